@@ -1,0 +1,41 @@
+// NO_COLOR is read by neither chalk nor ink: map it before anything that colours loads.
+if (process.env.NO_COLOR || process.argv.includes('--no-color')) process.env.FORCE_COLOR = '0';
+
+import { Command, CommanderError } from 'commander';
+import { registerDoctor } from './commands/doctor.js';
+import { EXIT, type GlobalOptions, reportError } from './output.js';
+
+export function buildProgram(): Command {
+  const program = new Command('seam')
+    .description("Split a monolith's relational database into service-owned databases, safely.")
+    .version('0.0.0')
+    .option('--json', 'print the result as JSON on stdout')
+    .option('--no-color', 'no colour in the output (also NO_COLOR=1)')
+    .option('--debug', 'show stack traces of unexpected errors')
+    .showHelpAfterError()
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 ok · 1 error · 2 differences found (verify) · 130 interrupted.
+Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variables also work.`,
+    );
+  registerDoctor(program);
+  return program;
+}
+
+async function main(): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  process.on('SIGINT', () => process.exit(EXIT.interrupted));
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.error;
+      return;
+    }
+    process.exitCode = reportError(error, program.opts<GlobalOptions>());
+  }
+}
+
+await main();

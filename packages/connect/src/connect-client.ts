@@ -1,0 +1,160 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { redactText, SeamError } from '@seam/core';
+
+export interface ConnectorStatus {
+  name: string;
+  connector: { state: string; worker_id: string; trace?: string };
+  tasks: Array<{ id: number; state: string; worker_id: string; trace?: string }>;
+  type?: string;
+}
+
+export interface ValidationResult {
+  name: string;
+  error_count: number;
+  configs: Array<{
+    definition: { name: string };
+    value: { name: string; value: string | null; errors: string[] };
+  }>;
+}
+
+/**
+ * A small client for the Kafka Connect REST API (connectors, their status, config validation).
+ * Errors carry Connect's own message, redacted, never the submitted config (it holds passwords).
+ */
+export class ConnectClient {
+  constructor(readonly baseUrl: string) {}
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(60_000),
+      });
+    } catch (error) {
+      throw new SeamError(
+        'SEAM_CONNECT_FAILED',
+        `Kafka Connect at ${this.baseUrl} did not answer: ${(error as Error).message}`,
+        {
+          cause: error,
+          retryable: true,
+          hint: 'Start it with `pnpm infra up`.',
+        },
+      );
+    }
+    const text = await response.text();
+    if (!response.ok) {
+      let message = text;
+      try {
+        message = (JSON.parse(text) as { message?: string }).message ?? text;
+      } catch {}
+      throw new SeamError(
+        'SEAM_CONNECT_FAILED',
+        `${method} ${path} → ${response.status}: ${redactText(message)}`,
+        {
+          details: { status: response.status },
+          retryable: response.status >= 500 || response.status === 409,
+        },
+      );
+    }
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  info(): Promise<{ version: string; commit: string; kafka_cluster_id: string }> {
+    return this.request('GET', '/');
+  }
+
+  plugins(): Promise<Array<{ class: string; type: string; version: string }>> {
+    return this.request('GET', '/connector-plugins?connectorsOnly=true');
+  }
+
+  connectors(): Promise<string[]> {
+    return this.request('GET', '/connectors');
+  }
+
+  /**
+   * Creates or updates a connector (PUT /connectors/{name}/config is idempotent). Connect 4.3
+   * answers an invalid config with a NullPointerException instead of the validation errors;
+   * then the errors are fetched from the validate endpoint and reported instead.
+   */
+  async put(name: string, config: Record<string, string>): Promise<unknown> {
+    try {
+      return await this.request('PUT', `/connectors/${encodeURIComponent(name)}/config`, config);
+    } catch (error) {
+      if (
+        !(error instanceof SeamError && error.details.status === 500 && /configValue\(\)/.test(error.message))
+      )
+        throw error;
+      const result = await this.validate(config['connector.class'] ?? '', { name, ...config });
+      throw new SeamError(
+        'SEAM_CONNECT_FAILED',
+        `Connector ${name} has an invalid config: ${validationErrors(result).join('; ')}`,
+      );
+    }
+  }
+
+  status(name: string): Promise<ConnectorStatus> {
+    return this.request('GET', `/connectors/${encodeURIComponent(name)}/status`);
+  }
+
+  async delete(name: string): Promise<void> {
+    try {
+      await this.request('DELETE', `/connectors/${encodeURIComponent(name)}`);
+    } catch (error) {
+      if (error instanceof SeamError && error.details.status === 404) return;
+      throw error;
+    }
+  }
+
+  /** Connect's own check of a connector config, without creating it (see validationErrors()). */
+  validate(connectorClass: string, config: Record<string, string>): Promise<ValidationResult> {
+    const shortName = connectorClass.split('.').pop() ?? connectorClass;
+    return this.request('PUT', `/connector-plugins/${encodeURIComponent(shortName)}/config/validate`, {
+      'connector.class': connectorClass,
+      ...config,
+    });
+  }
+
+  /** Waits until the connector and all its tasks run; fails at once with the trace if one failed. */
+  async waitRunning(name: string, timeoutMs = 120_000): Promise<ConnectorStatus> {
+    const deadline = Date.now() + timeoutMs;
+    let last: ConnectorStatus | undefined;
+    while (Date.now() < deadline) {
+      try {
+        last = await this.status(name);
+      } catch (error) {
+        if (!(error instanceof SeamError && error.details.status === 404)) throw error;
+      }
+      if (last) {
+        const failed = [last.connector, ...last.tasks].find((x) => x.state === 'FAILED');
+        if (failed) {
+          throw new SeamError(
+            'SEAM_CONNECT_FAILED',
+            `Connector ${name} failed: ${redactText((failed.trace ?? '').split('\n').slice(0, 8).join('\n'))}`,
+          );
+        }
+        if (
+          last.connector.state === 'RUNNING' &&
+          last.tasks.length > 0 &&
+          last.tasks.every((t) => t.state === 'RUNNING')
+        ) {
+          return last;
+        }
+      }
+      await sleep(250);
+    }
+    throw new SeamError(
+      'SEAM_TIMEOUT',
+      `Connector ${name} was not running after ${timeoutMs / 1000}s (last state: ${JSON.stringify(last?.connector.state ?? 'absent')}).`,
+    );
+  }
+}
+
+/** "key: message" for every config value Connect rejected. */
+export function validationErrors(result: ValidationResult): string[] {
+  return result.configs.flatMap((c) =>
+    (c.value?.errors ?? []).map((e) => `${c.value.name}: ${redactText(e)}`),
+  );
+}

@@ -1,0 +1,6 @@
+export {
+  ConnectClient,
+  type ConnectorStatus,
+  type ValidationResult,
+  validationErrors,
+} from './connect-client.js';

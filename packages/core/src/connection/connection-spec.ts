@@ -1,0 +1,98 @@
+import { SeamError } from '../errors/seam-error.js';
+import { Secret } from '../redact/redact.js';
+import type { Dialect } from '../sql/dialect.js';
+
+/** Where a database is, parsed once; the password is a Secret so it cannot be printed by accident. */
+export interface ConnectionSpec {
+  dialect: Dialect;
+  /** mariadb:// and mysql:// both give the mysql dialect; this keeps what was asked for. */
+  flavor: 'postgresql' | 'mysql' | 'mariadb';
+  host: string;
+  port: number;
+  user: string | undefined;
+  password: Secret | undefined;
+  database: string;
+  params: Record<string, string>;
+}
+
+const SCHEMES: Record<string, { dialect: Dialect; flavor: ConnectionSpec['flavor']; port: number }> = {
+  'postgres:': { dialect: 'postgres', flavor: 'postgresql', port: 5432 },
+  'postgresql:': { dialect: 'postgres', flavor: 'postgresql', port: 5432 },
+  'mysql:': { dialect: 'mysql', flavor: 'mysql', port: 3306 },
+  'mariadb:': { dialect: 'mysql', flavor: 'mariadb', port: 3306 },
+};
+
+/** Parses postgres://, postgresql://, mysql:// and mariadb:// URLs. */
+export function parseConnectionUrl(url: string): ConnectionSpec {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new SeamError('SEAM_URL_INVALID', 'The connection URL could not be parsed.');
+  }
+  const scheme = SCHEMES[parsed.protocol];
+  if (!scheme) {
+    throw new SeamError('SEAM_URL_INVALID', `Unsupported URL scheme "${parsed.protocol}".`);
+  }
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  const params: Record<string, string> = {};
+  for (const [k, v] of parsed.searchParams) params[k] = v;
+  return {
+    dialect: scheme.dialect,
+    flavor: scheme.flavor,
+    host: decodeURIComponent(parsed.hostname) || '127.0.0.1',
+    port: parsed.port ? Number(parsed.port) : scheme.port,
+    user: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? new Secret(decodeURIComponent(parsed.password)) : undefined,
+    database,
+    params,
+  };
+}
+
+/**
+ * A connection from the usual environment variables: libpq's PGHOST, PGPORT, PGUSER, PGDATABASE
+ * (PGPASSWORD and ~/.pgpass are read by the driver itself), or MYSQL_HOST, MYSQL_TCP_PORT,
+ * MYSQL_USER, MYSQL_PWD, MYSQL_DATABASE. Returns undefined when none of them is set.
+ */
+export function connectionFromEnv(
+  dialect: Dialect,
+  env: NodeJS.ProcessEnv = process.env,
+): ConnectionSpec | undefined {
+  if (dialect === 'postgres') {
+    if (!env.PGHOST && !env.PGDATABASE && !env.PGPORT && !env.PGUSER) return undefined;
+    return {
+      dialect,
+      flavor: 'postgresql',
+      host: env.PGHOST ?? '127.0.0.1',
+      port: Number(env.PGPORT ?? 5432),
+      user: env.PGUSER,
+      password: undefined,
+      database: env.PGDATABASE ?? env.PGUSER ?? 'postgres',
+      params: {},
+    };
+  }
+  if (!env.MYSQL_HOST && !env.MYSQL_DATABASE && !env.MYSQL_TCP_PORT && !env.MYSQL_USER) return undefined;
+  return {
+    dialect,
+    flavor: 'mysql',
+    host: env.MYSQL_HOST ?? '127.0.0.1',
+    port: Number(env.MYSQL_TCP_PORT ?? 3306),
+    user: env.MYSQL_USER,
+    password: env.MYSQL_PWD ? new Secret(env.MYSQL_PWD) : undefined,
+    database: env.MYSQL_DATABASE ?? '',
+    params: {},
+  };
+}
+
+/** The URL form of a connection without its password, for messages, logs and files. */
+export function describeConnection(spec: ConnectionSpec): string {
+  const scheme = spec.flavor === 'postgresql' ? 'postgres' : spec.flavor;
+  const user = spec.user ? `${encodeURIComponent(spec.user)}@` : '';
+  const host = spec.host.includes(':') ? `[${spec.host}]` : spec.host;
+  return `${scheme}://${user}${host}:${spec.port}/${encodeURIComponent(spec.database)}`;
+}
+
+/** The same connection pointed at another database on the same server. */
+export function withDatabase(spec: ConnectionSpec, database: string): ConnectionSpec {
+  return { ...spec, database };
+}

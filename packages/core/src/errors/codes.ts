@@ -1,0 +1,118 @@
+/**
+ * Every error Seam reports carries one of these codes. Codes are stable: scripts and
+ * runbooks match on them, so a code is never renamed or reused; add new ones instead.
+ * `retryable` says whether the same operation may succeed if simply tried again
+ * (a restarted database, a dropped connection), as opposed to a fault the user must fix.
+ * docs/errors.md lists them for users.
+ */
+export const errorCodes = {
+  SEAM_USAGE: { retryable: false, hint: 'Run the command with --help to see its options.' },
+  SEAM_INTERNAL: {
+    retryable: false,
+    hint: 'This is a bug in Seam. Run again with SEAM_DEBUG=1 and report the output.',
+  },
+  SEAM_FILE_NOT_FOUND: {
+    retryable: false,
+    hint: 'Check the path; relative paths start at the current directory.',
+  },
+  SEAM_FILE_UNREADABLE: { retryable: false, hint: 'Check the file permissions.' },
+  SEAM_FILE_WRITE_FAILED: { retryable: false, hint: 'Check that the directory exists and is writable.' },
+  SEAM_CONFIG_INVALID: { retryable: false, hint: 'Fix the configuration value named in the message.' },
+  SEAM_CREDENTIALS_IN_FILE: {
+    retryable: false,
+    hint: 'Keep passwords out of files that go into git: use ~/.pgpass, ~/.my.cnf or an environment variable.',
+  },
+  SEAM_URL_INVALID: {
+    retryable: false,
+    hint: 'Use postgres://user@host:5432/db or mysql://user@host:3306/db (mariadb:// also works).',
+  },
+  SEAM_IDENTIFIER_INVALID: {
+    retryable: false,
+    hint: 'Identifiers must be non-empty and contain no NUL byte.',
+  },
+
+  SEAM_DB_UNREACHABLE: {
+    retryable: true,
+    hint: 'Check that the database server is running and that host and port are right.',
+  },
+  SEAM_DB_AUTH_FAILED: {
+    retryable: false,
+    hint: 'Check the user name and password (PGPASSWORD / ~/.pgpass, MYSQL_PWD / ~/.my.cnf).',
+  },
+  SEAM_DB_NOT_FOUND: { retryable: false, hint: 'Check the database name in the URL.' },
+  SEAM_DB_PERMISSION_DENIED: {
+    retryable: false,
+    hint: 'Grant the privileges named in docs/permissions.md to this user, or connect as another user.',
+  },
+  SEAM_DB_CONNECTION_LOST: {
+    retryable: true,
+    hint: 'The connection dropped; Seam retries these on its own.',
+  },
+  SEAM_DB_QUERY_FAILED: {
+    retryable: false,
+    hint: 'The database rejected a statement; the message says why.',
+  },
+  SEAM_DB_TIMEOUT: { retryable: true, hint: 'The database did not answer in time; it may be overloaded.' },
+  SEAM_DB_CONSTRAINT: {
+    retryable: false,
+    hint: 'A row violates a constraint on the target; compare the target schema with the source.',
+  },
+
+  SEAM_SNAPSHOT_INVALID: {
+    retryable: false,
+    hint: 'Re-create the snapshot with `seam analyze --save-snapshot`, or fix the field named in the message.',
+  },
+  SEAM_SNAPSHOT_VERSION: {
+    retryable: false,
+    hint: 'The snapshot was written by another Seam version; re-create it.',
+  },
+  SEAM_PLAN_INVALID: {
+    retryable: false,
+    hint: 'Fix the field named in the message, or re-create the plan with `seam analyze`.',
+  },
+  SEAM_PLAN_STALE: {
+    retryable: false,
+    hint: 'The plan names tables the snapshot does not have; review them with `seam plan`.',
+  },
+  SEAM_WORKLOAD_INVALID: { retryable: false, hint: 'Check the workload file format (docs/workload.md).' },
+
+  SEAM_KAFKA_UNREACHABLE: {
+    retryable: true,
+    hint: 'Check that the Kafka broker is running (`pnpm infra status`).',
+  },
+  SEAM_CONNECT_FAILED: {
+    retryable: false,
+    hint: 'Kafka Connect rejected the request; the message carries its answer.',
+  },
+  SEAM_TIMEOUT: {
+    retryable: true,
+    hint: 'The operation did not finish in time; try again or raise the timeout.',
+  },
+
+  SEAM_INFRA_JAVA_MISSING: {
+    retryable: false,
+    hint: 'Install Java 17 or newer and Maven (`java -version`, `mvn -v`).',
+  },
+  SEAM_INFRA_MAVEN_UNREACHABLE: {
+    retryable: true,
+    hint: 'Maven Central could not be reached: check the network or proxy (~/.m2/settings.xml), then run again.',
+  },
+  SEAM_INFRA_MAVEN_FAILED: {
+    retryable: false,
+    hint: 'Maven could not resolve the jars; its output is shown above.',
+  },
+  SEAM_INFRA_PORT_IN_USE: {
+    retryable: false,
+    hint: 'Stop the process holding the port, or choose other ports (SEAM_KAFKA_PORT, SEAM_CONNECT_PORT, SEAM_CONTROLLER_PORT).',
+  },
+  SEAM_INFRA_START_FAILED: {
+    retryable: false,
+    hint: 'The log tail above shows why; full logs are in the folder named.',
+  },
+  SEAM_INFRA_DB_CONFIG: {
+    retryable: false,
+    hint: 'Seam needs a superuser on a local server to change these settings; ask the DBA to set them (docs/infra.md).',
+  },
+} as const satisfies Record<string, { retryable: boolean; hint: string }>;
+
+export type ErrorCode = keyof typeof errorCodes;

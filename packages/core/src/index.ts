@@ -1,0 +1,24 @@
+export {
+  type ConnectionSpec,
+  connectionFromEnv,
+  describeConnection,
+  parseConnectionUrl,
+  withDatabase,
+} from './connection/connection-spec.js';
+export { type ErrorCode, errorCodes } from './errors/codes.js';
+export {
+  formatError,
+  isRetryable,
+  isSeamError,
+  SeamError,
+  type SeamErrorOptions,
+  toSeamError,
+} from './errors/seam-error.js';
+export * from './model/files.js';
+export * from './model/logical-type.js';
+export * from './model/plan.js';
+export * from './model/snapshot.js';
+export * from './model/table-key.js';
+export * from './model/workload.js';
+export { REDACTED, redactText, redactUrl, Secret } from './redact/redact.js';
+export { type Dialect, dialects, isDialect } from './sql/dialect.js';

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { logicalTypeSchema } from './logical-type.js';
+import { type TableKey, tableKey } from './table-key.js';
+
+/**
+ * A schema snapshot: what introspection read from a live catalog, saved as JSON so that
+ * analysis, planning and generation can run offline and on another machine.
+ * Bump SNAPSHOT_VERSION when a field changes meaning; readers refuse other versions.
+ */
+export const SNAPSHOT_FORMAT = 'seam.snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export const fkActionSchema = z.enum(['NO ACTION', 'RESTRICT', 'CASCADE', 'SET NULL', 'SET DEFAULT']);
+export type FkAction = z.infer<typeof fkActionSchema>;
+
+export const columnSchema = z.object({
+  name: z.string().min(1),
+  /** The type as the engine spells it: `character varying(40)`, `int(10) unsigned`. */
+  nativeType: z.string(),
+  type: logicalTypeSchema,
+  nullable: z.boolean(),
+  /** The default as an SQL expression in the source dialect, or null. */
+  default: z.string().nullable(),
+  generated: z.boolean().optional(),
+  comment: z.string().nullable().optional(),
+});
+export type ColumnSnapshot = z.infer<typeof columnSchema>;
+
+export const foreignKeySchema = z.object({
+  name: z.string(),
+  columns: z.array(z.string()).min(1),
+  referencedSchema: z.string(),
+  referencedTable: z.string(),
+  referencedColumns: z.array(z.string()).min(1),
+  onDelete: fkActionSchema,
+  onUpdate: fkActionSchema,
+});
+export type ForeignKeySnapshot = z.infer<typeof foreignKeySchema>;
+
+export const uniqueSchema = z.object({ name: z.string(), columns: z.array(z.string()).min(1) });
+export type UniqueSnapshot = z.infer<typeof uniqueSchema>;
+
+export const indexSchema = z.object({
+  name: z.string(),
+  /** Column names in index order; an expression part is written as `(expr)`. */
+  columns: z.array(z.string()),
+  unique: z.boolean(),
+  primary: z.boolean(),
+  method: z.string().optional(),
+  /** The WHERE clause of a partial index. */
+  predicate: z.string().nullable().optional(),
+});
+export type IndexSnapshot = z.infer<typeof indexSchema>;
+
+export const tableStatsSchema = z.object({
+  /** Rows read (seq + index tuples fetched on PostgreSQL; COUNT_FETCH on MySQL). */
+  reads: z.number().nonnegative(),
+  inserts: z.number().nonnegative(),
+  updates: z.number().nonnegative(),
+  deletes: z.number().nonnegative(),
+  /** Seconds the counters cover (since stats reset or server start), when known. */
+  windowSeconds: z.number().nonnegative().nullable().optional(),
+});
+export type TableStats = z.infer<typeof tableStatsSchema>;
+
+export const tableSchema = z.object({
+  schema: z.string(),
+  name: z.string().min(1),
+  columns: z.array(columnSchema),
+  /** Primary-key column names in key order; empty when the table has none. */
+  primaryKey: z.array(z.string()),
+  uniques: z.array(uniqueSchema),
+  foreignKeys: z.array(foreignKeySchema),
+  indexes: z.array(indexSchema),
+  rowEstimate: z.number().nonnegative(),
+  bytes: z.number().nonnegative(),
+  stats: tableStatsSchema.nullable(),
+  comment: z.string().nullable().optional(),
+  /** PostgreSQL replica identity: default, full, index or nothing. */
+  replicaIdentity: z.enum(['default', 'full', 'index', 'nothing']).optional(),
+  partitioned: z.boolean().optional(),
+});
+export type TableSnapshot = z.infer<typeof tableSchema>;
+
+export const viewSchema = z.object({
+  schema: z.string(),
+  name: z.string().min(1),
+  materialized: z.boolean().optional(),
+  definition: z.string().nullable().optional(),
+});
+export type ViewSnapshot = z.infer<typeof viewSchema>;
+
+export const snapshotSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  version: z.literal(SNAPSHOT_VERSION),
+  engine: z.object({
+    dialect: z.enum(['postgres', 'mysql']),
+    flavor: z.enum(['postgresql', 'mysql', 'mariadb']),
+    version: z.string(),
+  }),
+  database: z.string(),
+  /** Schemas (PostgreSQL) or databases (MySQL) that were read. */
+  schemas: z.array(z.string()),
+  capturedAt: z.string(),
+  /** The redacted URL it was read from, or a file/sample name. */
+  source: z.string().nullable(),
+  tables: z.array(tableSchema),
+  views: z.array(viewSchema),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+});
+export type SchemaSnapshot = z.infer<typeof snapshotSchema>;
+
+export function keyOfTable(table: Pick<TableSnapshot, 'schema' | 'name'>): TableKey {
+  return tableKey(table.schema, table.name);
+}
+
+/** Tables by key, for lookups. */
+export function indexTables(snapshot: SchemaSnapshot): Map<TableKey, TableSnapshot> {
+  return new Map(snapshot.tables.map((t) => [keyOfTable(t), t]));
+}
+
+/**
+ * A fingerprint of the snapshot's structure (tables, columns, keys), ignoring row counts,
+ * statistics and capture time, so that a plan can tell whether it was made for this schema.
+ */
+export function snapshotFingerprint(snapshot: SchemaSnapshot): string {
+  const structure = [...snapshot.tables]
+    .map((t) => ({
+      t: keyOfTable(t),
+      c: t.columns.map((c) => [c.name, c.nativeType, c.nullable]),
+      p: t.primaryKey,
+      f: t.foreignKeys.map((f) => [f.columns, f.referencedSchema, f.referencedTable, f.referencedColumns]),
+    }))
+    .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+  const hash = createHash('sha256').update(JSON.stringify(structure)).digest('hex');
+  return `sha256:${hash.slice(0, 32)}`;
+}

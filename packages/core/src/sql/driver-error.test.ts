@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { mapDriverError } from './driver-error.js';
+
+describe('mapDriverError', () => {
+  it('classifies PostgreSQL SQLSTATEs', () => {
+    expect(mapDriverError({ code: '28P01', message: 'password authentication failed' }, 'pg').code).toBe(
+      'SEAM_DB_AUTH_FAILED',
+    );
+    expect(mapDriverError({ code: '3D000', message: 'database "x" does not exist' }, 'pg').code).toBe(
+      'SEAM_DB_NOT_FOUND',
+    );
+    expect(mapDriverError({ code: '42501', message: 'permission denied' }, 'pg').code).toBe(
+      'SEAM_DB_PERMISSION_DENIED',
+    );
+    expect(mapDriverError({ code: '23505', message: 'duplicate key' }, 'pg').code).toBe('SEAM_DB_CONSTRAINT');
+    const deadlock = mapDriverError({ code: '40P01', message: 'deadlock detected' }, 'pg');
+    expect(deadlock.retryable).toBe(true);
+    expect(mapDriverError({ code: '57P01', message: 'terminating connection' }, 'pg').retryable).toBe(true);
+  });
+  it('classifies mysql2 and network errors', () => {
+    expect(mapDriverError({ code: 'ER_ACCESS_DENIED_ERROR', message: 'Access denied' }, 'm').code).toBe(
+      'SEAM_DB_AUTH_FAILED',
+    );
+    expect(mapDriverError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }, 'm')).toMatchObject({
+      code: 'SEAM_DB_UNREACHABLE',
+      retryable: true,
+    });
+    expect(mapDriverError({ code: 'PROTOCOL_CONNECTION_LOST', message: 'lost' }, 'm').retryable).toBe(true);
+    expect(mapDriverError({ code: 'ER_DUP_ENTRY', message: 'dup' }, 'm').retryable).toBe(false);
+  });
+  it('never repeats a password from the target or the driver message', () => {
+    const e = mapDriverError(
+      { code: '28P01', message: 'failed for postgres://u:hunter2@h/db' },
+      'postgres://u:hunter2@h/db',
+    );
+    expect(`${e.message} ${e.hint}`).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` runs the colocated tests next to the code (no services needed);
+// `integration` runs test/ against the real services that `pnpm infra up` starts.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'packages/*/src/**/*.test.{ts,tsx}',
+            'apps/*/src/**/*.test.{ts,tsx}',
+            'infra/src/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          // The services are shared by every file: keep the machine (2 cores) from thrashing.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
