@@ -14,6 +14,7 @@ export default defineConfig({
             'infra/src/**/*.test.ts',
           ],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -26,6 +27,7 @@ export default defineConfig({
           hookTimeout: 240_000,
           // The services are shared by every file: keep the machine (2 cores) from thrashing.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
