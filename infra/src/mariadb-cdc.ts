@@ -23,6 +23,8 @@ log_bin_compress = OFF
 binlog_expire_logs_seconds = 86400
 server_id = 1
 max_connections = 400
+# statement digests and table I/O counters, read by the analyzer
+performance_schema = ON
 `;
 
 async function withConnection<T>(url: string, fn: (c: mysql.Connection) => Promise<T>): Promise<T> {
@@ -50,13 +52,14 @@ interface BinlogState {
   binlog_row_image: string;
   server_id: string;
   max_connections: string;
+  performance_schema: string;
   version: string;
 }
 
 async function readState(url: string): Promise<BinlogState> {
   return withConnection(url, async (c) => {
     const [rows] = await c.query(
-      'select @@log_bin as log_bin, @@binlog_format as binlog_format, @@binlog_row_image as binlog_row_image, @@server_id as server_id, @@max_connections as max_connections, version() as version',
+      'select @@log_bin as log_bin, @@binlog_format as binlog_format, @@binlog_row_image as binlog_row_image, @@server_id as server_id, @@max_connections as max_connections, @@performance_schema as performance_schema, version() as version',
     );
     return (rows as BinlogState[])[0]!;
   });
@@ -68,7 +71,8 @@ function isGood(s: BinlogState): boolean {
     s.binlog_format === 'ROW' &&
     s.binlog_row_image === 'FULL' &&
     Number(s.server_id) > 0 &&
-    Number(s.max_connections) >= 400
+    Number(s.max_connections) >= 400 &&
+    String(s.performance_schema) === '1'
   );
 }
 
@@ -156,6 +160,6 @@ export async function configureMariadb(adminUrl: string): Promise<DbConfigResult
       `settings are still log_bin=${after.log_bin}, binlog_format=${after.binlog_format}, binlog_row_image=${after.binlog_row_image} after the restart.`,
     );
   }
-  changed.push('log_bin=ON', 'binlog_format=ROW', 'binlog_row_image=FULL');
+  changed.push('log_bin=ON', 'binlog_format=ROW', 'binlog_row_image=FULL', 'performance_schema=ON');
   return { engine: 'mariadb', changed, restarted: true };
 }

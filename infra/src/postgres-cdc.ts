@@ -1,16 +1,17 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describeConnection, parseConnectionUrl, SeamError } from '@seam/core';
-import { mapDriverError, pgOptions } from '@seam/core/sql';
+import { mapDriverError, pgOptions, quotePgIdent, quotePgLiteral } from '@seam/core/sql';
 import pg from 'pg';
 import { exec } from './exec.js';
 import { say } from './log.js';
 
-/** Settings logical decoding needs, and enough room for many connectors and test databases. */
+/** Settings logical decoding needs, room for many connectors and test databases, and query statistics. */
 export interface WantedSetting {
   name: string;
   ok: (value: string) => boolean;
-  value: string;
+  /** The value to set, given the current one (a list setting keeps its other entries). */
+  value: string | ((current: string) => string);
 }
 
 const WANTED: WantedSetting[] = [
@@ -18,6 +19,23 @@ const WANTED: WantedSetting[] = [
   { name: 'max_replication_slots', ok: (v) => Number(v) >= 64, value: '64' },
   { name: 'max_wal_senders', ok: (v) => Number(v) >= 64, value: '64' },
   { name: 'max_connections', ok: (v) => Number(v) >= 300, value: '300' },
+  // The analyzer reads the query workload from pg_stat_statements; it must be preloaded.
+  {
+    name: 'shared_preload_libraries',
+    ok: (v) =>
+      v
+        .split(',')
+        .map((x) => x.trim())
+        .includes('pg_stat_statements'),
+    value: (current) =>
+      [
+        ...current
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+        'pg_stat_statements',
+      ].join(','),
+  },
 ];
 
 export interface DbConfigResult {
@@ -103,16 +121,18 @@ export async function configurePostgres(
   const changed: string[] = [];
   const toSet = wanted.filter((w) => !w.ok(state.settings.get(w.name)?.setting ?? ''));
   const pending = [...state.settings.values()].some((r) => r.pending_restart);
+  const targetValue = (w: WantedSetting) =>
+    typeof w.value === 'string' ? w.value : w.value(state.settings.get(w.name)?.setting ?? '');
   if (toSet.length > 0 && !state.superuser) {
-    const needed = toSet.map((w) => `${w.name}=${w.value}`).join(', ');
+    const needed = toSet.map((w) => `${w.name}=${targetValue(w)}`).join(', ');
     throw configError(`the admin user is not a superuser, so ${needed} cannot be set.`);
   }
   if (toSet.length > 0) {
     await withClient(adminUrl, async (c) => {
       for (const w of toSet) {
-        // Setting names come from our own list above, values are validated literals.
-        await c.query(`alter system set ${w.name} = '${w.value}'`);
-        changed.push(`${w.name}=${w.value}`);
+        // Setting names come from our own list above; the value goes through the driver's literal escaping.
+        await c.query(`alter system set ${quotePgIdent(w.name)} = ${quotePgLiteral(targetValue(w))}`);
+        changed.push(`${w.name}=${targetValue(w)}`);
       }
     });
   }
