@@ -96,3 +96,8 @@ export function describeConnection(spec: ConnectionSpec): string {
 export function withDatabase(spec: ConnectionSpec, database: string): ConnectionSpec {
   return { ...spec, database };
 }
+
+/** The environment variable holding a service's target database URL: SEAM_TARGET_<SERVICE>_URL. */
+export function serviceUrlEnvVar(service: string): string {
+  return `SEAM_TARGET_${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
+}
