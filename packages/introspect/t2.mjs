@@ -1,0 +1,18 @@
+import { PGlite } from '@electric-sql/pglite';
+let t0=performance.now();
+const a = await PGlite.create();
+console.log('first', performance.now()-t0);
+t0=performance.now();
+const dump = await a.dumpDataDir('none');
+console.log('dump', performance.now()-t0, dump.size);
+const buf = Buffer.from(await dump.arrayBuffer());
+await a.close();
+t0=performance.now();
+const b = await PGlite.create({ loadDataDir: new Blob([buf]) });
+console.log('from datadir', performance.now()-t0);
+console.log((await b.query('select 1 as x')).rows);
+const dz = await b.dumpDataDir('gzip');
+console.log('gz', dz.size);
+t0=performance.now();
+const c = await PGlite.create({ loadDataDir: dz });
+console.log('from gz datadir', performance.now()-t0);
