@@ -5,7 +5,16 @@ const RESERVED = new Set(['key', 'order', 'range', 'rank', 'user', 'group', 'val
 
 export function parseColumn(spec) {
   const [name, type, ...flags] = spec.split(' ');
-  const column = { name, type, nullable: false, unique: false, ref: null, del: null, default: null, noindex: false };
+  const column = {
+    name,
+    type,
+    nullable: false,
+    unique: false,
+    ref: null,
+    del: null,
+    default: null,
+    noindex: false,
+  };
   for (const f of flags) {
     if (f === 'null') column.nullable = true;
     else if (f === 'unique') column.unique = true;
@@ -102,20 +111,36 @@ export function ddl(dialect) {
           del: c.del,
         });
         const covered = t.pk[0] === c.name || c.unique || (t.indexes ?? []).some((i) => i[1][0] === c.name);
-        if (!covered && !c.noindex && pg) indexes.push({ table: t.name, name: short(`${t.name}_${c.name}_idx`), columns: [c.name] });
+        if (!covered && !c.noindex && pg)
+          indexes.push({ table: t.name, name: short(`${t.name}_${c.name}_idx`), columns: [c.name] });
       }
     }
     if (t.pk.length) lines.push(`  primary key (${t.pk.map((c) => q(dialect, c)).join(', ')})`);
     for (const c of t.columns) {
-      if (c.unique) lines.push(`  constraint ${short(`${t.name}_${c.name}_key`)} unique (${q(dialect, c.name)})`);
+      if (c.unique)
+        lines.push(`  constraint ${short(`${t.name}_${c.name}_key`)} unique (${q(dialect, c.name)})`);
     }
-    out.push(`create table ${q(dialect, t.name)} (\n${lines.join(',\n')}\n)${pg ? '' : ' engine=InnoDB default charset=utf8mb4'};`, '');
-    for (const [name, columns, unique] of t.indexes ?? []) indexes.push({ table: t.name, name, columns, unique });
-    for (const fk of t.fks ?? []) fks.push({ table: t.name, name: fk.name, columns: fk.columns, refTable: fk.table, refColumns: fk.refColumns, del: fk.del });
+    out.push(
+      `create table ${q(dialect, t.name)} (\n${lines.join(',\n')}\n)${pg ? '' : ' engine=InnoDB default charset=utf8mb4'};`,
+      '',
+    );
+    for (const [name, columns, unique] of t.indexes ?? [])
+      indexes.push({ table: t.name, name, columns, unique });
+    for (const fk of t.fks ?? [])
+      fks.push({
+        table: t.name,
+        name: fk.name,
+        columns: fk.columns,
+        refTable: fk.table,
+        refColumns: fk.refColumns,
+        del: fk.del,
+      });
   }
   out.push('-- indexes');
   for (const i of indexes) {
-    out.push(`create ${i.unique ? 'unique ' : ''}index ${i.name} on ${q(dialect, i.table)} (${i.columns.map((c) => q(dialect, c)).join(', ')});`);
+    out.push(
+      `create ${i.unique ? 'unique ' : ''}index ${i.name} on ${q(dialect, i.table)} (${i.columns.map((c) => q(dialect, c)).join(', ')});`,
+    );
   }
   out.push('', '-- foreign keys');
   const actions = { cascade: 'cascade', setnull: 'set null', restrict: 'restrict' };
@@ -132,8 +157,23 @@ export function ddl(dialect) {
 export function declared() {
   const fks = [];
   for (const t of model) {
-    for (const c of t.columns) if (c.ref) fks.push({ table: t.name, columns: [c.name], refTable: c.ref.table, refColumns: [c.ref.column], del: c.del });
-    for (const f of t.fks ?? []) fks.push({ table: t.name, columns: f.columns, refTable: f.table, refColumns: f.refColumns, del: f.del });
+    for (const c of t.columns)
+      if (c.ref)
+        fks.push({
+          table: t.name,
+          columns: [c.name],
+          refTable: c.ref.table,
+          refColumns: [c.ref.column],
+          del: c.del,
+        });
+    for (const f of t.fks ?? [])
+      fks.push({
+        table: t.name,
+        columns: f.columns,
+        refTable: f.table,
+        refColumns: f.refColumns,
+        del: f.del,
+      });
   }
   return fks;
 }

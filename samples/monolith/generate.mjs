@@ -22,19 +22,57 @@ write('truth.json', `${JSON.stringify(truth, null, 2)}\n`);
 // stats.json: production-like sizes and counters that an empty embedded database cannot have.
 // Rows by kind of table; counters scale with how often the workload touches each table.
 const ROWS = {
-  reference: 200, identity: 800_000, catalog: 120_000, inventory: 400_000, orders: 6_000_000, payments: 4_000_000,
-  shipping: 3_000_000, reviews: 700_000, promotions: 500_000, support: 300_000, notifications: 9_000_000, cms: 20_000,
-  analytics: 60_000_000, technical: 2_000_000,
+  reference: 200,
+  identity: 800_000,
+  catalog: 120_000,
+  inventory: 400_000,
+  orders: 6_000_000,
+  payments: 4_000_000,
+  shipping: 3_000_000,
+  reviews: 700_000,
+  promotions: 500_000,
+  support: 300_000,
+  notifications: 9_000_000,
+  cms: 20_000,
+  analytics: 60_000_000,
+  technical: 2_000_000,
 };
 const SPECIAL = {
-  currencies: 160, countries: 249, locales: 42, order_statuses: 9, units_of_measure: 14, roles: 12, permissions: 140,
-  role_permissions: 600, users: 2_400_000, accounts: 310_000, sla_policies: 4, notification_templates: 45, carriers: 9,
-  shipping_methods: 31, delivery_zones: 420, tax_rates: 380, plans: 6, warehouses: 12, brands: 900, categories: 420,
-  product_attributes: 70, tags: 1_800, schema_migrations: 640, app_settings: 85, jobs: 4_200, ab_experiments: 14,
-  page_views: 920_000_000, analytics_events: 1_400_000_000, request_logs: 2_100_000_000, audit_log: 180_000_000,
+  currencies: 160,
+  countries: 249,
+  locales: 42,
+  order_statuses: 9,
+  units_of_measure: 14,
+  roles: 12,
+  permissions: 140,
+  role_permissions: 600,
+  users: 2_400_000,
+  accounts: 310_000,
+  sla_policies: 4,
+  notification_templates: 45,
+  carriers: 9,
+  shipping_methods: 31,
+  delivery_zones: 420,
+  tax_rates: 380,
+  plans: 6,
+  warehouses: 12,
+  brands: 900,
+  categories: 420,
+  product_attributes: 70,
+  tags: 1_800,
+  schema_migrations: 640,
+  app_settings: 85,
+  jobs: 4_200,
+  ab_experiments: 14,
+  page_views: 920_000_000,
+  analytics_events: 1_400_000_000,
+  request_logs: 2_100_000_000,
+  audit_log: 180_000_000,
 };
 const r = rng(11);
-const counts = Object.fromEntries(model.map((t) => [t.name, { reads: 0, inserts: 0, updates: 0, deletes: 0 }]));
+const counts = Object.fromEntries(
+  model.map((t) => [t.name, { reads: 0, inserts: 0, updates: 0, deletes: 0 }]),
+);
 for (const line of log.split('\n')) {
   const at = line.indexOf('statement: ');
   if (at < 0) continue;
@@ -50,7 +88,8 @@ for (const line of log.split('\n')) {
 }
 const SCALE = 25_000; // the log is a sample of about 1/25,000 of a week of traffic
 const stats = {
-  description: 'Production-like sizes and counters over one week (windowSeconds), overlaid on the introspected sample by loadSample().',
+  description:
+    'Production-like sizes and counters over one week (windowSeconds), overlaid on the introspected sample by loadSample().',
   windowSeconds: 7 * 24 * 3600,
   tables: Object.fromEntries(
     model.map((t) => {

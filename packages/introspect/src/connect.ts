@@ -9,7 +9,10 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * Runs `fn` with a PostgreSQL client for the spec and closes it; any driver error becomes a
  * SeamError (unreachable, auth, permission ...) whose message names the redacted URL.
  */
-export async function withPgClient<T>(spec: ConnectionSpec, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withPgClient<T>(
+  spec: ConnectionSpec,
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const target = describeConnection(spec);
   const client = new pg.Client(pgOptions(spec, { connectionTimeoutMillis: CONNECT_TIMEOUT_MS }));
   client.on('error', () => {});

@@ -1,8 +1,8 @@
 import {
   type FkAction,
+  type SchemaSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
-  type SchemaSnapshot,
   type TableSnapshot,
   type ViewSnapshot,
 } from '@seam/core';
@@ -46,7 +46,10 @@ export function buildSnapshot(parts: {
     const withTables = new Set(tables.map((t) => t.schema));
     for (const schema of parts.schemas) {
       if (!withTables.has(schema))
-        warnings.push({ code: 'SEAM_SCHEMA_EMPTY', message: `Schema ${JSON.stringify(schema)} has no tables.` });
+        warnings.push({
+          code: 'SEAM_SCHEMA_EMPTY',
+          message: `Schema ${JSON.stringify(schema)} has no tables.`,
+        });
     }
   }
   if (warnings.length) snapshot.warnings = warnings;
@@ -67,7 +70,9 @@ export function fkAction(value: string | null | undefined): FkAction {
   const pg = PG_ACTIONS[value];
   if (pg) return pg;
   const upper = value.toUpperCase();
-  return (['NO ACTION', 'RESTRICT', 'CASCADE', 'SET NULL', 'SET DEFAULT'] as const).includes(upper as FkAction)
+  return (['NO ACTION', 'RESTRICT', 'CASCADE', 'SET NULL', 'SET DEFAULT'] as const).includes(
+    upper as FkAction,
+  )
     ? (upper as FkAction)
     : 'NO ACTION';
 }

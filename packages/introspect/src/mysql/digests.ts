@@ -13,7 +13,12 @@ select SCHEMA_NAME as schema_name, DIGEST as digest, DIGEST_TEXT as digest_text,
 from performance_schema.events_statements_summary_by_digest
 where DIGEST_TEXT is not null`;
 
-function record(rows: ExportRow[], builder: WorkloadBuilder, reader: StatementReader, schemas?: string[]): void {
+function record(
+  rows: ExportRow[],
+  builder: WorkloadBuilder,
+  reader: StatementReader,
+  schemas?: string[],
+): void {
   for (const r of rows) {
     const schema = pick(r, 'schema_name');
     const schemaName = schema === null || schema === undefined || schema === '' ? null : String(schema);
@@ -35,7 +40,13 @@ function record(rows: ExportRow[], builder: WorkloadBuilder, reader: StatementRe
 }
 
 /** Reads an export of events_statements_summary_by_digest (CSV, `mysql -B` TSV, or JSON). */
-export function readMysqlDigestExport(text: string, builder: WorkloadBuilder, reader: StatementReader, what: string, schemas?: string[]): void {
+export function readMysqlDigestExport(
+  text: string,
+  builder: WorkloadBuilder,
+  reader: StatementReader,
+  what: string,
+  schemas?: string[],
+): void {
   const rows = parseExportRows(text, what);
   requireColumns(rows, what, [['digest_text'], ['count_star']]);
   builder.source('performance_schema digests', what);
@@ -43,11 +54,20 @@ export function readMysqlDigestExport(text: string, builder: WorkloadBuilder, re
 }
 
 /** Reads the statement digests of a live MySQL/MariaDB server; warns when performance_schema is off. */
-export async function readMysqlDigestsLive(conn: mysql.Connection, builder: WorkloadBuilder, reader: StatementReader, name: string, schemas?: string[]): Promise<void> {
+export async function readMysqlDigestsLive(
+  conn: mysql.Connection,
+  builder: WorkloadBuilder,
+  reader: StatementReader,
+  name: string,
+  schemas?: string[],
+): Promise<void> {
   builder.source('performance_schema digests', name);
   const [on] = await conn.query('select @@performance_schema as ps');
   if (String((on as Array<{ ps: unknown }>)[0]?.ps) !== '1') {
-    builder.warn('SEAM_NO_PERFORMANCE_SCHEMA', `performance_schema is off on ${name}; no statement digests to read.`);
+    builder.warn(
+      'SEAM_NO_PERFORMANCE_SCHEMA',
+      `performance_schema is off on ${name}; no statement digests to read.`,
+    );
     return;
   }
   let rows: ExportRow[];

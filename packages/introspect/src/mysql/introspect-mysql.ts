@@ -1,4 +1,4 @@
-import { SeamError, type SchemaSnapshot, type TableSnapshot, type ViewSnapshot } from '@seam/core';
+import { type SchemaSnapshot, SeamError, type TableSnapshot, type ViewSnapshot } from '@seam/core';
 import type mysql from 'mysql2/promise';
 import type { ProgressCallback, Warning } from '../progress.js';
 import { buildSnapshot, fkAction } from '../snapshot-builder.js';
@@ -39,7 +39,9 @@ export async function introspectMysql(
 ): Promise<SchemaSnapshot> {
   const progress = options.progress ?? (() => {});
   const warnings: Warning[] = [];
-  const server = (await rows<{ version: string; comment: string | null; current_db: string | null }>(conn, SERVER))[0]!;
+  const server = (
+    await rows<{ version: string; comment: string | null; current_db: string | null }>(conn, SERVER)
+  )[0]!;
   const flavor = /mariadb/i.test(`${server.version} ${server.comment ?? ''}`) ? 'mariadb' : 'mysql';
   const available = (await rows<{ name: string }>(conn, SCHEMAS)).map((r) => String(r.name));
   let schemas: string[];
@@ -72,20 +74,32 @@ export async function introspectMysql(
   }
   progress({ phase: 'tables', done: 0, message: `reading tables of ${schemas.length} database(s)` });
   const tableRows = await rows(conn, TABLES, [schemas]);
-  progress({ phase: 'tables', done: tableRows.length, total: tableRows.length, message: `${tableRows.length} tables` });
+  progress({
+    phase: 'tables',
+    done: tableRows.length,
+    total: tableRows.length,
+    message: `${tableRows.length} tables`,
+  });
   const columnRows = await rows(conn, COLUMNS, [schemas]);
   progress({ phase: 'columns', done: columnRows.length, message: `${columnRows.length} columns` });
   const indexRows = await rows(conn, INDEXES, [schemas]);
   progress({ phase: 'indexes', done: indexRows.length, message: `${indexRows.length} index columns` });
   const constraintRows = await rows(conn, CONSTRAINTS, [schemas]);
-  progress({ phase: 'constraints', done: constraintRows.length, message: `${constraintRows.length} key columns` });
+  progress({
+    phase: 'constraints',
+    done: constraintRows.length,
+    message: `${constraintRows.length} key columns`,
+  });
   const viewRows = await rows(conn, VIEWS, [schemas]);
 
   let io = new Map<string, Row>();
   let windowSeconds: number | null = null;
   try {
     io = new Map((await rows(conn, TABLE_IO, [schemas])).map((r) => [`${r.schema}\u0000${r.table}`, r]));
-    const uptime = await rows<{ v: string }>(conn, flavor === 'mariadb' ? UPTIME_MARIADB : UPTIME_MYSQL).catch(() => []);
+    const uptime = await rows<{ v: string }>(
+      conn,
+      flavor === 'mariadb' ? UPTIME_MARIADB : UPTIME_MYSQL,
+    ).catch(() => []);
     windowSeconds = uptime[0] ? Number(uptime[0].v) : null;
   } catch (error) {
     warnings.push({
@@ -101,7 +115,11 @@ export async function introspectMysql(
   for (const r of tableRows) {
     const type = String(r.type);
     if (type === 'VIEW' || type === 'SYSTEM VIEW') {
-      views.push({ schema: String(r.schema), name: String(r.name), definition: definitions.get(key(r.schema, r.name)) ?? null });
+      views.push({
+        schema: String(r.schema),
+        name: String(r.name),
+        definition: definitions.get(key(r.schema, r.name)) ?? null,
+      });
       continue;
     }
     const s = io.get(key(r.schema, r.name));
@@ -145,17 +163,28 @@ export async function introspectMysql(
       ...(c.comment ? { comment: String(c.comment) } : {}),
     });
   }
-  const indexes = new Map<string, { table: TableSnapshot; name: string; unique: boolean; method: string; columns: string[] }>();
+  const indexes = new Map<
+    string,
+    { table: TableSnapshot; name: string; unique: boolean; method: string; columns: string[] }
+  >();
   for (const i of indexRows) {
     const table = tables.get(key(i.schema, i.table));
     if (!table) continue;
     const k = key(key(i.schema, i.table), i.name);
     let index = indexes.get(k);
     if (!index) {
-      index = { table, name: String(i.name), unique: Number(i.non_unique) === 0, method: String(i.method ?? ''), columns: [] };
+      index = {
+        table,
+        name: String(i.name),
+        unique: Number(i.non_unique) === 0,
+        method: String(i.method ?? ''),
+        columns: [],
+      };
       indexes.set(k, index);
     }
-    index.columns.push(i.column === null ? '(expression)' : i.sub_part ? `${i.column}(${i.sub_part})` : String(i.column));
+    index.columns.push(
+      i.column === null ? '(expression)' : i.sub_part ? `${i.column}(${i.sub_part})` : String(i.column),
+    );
   }
   for (const i of indexes.values()) {
     i.table.indexes.push({
@@ -166,7 +195,10 @@ export async function introspectMysql(
       ...(i.method ? { method: i.method.toLowerCase() } : {}),
     });
   }
-  const constraints = new Map<string, { table: TableSnapshot; row: Row; columns: string[]; referenced: string[] }>();
+  const constraints = new Map<
+    string,
+    { table: TableSnapshot; row: Row; columns: string[]; referenced: string[] }
+  >();
   for (const c of constraintRows) {
     const table = tables.get(key(c.schema, c.table));
     if (!table) continue;
@@ -177,7 +209,8 @@ export async function introspectMysql(
       constraints.set(k, entry);
     }
     entry.columns.push(String(c.column));
-    if (c.referenced_column !== null && c.referenced_column !== undefined) entry.referenced.push(String(c.referenced_column));
+    if (c.referenced_column !== null && c.referenced_column !== undefined)
+      entry.referenced.push(String(c.referenced_column));
   }
   for (const { table, row, columns, referenced } of constraints.values()) {
     if (row.type === 'PRIMARY KEY') table.primaryKey = columns;

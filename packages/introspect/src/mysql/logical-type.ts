@@ -62,7 +62,9 @@ export function mysqlLogicalType(c: MysqlColumnType): LogicalType {
   });
   switch (dataType) {
     case 'tinyint':
-      return columnType === 'tinyint(1)' ? { kind: 'boolean' } : { kind: 'integer', bytes: 1, ...unsigned, ...auto };
+      return columnType === 'tinyint(1)'
+        ? { kind: 'boolean' }
+        : { kind: 'integer', bytes: 1, ...unsigned, ...auto };
     case 'bool':
     case 'boolean':
       return { kind: 'boolean' };

@@ -1,7 +1,12 @@
 import type { ColumnRef, TableKey } from '@seam/core';
 import sqlParser from 'node-sql-parser';
 import type { TableResolver } from '../workload/resolver.js';
-import { Collector, Scope, type StatementAnalysis, UnparsableStatement } from '../workload/statement-analysis.js';
+import {
+  Collector,
+  Scope,
+  type StatementAnalysis,
+  UnparsableStatement,
+} from '../workload/statement-analysis.js';
 
 // node-sql-parser's MariaDB/MySQL grammar; its AST is plain JSON with a `type` on each statement.
 type Json = Record<string, unknown>;
@@ -16,7 +21,8 @@ const KINDS: Record<string, StatementAnalysis['kind']> = {
   delete: 'delete',
 };
 
-const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : value ? [value as Json] : []);
+const list = (value: unknown): Json[] =>
+  Array.isArray(value) ? (value as Json[]) : value ? [value as Json] : [];
 
 /** Identifiers come back with a doubled backtick kept (`a``b`); string or { value } forms both occur. */
 function ident(value: unknown): string | null {
@@ -224,7 +230,8 @@ class MysqlWalker {
       if (node.operator === 'IN' && l?.type === 'column_ref' && sub?.type === 'select') {
         const inner = this.statement(sub, scope);
         const target = (list(sub.columns)[0]?.expr ?? null) as Json | null;
-        if (inner && target?.type === 'column_ref') this.out.join(this.column(l, scope), this.column(target, inner));
+        if (inner && target?.type === 'column_ref')
+          this.out.join(this.column(l, scope), this.column(target, inner));
         return;
       }
     }

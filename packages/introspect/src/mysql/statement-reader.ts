@@ -5,7 +5,15 @@ import type { ReadStatement, StatementReader } from '../workload/statement-reade
 import { analyzeMysqlStatement, parseMysql } from './parse-statement.js';
 
 const parser = new sqlParser.Parser();
-const LITERALS = new Set(['number', 'single_quote_string', 'double_quote_string', 'string', 'bool', 'hex_string', 'bit_string']);
+const LITERALS = new Set([
+  'number',
+  'single_quote_string',
+  'double_quote_string',
+  'string',
+  'bool',
+  'hex_string',
+  'bit_string',
+]);
 
 /** Replaces every literal in the AST by `?`, the way performance_schema digests do. */
 function stripLiterals(node: unknown): void {
@@ -16,7 +24,12 @@ function stripLiterals(node: unknown): void {
   }
   const o = node as Record<string, unknown>;
   for (const [k, v] of Object.entries(o)) {
-    if (v && typeof v === 'object' && !Array.isArray(v) && LITERALS.has(String((v as { type?: unknown }).type))) {
+    if (
+      v &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      LITERALS.has(String((v as { type?: unknown }).type))
+    ) {
       o[k] = { type: 'origin', value: '?' };
     } else stripLiterals(v);
   }
@@ -33,7 +46,11 @@ export class MysqlStatementReader implements StatementReader {
   constructor(readonly resolver: TableResolver) {}
 
   /** `id` (a digest) is used when the caller has one; else the id hashes the normalized text. */
-  read(text: string, defaultSchema: string | null = this.resolver.defaultSchema, id?: string): ReadStatement[] {
+  read(
+    text: string,
+    defaultSchema: string | null = this.resolver.defaultSchema,
+    id?: string,
+  ): ReadStatement[] {
     const cacheKey = `${defaultSchema ?? ''}\u0000${id ?? ''}\u0000${text}`;
     const cached = this.#cache.get(cacheKey);
     if (cached) return cached;

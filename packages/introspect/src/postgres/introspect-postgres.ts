@@ -1,4 +1,4 @@
-import { SeamError, type SchemaSnapshot, type TableSnapshot, type ViewSnapshot } from '@seam/core';
+import { type SchemaSnapshot, SeamError, type TableSnapshot, type ViewSnapshot } from '@seam/core';
 import type { ProgressCallback, Warning } from '../progress.js';
 import type { Queryable } from '../queryable.js';
 import { buildSnapshot, fkAction } from '../snapshot-builder.js';
@@ -74,10 +74,20 @@ const REPLICA_IDENTITY = { d: 'default', f: 'full', i: 'index', n: 'nothing' } a
  * Reads a PostgreSQL catalog into a snapshot with six queries, whatever the number of tables.
  * Works on any Queryable: a node-postgres client or pool, or PGlite.
  */
-export async function introspectPostgres(db: Queryable, options: PgIntrospectOptions = {}): Promise<SchemaSnapshot> {
+export async function introspectPostgres(
+  db: Queryable,
+  options: PgIntrospectOptions = {},
+): Promise<SchemaSnapshot> {
   const progress = options.progress ?? (() => {});
   const warnings: Warning[] = [];
-  const server = (await db.query<{ version: string; database: string; full_version: string; window_seconds: number | null }>(SERVER)).rows[0]!;
+  const server = (
+    await db.query<{
+      version: string;
+      database: string;
+      full_version: string;
+      window_seconds: number | null;
+    }>(SERVER)
+  ).rows[0]!;
   const available = (await db.query<{ name: string }>(SCHEMAS)).rows.map((r) => r.name);
   let schemas = [...available];
   if (options.schemas?.length) {
@@ -94,7 +104,12 @@ export async function introspectPostgres(db: Queryable, options: PgIntrospectOpt
   progress({ phase: 'tables', done: 0, message: `reading tables of ${schemas.length} schema(s)` });
   const relations = (await db.query<RelationRow>(RELATIONS, [schemas])).rows;
   const tableRows = relations.filter((r) => r.kind === 'r' || r.kind === 'p' || r.kind === 'f');
-  progress({ phase: 'tables', done: tableRows.length, total: tableRows.length, message: `${tableRows.length} tables` });
+  progress({
+    phase: 'tables',
+    done: tableRows.length,
+    total: tableRows.length,
+    message: `${tableRows.length} tables`,
+  });
   const columns = (await db.query<ColumnRow>(COLUMNS, [schemas])).rows;
   progress({ phase: 'columns', done: columns.length, message: `${columns.length} columns` });
   const constraints = (await db.query<ConstraintRow>(CONSTRAINTS, [schemas])).rows;
@@ -104,7 +119,10 @@ export async function introspectPostgres(db: Queryable, options: PgIntrospectOpt
 
   const statsSeen = tableRows.some((r) => r.has_stats);
   if (tableRows.length && !statsSeen) {
-    warnings.push({ code: 'SEAM_STATS_UNAVAILABLE', message: 'pg_stat_user_tables had no rows for these tables; read/write counters are missing.' });
+    warnings.push({
+      code: 'SEAM_STATS_UNAVAILABLE',
+      message: 'pg_stat_user_tables had no rows for these tables; read/write counters are missing.',
+    });
   }
   const tables = new Map<string, TableSnapshot>();
   for (const r of tableRows) {
@@ -128,7 +146,12 @@ export async function introspectPostgres(db: Queryable, options: PgIntrospectOpt
           }
         : null,
       ...(r.comment ? { comment: r.comment } : {}),
-      ...(r.kind !== 'f' ? { replicaIdentity: REPLICA_IDENTITY[r.replica_identity as keyof typeof REPLICA_IDENTITY] ?? 'default' } : {}),
+      ...(r.kind !== 'f'
+        ? {
+            replicaIdentity:
+              REPLICA_IDENTITY[r.replica_identity as keyof typeof REPLICA_IDENTITY] ?? 'default',
+          }
+        : {}),
       ...(r.kind === 'p' ? { partitioned: true } : {}),
     });
   }

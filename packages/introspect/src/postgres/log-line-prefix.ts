@@ -4,7 +4,7 @@ import { SeamError } from '@seam/core';
 export const DEFAULT_LOG_LINE_PREFIX = '%m [%p] ';
 
 const TIMESTAMP = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d`;
-const ZONE = String.raw`(?: [A-Za-z0-9+:_/-]+)?`;
+const ZONE = '(?: [A-Za-z0-9+:_/-]+)?';
 
 /** What each log_line_prefix escape looks like in a log line (PostgreSQL docs, "log_line_prefix"). */
 const ESCAPES: Record<string, string> = {
@@ -66,21 +66,21 @@ export function compileLogLinePrefix(prefix: string): CompiledPrefix {
       padded = true;
       j++;
     }
-    const escape = prefix[j];
+    const letter = prefix[j];
     i = j;
-    if (escape === undefined) break;
-    if (escape === '%') {
+    if (letter === undefined) break;
+    if (letter === '%') {
       pattern += '%';
-    } else if (escape === 'q') {
+    } else if (letter === 'q') {
       optionalFrom = pattern.length;
     } else {
-      const part = ESCAPES[escape];
+      const part = ESCAPES[letter];
       if (!part) {
-        throw new SeamError('SEAM_LOG_FORMAT', `log_line_prefix escape %${escape} is not known.`);
+        throw new SeamError('SEAM_LOG_FORMAT', `log_line_prefix escape %${letter} is not known.`);
       }
       // A named group may appear once only; a repeated escape matches without capturing.
-      const once = seen.has(escape) ? part.replace(/\(\?<[a-z]+>/, '(?:') : part;
-      seen.add(escape);
+      const once = seen.has(letter) ? part.replace(/\(\?<[a-z]+>/, '(?:') : part;
+      seen.add(letter);
       pattern += padded ? `\\s*${once}\\s*` : once;
     }
   }

@@ -6,7 +6,12 @@ import type { LogicalType } from '@seam/core';
  */
 export function pgLogicalType(
   formatted: string,
-  extra: { identity?: boolean; serial?: boolean; enumName?: string | null; enumValues?: string[] | null } = {},
+  extra: {
+    identity?: boolean;
+    serial?: boolean;
+    enumName?: string | null;
+    enumValues?: string[] | null;
+  } = {},
 ): LogicalType {
   const type = formatted.trim();
   if (type.endsWith('[]')) {

@@ -1,7 +1,12 @@
 import type { ColumnRef, TableKey } from '@seam/core';
 import { loadModule, parseSync } from 'libpg-query';
 import type { TableResolver } from '../workload/resolver.js';
-import { Collector, Scope, type StatementAnalysis, UnparsableStatement } from '../workload/statement-analysis.js';
+import {
+  Collector,
+  Scope,
+  type StatementAnalysis,
+  UnparsableStatement,
+} from '../workload/statement-analysis.js';
 
 // The parser is WebAssembly: load it once, when this module is first imported (about 20 ms).
 await loadModule();
@@ -9,7 +14,6 @@ await loadModule();
 // The PostgreSQL parser's AST (libpg-query, the server's own grammar) is walked as plain JSON:
 // every node is { NodeType: { ...fields } }.
 type Json = Record<string, unknown>;
-type Node = Json;
 
 const STATEMENT_KINDS: Record<string, StatementAnalysis['kind']> = {
   SelectStmt: 'select',
@@ -147,7 +151,14 @@ class PgWalker {
       return scope;
     }
     for (const item of list(body.fromClause)) this.from(item, scope);
-    for (const part of ['valuesLists', 'targetList', 'whereClause', 'havingClause', 'groupClause', 'sortClause']) {
+    for (const part of [
+      'valuesLists',
+      'targetList',
+      'whereClause',
+      'havingClause',
+      'groupClause',
+      'sortClause',
+    ]) {
       this.expr(body[part], scope);
     }
     return scope;
@@ -264,7 +275,8 @@ function transactionOf(stmt: unknown): StatementAnalysis['transaction'] {
   if (n?.[0] !== 'TransactionStmt') return undefined;
   const kind = String(n[1].kind);
   if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') return 'begin';
-  if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_COMMIT_PREPARED' || kind === 'TRANS_STMT_PREPARE') return 'commit';
+  if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_COMMIT_PREPARED' || kind === 'TRANS_STMT_PREPARE')
+    return 'commit';
   if (kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_ROLLBACK_PREPARED') return 'rollback';
   return undefined;
 }

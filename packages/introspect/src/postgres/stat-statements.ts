@@ -35,7 +35,12 @@ function record(rows: ExportRow[], builder: WorkloadBuilder, reader: StatementRe
 }
 
 /** Reads an export of the pg_stat_statements view (psql `\copy (select …) to … csv header`, or JSON). */
-export function readPgStatStatementsExport(text: string, builder: WorkloadBuilder, reader: StatementReader, what: string): void {
+export function readPgStatStatementsExport(
+  text: string,
+  builder: WorkloadBuilder,
+  reader: StatementReader,
+  what: string,
+): void {
   const rows = parseExportRows(text, what);
   requireColumns(rows, what, [['query'], ['calls']]);
   builder.source('pg_stat_statements', what);
@@ -46,14 +51,22 @@ export function readPgStatStatementsExport(text: string, builder: WorkloadBuilde
  * Reads pg_stat_statements of the connected database. When the extension is missing (or not
  * preloaded) it warns with SEAM_NO_PG_STAT_STATEMENTS and reads nothing.
  */
-export async function readPgStatStatementsLive(db: Queryable, builder: WorkloadBuilder, reader: StatementReader, name: string): Promise<void> {
+export async function readPgStatStatementsLive(
+  db: Queryable,
+  builder: WorkloadBuilder,
+  reader: StatementReader,
+  name: string,
+): Promise<void> {
   builder.source('pg_stat_statements', name);
   const ext = await db.query<{ schema: string }>(
     "select n.nspname::text as schema from pg_catalog.pg_extension e join pg_catalog.pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_stat_statements'",
   );
   const schema = ext.rows[0]?.schema;
   if (!schema) {
-    builder.warn('SEAM_NO_PG_STAT_STATEMENTS', `pg_stat_statements is not installed in ${name} (CREATE EXTENSION pg_stat_statements).`);
+    builder.warn(
+      'SEAM_NO_PG_STAT_STATEMENTS',
+      `pg_stat_statements is not installed in ${name} (CREATE EXTENSION pg_stat_statements).`,
+    );
     return;
   }
   let rows: ExportRow[];
@@ -66,7 +79,10 @@ export async function readPgStatStatementsLive(db: Queryable, builder: WorkloadB
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === '55000') {
-      builder.warn('SEAM_NO_PG_STAT_STATEMENTS', `pg_stat_statements is installed but not loaded: add it to shared_preload_libraries and restart.`);
+      builder.warn(
+        'SEAM_NO_PG_STAT_STATEMENTS',
+        `pg_stat_statements is installed but not loaded: add it to shared_preload_libraries and restart.`,
+      );
       return;
     }
     throw error;

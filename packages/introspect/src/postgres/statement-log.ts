@@ -2,7 +2,12 @@ import { SeamError } from '@seam/core';
 import { UnparsableStatement } from '../workload/statement-analysis.js';
 import type { StatementReader } from '../workload/statement-reader.js';
 import { TransactionTracker, type WorkloadBuilder } from '../workload/workload-builder.js';
-import { type CompiledPrefix, compileLogLinePrefix, DEFAULT_LOG_LINE_PREFIX, type LogLine } from './log-line-prefix.js';
+import {
+  type CompiledPrefix,
+  compileLogLinePrefix,
+  DEFAULT_LOG_LINE_PREFIX,
+  type LogLine,
+} from './log-line-prefix.js';
 
 export interface PgLogOptions {
   /** The server's log_line_prefix; default '%m [%p] '. */
@@ -138,7 +143,13 @@ export class PgLogReader {
 }
 
 /** Reads a whole PostgreSQL log held in a string. */
-export function readPgLogText(text: string, builder: WorkloadBuilder, reader: StatementReader, options: PgLogOptions = {}, what?: string): void {
+export function readPgLogText(
+  text: string,
+  builder: WorkloadBuilder,
+  reader: StatementReader,
+  options: PgLogOptions = {},
+  what?: string,
+): void {
   const log = new PgLogReader(builder, reader, options);
   let start = 0;
   while (start < text.length) {

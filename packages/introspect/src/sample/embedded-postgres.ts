@@ -11,7 +11,10 @@ function pgliteVersion(): string {
   let dir = dirname(require.resolve('@electric-sql/pglite'));
   for (let i = 0; i < 4; i++, dir = dirname(dir)) {
     try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === '@electric-sql/pglite' && pkg.version) return pkg.version;
     } catch {
       // not here
@@ -22,7 +25,8 @@ function pgliteVersion(): string {
 
 /** Where the initialized empty cluster is kept between runs ($SEAM_CACHE_DIR, else ~/.cache/seam). */
 function cachePath(): string {
-  const dir = process.env.SEAM_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'seam');
+  const dir =
+    process.env.SEAM_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'seam');
   return join(dir, `pglite-${pgliteVersion()}-empty.tar.gz`);
 }
 

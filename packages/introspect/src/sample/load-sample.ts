@@ -27,7 +27,10 @@ export interface Sample {
 }
 
 interface SampleStats {
-  tables: Record<string, { rows: number; bytes: number; reads: number; inserts: number; updates: number; deletes: number }>;
+  tables: Record<
+    string,
+    { rows: number; bytes: number; reads: number; inserts: number; updates: number; deletes: number }
+  >;
   windowSeconds: number;
 }
 
@@ -51,15 +54,28 @@ export async function loadSample(options: SampleOptions = {}): Promise<Sample> {
     progress({ phase: 'sample', done: 1, message: 'loading the sample schema' });
     await db.exec(ddl);
     const t2 = performance.now();
-    const snapshot = await introspectPostgres(db, { source: 'sample:monolith', progress, schemas: ['public'] });
+    const snapshot = await introspectPostgres(db, {
+      source: 'sample:monolith',
+      progress,
+      schemas: ['public'],
+    });
     applyStats(snapshot, JSON.parse(statsText) as SampleStats);
     const t3 = performance.now();
     progress({ phase: 'sample', done: 2, message: 'reading the sample workload' });
     const workload = await readWorkload(
-      [{ kind: 'pg-log', path: `${SAMPLE_DIR}workload/postgresql.log`, logLinePrefix: SAMPLE_LOG_LINE_PREFIX }],
+      [
+        {
+          kind: 'pg-log',
+          path: `${SAMPLE_DIR}workload/postgresql.log`,
+          logLinePrefix: SAMPLE_LOG_LINE_PREFIX,
+        },
+      ],
       { snapshot },
     );
-    workload.sources = workload.sources.map((s) => ({ ...s, name: 'sample:monolith/workload/postgresql.log' }));
+    workload.sources = workload.sources.map((s) => ({
+      ...s,
+      name: 'sample:monolith/workload/postgresql.log',
+    }));
     const t4 = performance.now();
     return {
       snapshot,

@@ -14,9 +14,15 @@ export interface AnalyzeSqlOptions {
  * What each statement of an SQL text reads, writes and joins, with the dialect's real parser.
  * Throws UnparsableStatement (an Error) when the text does not parse.
  */
-export function analyzeSql(sql: string, options: AnalyzeSqlOptions): Array<StatementAnalysis & { id: string; text: string }> {
-  const defaultSchema = options.defaultSchema ?? (options.dialect === 'postgres' ? 'public' : (options.snapshot?.database ?? null));
+export function analyzeSql(
+  sql: string,
+  options: AnalyzeSqlOptions,
+): Array<StatementAnalysis & { id: string; text: string }> {
+  const defaultSchema =
+    options.defaultSchema ??
+    (options.dialect === 'postgres' ? 'public' : (options.snapshot?.database ?? null));
   const resolver = new TableResolver(options.dialect, defaultSchema, options.snapshot);
-  const reader = options.dialect === 'postgres' ? new PgStatementReader(resolver) : new MysqlStatementReader(resolver);
+  const reader =
+    options.dialect === 'postgres' ? new PgStatementReader(resolver) : new MysqlStatementReader(resolver);
   return reader.read(sql).map((s) => ({ ...s.analysis, id: s.id, text: s.text }));
 }

@@ -26,7 +26,10 @@ export function parseExportRows(text: string, what: string): ExportRow[] {
         bom: true,
       });
     } catch (error) {
-      throw new SeamError('SEAM_WORKLOAD_INVALID', `${what} is not a CSV export: ${(error as Error).message}`);
+      throw new SeamError(
+        'SEAM_WORKLOAD_INVALID',
+        `${what} is not a CSV export: ${(error as Error).message}`,
+      );
     }
     if (tab) rows = (rows as ExportRow[]).map(unescapeTsv);
   }
@@ -64,7 +67,10 @@ function unescapeTsv(row: ExportRow): ExportRow {
   const out: ExportRow = {};
   for (const [k, v] of Object.entries(row)) {
     const s = String(v);
-    out[k] = s === 'NULL' ? null : s.replace(/\\([nt0\\])/g, (_m, c: string) => ({ n: '\n', t: '\t', '0': '\0', '\\': '\\' })[c]!);
+    out[k] =
+      s === 'NULL'
+        ? null
+        : s.replace(/\\([nt0\\])/g, (_m, c: string) => ({ n: '\n', t: '\t', '0': '\0', '\\': '\\' })[c]!);
   }
   return out;
 }
@@ -79,8 +85,13 @@ export function pick(row: ExportRow, ...names: string[]): string | number | bool
 export function requireColumns(rows: ExportRow[], what: string, required: string[][]): void {
   const first = rows[0];
   if (!first) return;
-  const missing = required.filter((alternatives) => !alternatives.some((a) => a in first)).map((a) => a.join(' or '));
+  const missing = required
+    .filter((alternatives) => !alternatives.some((a) => a in first))
+    .map((a) => a.join(' or '));
   if (missing.length) {
-    throw new SeamError('SEAM_WORKLOAD_INVALID', `${what} has no column ${missing.join(', ')} (columns: ${Object.keys(first).join(', ')}).`);
+    throw new SeamError(
+      'SEAM_WORKLOAD_INVALID',
+      `${what} has no column ${missing.join(', ')} (columns: ${Object.keys(first).join(', ')}).`,
+    );
   }
 }

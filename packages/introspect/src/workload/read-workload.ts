@@ -1,4 +1,11 @@
-import { type ConnectionSpec, describeConnection, readTextFile, type SchemaSnapshot, SeamError, type Workload } from '@seam/core';
+import {
+  type ConnectionSpec,
+  describeConnection,
+  readTextFile,
+  type SchemaSnapshot,
+  SeamError,
+  type Workload,
+} from '@seam/core';
 import { withMysqlConnection, withPgClient } from '../connect.js';
 import { readMysqlDigestExport, readMysqlDigestsLive } from '../mysql/digests.js';
 import { MysqlStatementReader } from '../mysql/statement-reader.js';
@@ -56,10 +63,18 @@ function dialectOf(inputs: WorkloadInput[], options: ReadWorkloadOptions): 'post
 export function detectWorkloadKind(path: string, text: string): WorkloadFileKind {
   const head = text.slice(0, 4096).toLowerCase();
   if (head.includes('digest_text') && head.includes('count_star')) return 'mysql-digests';
-  if (/"?query"?/.test(head) && head.includes('calls') && (path.endsWith('.csv') || path.endsWith('.json') || path.endsWith('.tsv') || head.trimStart().startsWith('[') || head.trimStart().startsWith('{'))) {
+  if (
+    /"?query"?/.test(head) &&
+    head.includes('calls') &&
+    (path.endsWith('.csv') ||
+      path.endsWith('.json') ||
+      path.endsWith('.tsv') ||
+      head.trimStart().startsWith('[') ||
+      head.trimStart().startsWith('{'))
+  ) {
     return 'pg-stat-statements';
   }
-  if (path.endsWith('.log') || /(^|\n)[^\n]*\b(log|error|statement):  /.test(head)) return 'pg-log';
+  if (path.endsWith('.log') || /(^|\n)[^\n]*\b(log|error|statement): {2}/.test(head)) return 'pg-log';
   return 'sql';
 }
 
@@ -69,11 +84,16 @@ export function detectWorkloadKind(path: string, text: string): WorkloadFileKind
  * together. Unparsable statements are counted and sampled, never fatal; problems with a source
  * (pg_stat_statements missing, no transaction ids in a log) are warnings with a stable code.
  */
-export async function readWorkload(inputs: WorkloadInput[], options: ReadWorkloadOptions = {}): Promise<Workload> {
+export async function readWorkload(
+  inputs: WorkloadInput[],
+  options: ReadWorkloadOptions = {},
+): Promise<Workload> {
   const dialect = dialectOf(inputs, options);
   const defaultSchema =
     options.defaultSchema ??
-    (dialect === 'postgres' ? 'public' : (options.snapshot?.database ?? options.snapshot?.schemas[0] ?? null));
+    (dialect === 'postgres'
+      ? 'public'
+      : (options.snapshot?.database ?? options.snapshot?.schemas[0] ?? null));
   const resolver = new TableResolver(dialect, defaultSchema, options.snapshot);
   const reader: StatementReader =
     dialect === 'postgres' ? new PgStatementReader(resolver) : new MysqlStatementReader(resolver);
@@ -85,7 +105,10 @@ export async function readWorkload(inputs: WorkloadInput[], options: ReadWorkloa
     }
     const text = input.text ?? (await readTextFile(input.path));
     if (input.kind !== 'sql' && reader.dialect !== (input.kind === 'mysql-digests' ? 'mysql' : 'postgres')) {
-      throw new SeamError('SEAM_USAGE', `${input.path} is a ${input.kind} input, but the workload is for ${reader.dialect}.`);
+      throw new SeamError(
+        'SEAM_USAGE',
+        `${input.path} is a ${input.kind} input, but the workload is for ${reader.dialect}.`,
+      );
     }
     switch (input.kind) {
       case 'pg-log':
@@ -95,8 +118,10 @@ export async function readWorkload(inputs: WorkloadInput[], options: ReadWorkloa
           builder,
           reader,
           {
-            ...(input.logLinePrefix ?? options.logLinePrefix ? { logLinePrefix: input.logLinePrefix ?? options.logLinePrefix } : {}),
-            ...(input.database ?? options.database ? { database: input.database ?? options.database } : {}),
+            ...((input.logLinePrefix ?? options.logLinePrefix)
+              ? { logLinePrefix: input.logLinePrefix ?? options.logLinePrefix }
+              : {}),
+            ...((input.database ?? options.database) ? { database: input.database ?? options.database } : {}),
           },
           input.path,
         );

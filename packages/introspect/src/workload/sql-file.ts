@@ -6,7 +6,12 @@ import { TransactionTracker, type WorkloadBuilder } from './workload-builder.js'
  * Reads a plain SQL file: statements separated by `;`, each counted once (repeats with other
  * constants share an id). BEGIN … COMMIT blocks become transactions.
  */
-export function readSqlText(text: string, builder: WorkloadBuilder, reader: StatementReader, what: string): void {
+export function readSqlText(
+  text: string,
+  builder: WorkloadBuilder,
+  reader: StatementReader,
+  what: string,
+): void {
   builder.source('sql', what);
   const tracker = new TransactionTracker(builder);
   for (const chunk of reader.split(text)) {

@@ -95,7 +95,10 @@ export class Collector {
 
 /** A statement the dialect's parser rejected. */
 export class UnparsableStatement extends Error {
-  constructor(readonly sql: string, reason: string) {
+  constructor(
+    readonly sql: string,
+    reason: string,
+  ) {
     super(reason);
   }
 }

@@ -29,7 +29,10 @@ export interface StatementUse {
  */
 export class WorkloadBuilder {
   readonly #statements = new Map<string, WorkloadStatement>();
-  readonly #transactions = new Map<string, { writes: TableKey[]; reads: TableKey[]; count: number; statements: string[] }>();
+  readonly #transactions = new Map<
+    string,
+    { writes: TableKey[]; reads: TableKey[]; count: number; statements: string[] }
+  >();
   readonly #sources: Workload['sources'] = [];
   readonly #warnings: Warning[] = [];
   readonly #unparsed = { count: 0, samples: [] as string[] };
@@ -39,7 +42,8 @@ export class WorkloadBuilder {
   }
 
   warn(code: string, message: string): void {
-    if (!this.#warnings.some((w) => w.code === code && w.message === message)) this.#warnings.push({ code, message });
+    if (!this.#warnings.some((w) => w.code === code && w.message === message))
+      this.#warnings.push({ code, message });
   }
 
   unparsable(text: string, reason?: string): void {
@@ -86,7 +90,12 @@ export class WorkloadBuilder {
       existing.count++;
       return;
     }
-    this.#transactions.set(key, { writes: w, reads: r, count: 1, statements: [...new Set(statementIds)].slice(0, MAX_TX_STATEMENTS) });
+    this.#transactions.set(key, {
+      writes: w,
+      reads: r,
+      count: 1,
+      statements: [...new Set(statementIds)].slice(0, MAX_TX_STATEMENTS),
+    });
   }
 
   get statementCount(): number {
@@ -94,10 +103,17 @@ export class WorkloadBuilder {
   }
 
   build(): Workload {
-    const statements = [...this.#statements.values()].sort((a, b) => b.calls - a.calls || (a.id < b.id ? -1 : 1));
+    const statements = [...this.#statements.values()].sort(
+      (a, b) => b.calls - a.calls || (a.id < b.id ? -1 : 1),
+    );
     const transactions = [...this.#transactions.values()]
       .sort((a, b) => b.count - a.count || (a.writes.join() < b.writes.join() ? -1 : 1))
-      .map((t) => ({ writes: t.writes, reads: t.reads, count: t.count, ...(t.statements.length ? { statements: t.statements } : {}) }));
+      .map((t) => ({
+        writes: t.writes,
+        reads: t.reads,
+        count: t.count,
+        ...(t.statements.length ? { statements: t.statements } : {}),
+      }));
     const warnings = [...this.#warnings];
     if (statements.length === 0) {
       warnings.push({ code: 'SEAM_WORKLOAD_EMPTY', message: 'No statement touching a table was found.' });
@@ -126,7 +142,10 @@ export class WorkloadBuilder {
  * statement is its own transaction, as in autocommit.
  */
 export class TransactionTracker {
-  readonly #open = new Map<string, { writes: Set<TableKey>; reads: Set<TableKey>; ids: string[]; explicit: boolean }>();
+  readonly #open = new Map<
+    string,
+    { writes: Set<TableKey>; reads: Set<TableKey>; ids: string[]; explicit: boolean }
+  >();
 
   constructor(readonly builder: WorkloadBuilder) {}
 
