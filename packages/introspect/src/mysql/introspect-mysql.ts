@@ -4,11 +4,13 @@ import type { ProgressCallback, Warning } from '../progress.js';
 import { buildSnapshot, fkAction } from '../snapshot-builder.js';
 import {
   COLUMNS,
-  CONSTRAINTS,
+  FK_RULES,
   INDEXES,
+  KEY_COLUMNS,
   SCHEMAS,
   SERVER,
   SYSTEM_SCHEMAS,
+  TABLE_CONSTRAINTS,
   TABLE_IO,
   TABLES,
   UPTIME_MARIADB,
@@ -72,6 +74,7 @@ export async function introspectMysql(
       warnings,
     });
   }
+  const key = (schema: unknown, table: unknown) => `${schema}\u0000${table}`;
   progress({ phase: 'tables', done: 0, message: `reading tables of ${schemas.length} database(s)` });
   const tableRows = await rows(conn, TABLES, [schemas]);
   progress({
@@ -84,12 +87,17 @@ export async function introspectMysql(
   progress({ phase: 'columns', done: columnRows.length, message: `${columnRows.length} columns` });
   const indexRows = await rows(conn, INDEXES, [schemas]);
   progress({ phase: 'indexes', done: indexRows.length, message: `${indexRows.length} index columns` });
-  const constraintRows = await rows(conn, CONSTRAINTS, [schemas]);
-  progress({
-    phase: 'constraints',
-    done: constraintRows.length,
-    message: `${constraintRows.length} key columns`,
-  });
+  const keyColumns = await rows(conn, KEY_COLUMNS, [schemas]);
+  const types = new Map(
+    (await rows(conn, TABLE_CONSTRAINTS, [schemas])).map((r) => [
+      key(key(r.schema, r.table), r.name),
+      String(r.type),
+    ]),
+  );
+  const rules = new Map(
+    (await rows(conn, FK_RULES, [schemas])).map((r) => [key(key(r.schema, r.table), r.name), r]),
+  );
+  progress({ phase: 'constraints', done: types.size, message: `${types.size} constraints` });
   const viewRows = await rows(conn, VIEWS, [schemas]);
 
   let io = new Map<string, Row>();
@@ -108,7 +116,6 @@ export async function introspectMysql(
     });
   }
 
-  const key = (schema: unknown, table: unknown) => `${schema}\u0000${table}`;
   const tables = new Map<string, TableSnapshot>();
   const views: ViewSnapshot[] = [];
   const definitions = new Map(viewRows.map((v) => [key(v.schema, v.name), str(v.definition)]));
@@ -199,13 +206,20 @@ export async function introspectMysql(
     string,
     { table: TableSnapshot; row: Row; columns: string[]; referenced: string[] }
   >();
-  for (const c of constraintRows) {
+  for (const c of keyColumns) {
     const table = tables.get(key(c.schema, c.table));
-    if (!table) continue;
-    const k = key(key(c.schema, c.table), key(c.type, c.name));
+    const type = types.get(key(key(c.schema, c.table), c.name));
+    if (!table || !type) continue;
+    const k = key(key(c.schema, c.table), c.name);
     let entry = constraints.get(k);
     if (!entry) {
-      entry = { table, row: c, columns: [], referenced: [] };
+      const rule = rules.get(k);
+      entry = {
+        table,
+        row: { ...c, type, on_update: rule?.on_update, on_delete: rule?.on_delete },
+        columns: [],
+        referenced: [],
+      };
       constraints.set(k, entry);
     }
     entry.columns.push(String(c.column));
