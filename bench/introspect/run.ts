@@ -25,7 +25,7 @@ function ddl(dialect: 'postgres' | 'mysql', i: number): string {
     'amount numeric(12,2)',
     `created_at ${dialect === 'postgres' ? 'timestamptz' : 'datetime(6)'} not null`,
   ];
-  refs.forEach((_, k) => cols.push(`ref${k}_id bigint`));
+  for (let k = 0; k < refs.length; k++) cols.push(`ref${k}_id bigint`);
   const table = `t${String(i).padStart(5, '0')}`;
   const stmts = [`create table ${q(table)} (${cols.join(', ')})`];
   stmts.push(`create index ${q(`${table}_name_idx`)} on ${q(table)} (name)`);
