@@ -11,8 +11,6 @@ export interface PgIntrospectOptions {
   progress?: ProgressCallback;
   /** What to record as the snapshot's source (a redacted URL, "sample"). */
   source?: string | null;
-  /** Engine flavor to record; PGlite reports itself as PostgreSQL. */
-  flavorVersion?: string;
 }
 
 interface RelationRow {
@@ -212,7 +210,7 @@ export async function introspectPostgres(
       definition: r.definition,
     }));
   return buildSnapshot({
-    engine: { dialect: 'postgres', flavor: 'postgresql', version: options.flavorVersion ?? server.version },
+    engine: { dialect: 'postgres', flavor: 'postgresql', version: server.version },
     database: server.database,
     schemas,
     source: options.source ?? null,

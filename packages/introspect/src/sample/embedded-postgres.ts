@@ -39,12 +39,12 @@ export async function startEmbeddedPostgres(): Promise<{ db: PGlite; cached: boo
   const path = cachePath();
   try {
     const data = await readFile(path);
-    const db = await PGlite.create({ loadDataDir: new Blob([data]) });
+    const db = await PGlite.create({ loadDataDir: new Blob([data]), relaxedDurability: true });
     return { db, cached: true };
   } catch {
     // no cache yet, or an unreadable one: build the cluster
   }
-  const db = await PGlite.create();
+  const db = await PGlite.create({ relaxedDurability: true });
   try {
     const dump = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer());
     await mkdir(join(path, '..'), { recursive: true });
