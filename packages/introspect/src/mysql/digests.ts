@@ -10,8 +10,7 @@ const num = (v: unknown) => (v === null || v === undefined || v === '' ? 0 : Num
 const DIGESTS = `
 select SCHEMA_NAME as schema_name, DIGEST as digest, DIGEST_TEXT as digest_text, COUNT_STAR as count_star,
        SUM_TIMER_WAIT as sum_timer_wait, SUM_ROWS_SENT as sum_rows_sent, SUM_ROWS_AFFECTED as sum_rows_affected
-from performance_schema.events_statements_summary_by_digest
-where DIGEST_TEXT is not null`;
+from performance_schema.events_statements_summary_by_digest`;
 
 function record(
   rows: ExportRow[],
@@ -80,6 +79,16 @@ export async function readMysqlDigestsLive(
       `performance_schema.events_statements_summary_by_digest cannot be read on ${name} (${(error as { code?: string }).code ?? (error as Error).message}).`,
     );
     return;
+  }
+  // When the digest table is full, new statements only count in one row without a digest.
+  const lost = rows.find((r) => r.digest === null || r.digest === undefined);
+  const [size] = await conn.query('select @@performance_schema_digests_size as size');
+  const limit = Number((size as Array<{ size: unknown }>)[0]?.size ?? 0);
+  if (limit > 0 && rows.length >= limit) {
+    builder.warn(
+      'SEAM_STATS_UNAVAILABLE',
+      `The statement digest table of ${name} is full (performance_schema_digests_size = ${limit})${lost ? `; ${num(pick(lost, 'count_star'))} statement(s) since were counted without a digest` : ''}: TRUNCATE performance_schema.events_statements_summary_by_digest, let the application run, and read again.`,
+    );
   }
   record(rows, builder, reader, schemas);
 }
