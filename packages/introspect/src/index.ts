@@ -10,6 +10,7 @@ export {
   detectWorkloadKind,
   type ReadWorkloadOptions,
   readWorkload,
+  sniffWorkloadFile,
   type WorkloadFileKind,
   type WorkloadInput,
 } from './workload/read-workload.js';

@@ -1,10 +1,5 @@
-import { readSnapshotFile, readTextFile, SeamError, type Workload, writeTextFileAtomic } from '@seam/core';
-import {
-  detectWorkloadKind,
-  readWorkload,
-  type WorkloadFileKind,
-  type WorkloadInput,
-} from '@seam/introspect';
+import { readSnapshotFile, SeamError, type Workload, writeTextFileAtomic } from '@seam/core';
+import { readWorkload, sniffWorkloadFile, type WorkloadFileKind, type WorkloadInput } from '@seam/introspect';
 import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
 import { list, printWarnings, sourceConnection } from './source.js';
@@ -69,13 +64,11 @@ export function registerWorkload(program: Command): void {
       }
       const inputs: WorkloadInput[] = [];
       for (const path of files) {
-        const text = await readTextFile(path);
-        const kind = (options.format as WorkloadFileKind | undefined) ?? detectWorkloadKind(path, text);
+        const kind = (options.format as WorkloadFileKind | undefined) ?? (await sniffWorkloadFile(path));
         progress(global, `workload: reading ${path} as ${kind}`);
         inputs.push({
           kind,
           path,
-          text,
           ...(kind === 'sql' && options.dialect ? { dialect: options.dialect as 'postgres' | 'mysql' } : {}),
         } as WorkloadInput);
       }
@@ -90,6 +83,7 @@ export function registerWorkload(program: Command): void {
         ...(options.logLinePrefix ? { logLinePrefix: options.logLinePrefix } : {}),
         ...(options.database ? { database: options.database } : {}),
         ...(list(options.schemas) ? { schemas: list(options.schemas) } : {}),
+        progress: (e) => progress(global, `workload: ${e.message}`),
       });
       printWarnings(workload.warnings);
       const facts = summary(workload);

@@ -94,6 +94,11 @@ describe('PostgreSQL statement logs', () => {
       code: 'SEAM_LOG_FORMAT',
     });
     expect(() => compileLogLinePrefix('%m %Z ')).toThrow(SeamError);
+    await expect(
+      readWorkload([{ kind: 'pg-log', path: '/nonexistent/postgresql.log' }]),
+    ).rejects.toMatchObject({
+      code: 'SEAM_FILE_NOT_FOUND',
+    });
   });
 
   it('compiles log_line_prefix escapes, padding and %q', () => {

@@ -1,4 +1,8 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { SeamError } from '@seam/core';
+import type { ProgressCallback } from '../progress.js';
 import { UnparsableStatement } from '../workload/statement-analysis.js';
 import type { StatementReader } from '../workload/statement-reader.js';
 import { TransactionTracker, type WorkloadBuilder } from '../workload/workload-builder.js';
@@ -158,4 +162,37 @@ export function readPgLogText(
     start = end < 0 ? text.length : end + 1;
   }
   log.end(what);
+}
+
+const PROGRESS_EVERY = 200_000;
+
+/** Streams a PostgreSQL log file line by line, so a log of any size is read in constant memory. */
+export async function readPgLogFile(
+  path: string,
+  builder: WorkloadBuilder,
+  reader: StatementReader,
+  options: PgLogOptions = {},
+  progress?: ProgressCallback,
+): Promise<void> {
+  try {
+    await (await open(path, 'r')).close();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SeamError(
+      code === 'ENOENT' ? 'SEAM_FILE_NOT_FOUND' : 'SEAM_FILE_UNREADABLE',
+      code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? 'error'}).`,
+      { cause: error },
+    );
+  }
+  const log = new PgLogReader(builder, reader, options);
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let n = 0;
+  for await (const line of lines) {
+    log.line(line);
+    if (++n % PROGRESS_EVERY === 0) progress?.({ phase: 'log', done: n, message: `${path}: ${n} lines` });
+  }
+  log.end(path);
 }

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import {
   type ConnectionSpec,
   describeConnection,
@@ -10,8 +11,9 @@ import { withMysqlConnection, withPgClient } from '../connect.js';
 import { readMysqlDigestExport, readMysqlDigestsLive } from '../mysql/digests.js';
 import { MysqlStatementReader } from '../mysql/statement-reader.js';
 import { readPgStatStatementsExport, readPgStatStatementsLive } from '../postgres/stat-statements.js';
-import { readPgLogText } from '../postgres/statement-log.js';
+import { readPgLogFile, readPgLogText } from '../postgres/statement-log.js';
 import { PgStatementReader } from '../postgres/statement-reader.js';
+import type { ProgressCallback } from '../progress.js';
 import { isQueryable, type Queryable } from '../queryable.js';
 import { TableResolver } from './resolver.js';
 import { readSqlText } from './sql-file.js';
@@ -42,6 +44,8 @@ export interface ReadWorkloadOptions {
   database?: string;
   /** MySQL digests: keep only these databases (SCHEMA_NAME). */
   schemas?: string[];
+  /** Called now and then while a long log is read. */
+  progress?: ProgressCallback;
 }
 
 function dialectOf(inputs: WorkloadInput[], options: ReadWorkloadOptions): 'postgres' | 'mysql' {
@@ -78,6 +82,23 @@ export function detectWorkloadKind(path: string, text: string): WorkloadFileKind
   return 'sql';
 }
 
+/** Guesses a workload file's kind from its name and its first 4 KiB, without reading it whole. */
+export async function sniffWorkloadFile(path: string): Promise<WorkloadFileKind> {
+  let head = '';
+  try {
+    const file = await open(path, 'r');
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+      head = buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return detectWorkloadKind(path, (await readTextFile(path)).slice(0, 4096)); // names the error
+  }
+  return detectWorkloadKind(path, head);
+}
+
 /**
  * Reads workload inputs into one Workload: statements with the tables they read and write and
  * their join predicates, and (from logs and scripts) transactions and the tables they write
@@ -103,29 +124,27 @@ export async function readWorkload(
       await readLive(input.source, input.name, builder, reader, options);
       continue;
     }
-    const text = input.text ?? (await readTextFile(input.path));
     if (input.kind !== 'sql' && reader.dialect !== (input.kind === 'mysql-digests' ? 'mysql' : 'postgres')) {
       throw new SeamError(
         'SEAM_USAGE',
         `${input.path} is a ${input.kind} input, but the workload is for ${reader.dialect}.`,
       );
     }
+    if (input.kind === 'pg-log') {
+      builder.source('postgresql log', input.path);
+      const logOptions = {
+        ...((input.logLinePrefix ?? options.logLinePrefix)
+          ? { logLinePrefix: input.logLinePrefix ?? options.logLinePrefix }
+          : {}),
+        ...((input.database ?? options.database) ? { database: input.database ?? options.database } : {}),
+      };
+      if (input.text === undefined)
+        await readPgLogFile(input.path, builder, reader, logOptions, options.progress);
+      else readPgLogText(input.text, builder, reader, logOptions, input.path);
+      continue;
+    }
+    const text = input.text ?? (await readTextFile(input.path));
     switch (input.kind) {
-      case 'pg-log':
-        builder.source('postgresql log', input.path);
-        readPgLogText(
-          text,
-          builder,
-          reader,
-          {
-            ...((input.logLinePrefix ?? options.logLinePrefix)
-              ? { logLinePrefix: input.logLinePrefix ?? options.logLinePrefix }
-              : {}),
-            ...((input.database ?? options.database) ? { database: input.database ?? options.database } : {}),
-          },
-          input.path,
-        );
-        break;
       case 'pg-stat-statements':
         readPgStatStatementsExport(text, builder, reader, input.path);
         break;
