@@ -20,7 +20,7 @@ import { readSqlText } from './sql-file.js';
 import type { StatementReader } from './statement-reader.js';
 import { WorkloadBuilder } from './workload-builder.js';
 
-/** Where a workload comes from. Files are read whole; `text` may be given instead of a path. */
+/** Where a workload comes from. Logs are streamed, other files read whole; `text` may be given instead of a path. */
 export type WorkloadInput =
   | { kind: 'pg-log'; path: string; text?: string; logLinePrefix?: string; database?: string }
   | { kind: 'pg-stat-statements'; path: string; text?: string }
