@@ -3,6 +3,8 @@ if (process.env.NO_COLOR || process.argv.includes('--no-color')) process.env.FOR
 
 import { Command, CommanderError } from 'commander';
 import { registerDoctor } from './commands/doctor.js';
+import { registerIntrospect } from './commands/introspect.js';
+import { registerWorkload } from './commands/workload.js';
 import { EXIT, type GlobalOptions, reportError } from './output.js';
 
 export function buildProgram(): Command {
@@ -20,6 +22,8 @@ Exit codes: 0 ok · 1 error · 2 differences found (verify) · 130 interrupted.
 Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variables also work.`,
     );
   registerDoctor(program);
+  registerIntrospect(program);
+  registerWorkload(program);
   return program;
 }
 

@@ -113,6 +113,44 @@ export const errorCodes = {
     retryable: false,
     hint: 'Seam needs a superuser on a local server to change these settings; ask the DBA to set them (docs/infra.md).',
   },
+  // introspection and workload reading (packages/introspect); "(warning)" codes are usually
+  // reported in the warnings of a snapshot or workload rather than thrown.
+  SEAM_SCHEMA_NOT_FOUND: {
+    retryable: false,
+    hint: 'Check the schema/database names; the user also needs USAGE (PostgreSQL) or SELECT (MySQL) to see it.',
+  },
+  SEAM_SCHEMA_EMPTY: {
+    retryable: false,
+    hint: 'No tables visible in that schema: check the name and grants, or choose other --schemas.',
+  },
+  SEAM_STATS_UNAVAILABLE: {
+    retryable: false,
+    hint: 'Grant pg_read_all_stats, or SELECT on performance_schema, to read table counters.',
+  },
+  SEAM_NO_PG_STAT_STATEMENTS: {
+    retryable: false,
+    hint: 'Preload pg_stat_statements and CREATE EXTENSION it, or give Seam a statement log.',
+  },
+  SEAM_NO_PERFORMANCE_SCHEMA: {
+    retryable: false,
+    hint: 'Start the server with performance_schema=ON, or give Seam a statement log.',
+  },
+  SEAM_LOG_FORMAT: {
+    retryable: false,
+    hint: "Pass the server's log_line_prefix with --log-line-prefix (psql: SHOW log_line_prefix).",
+  },
+  SEAM_LOG_NO_TRANSACTIONS: {
+    retryable: false,
+    hint: 'Add %v, or %p and %x, to log_line_prefix so statements group into transactions.',
+  },
+  SEAM_WORKLOAD_UNPARSED: {
+    retryable: false,
+    hint: 'Some statements could not be parsed and were left out; the workload keeps samples.',
+  },
+  SEAM_WORKLOAD_EMPTY: {
+    retryable: false,
+    hint: 'No statement found: check that the input holds queries against this database.',
+  },
 } as const satisfies Record<string, { retryable: boolean; hint: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -46,6 +46,8 @@ export const workloadSchema = z.object({
   statements: z.array(workloadStatementSchema),
   transactions: z.array(workloadTransactionSchema),
   unparsed: z.object({ count: z.number().nonnegative(), samples: z.array(z.string()) }),
+  /** Problems met while reading (pg_stat_statements missing, no transaction ids, ...), by stable code. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
 });
 export type Workload = z.infer<typeof workloadSchema>;
 

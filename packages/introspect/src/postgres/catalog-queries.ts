@@ -1,0 +1,110 @@
+/**
+ * The catalog queries of PostgreSQL introspection: one per kind of object, each returning the
+ * rows of every table in the chosen schemas at once (never one query per table). They run on
+ * PostgreSQL 12+ and on PGlite. Names come back as data, never spliced into SQL.
+ */
+
+/** Schemas a user made: everything but the system ones. */
+export const SCHEMAS = `
+select n.nspname::text as name
+from pg_catalog.pg_namespace n
+where n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')
+  and n.nspname not like 'pg\\_temp\\_%' and n.nspname not like 'pg\\_toast\\_temp\\_%'
+order by 1`;
+
+export const SERVER = `
+select current_setting('server_version') as version,
+       current_database()::text as database,
+       version() as full_version,
+       extract(epoch from now() - coalesce(
+         (select stats_reset from pg_catalog.pg_stat_database where datname = current_database()),
+         pg_catalog.pg_postmaster_start_time()))::float8 as window_seconds`;
+
+/** Tables, partitioned tables, views and materialized views, with sizes and counters. */
+export const RELATIONS = `
+select c.oid::int8::text as oid, n.nspname::text as schema, c.relname::text as name, c.relkind::text as kind,
+       greatest(coalesce(s.n_live_tup, 0), c.reltuples, 0)::float8 as row_estimate,
+       case when c.relkind = 'p'
+            then (select coalesce(sum(pg_catalog.pg_total_relation_size(t.relid)), 0)
+                  from pg_catalog.pg_partition_tree(c.oid) t)
+            when c.relkind in ('r', 'm') then pg_catalog.pg_total_relation_size(c.oid)
+            else 0 end::float8 as bytes,
+       c.relreplident::text as replica_identity,
+       pg_catalog.obj_description(c.oid, 'pg_class') as comment,
+       (s.relid is not null) as has_stats,
+       (coalesce(s.seq_tup_read, 0) + coalesce(s.idx_tup_fetch, 0))::float8 as reads,
+       coalesce(s.n_tup_ins, 0)::float8 as inserts,
+       coalesce(s.n_tup_upd, 0)::float8 as updates,
+       coalesce(s.n_tup_del, 0)::float8 as deletes,
+       case when c.relkind in ('v', 'm') then pg_catalog.pg_get_viewdef(c.oid, true) end as definition
+from pg_catalog.pg_class c
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_stat_user_tables s on s.relid = c.oid
+where c.relkind in ('r', 'p', 'v', 'm', 'f') and not c.relispartition and n.nspname = any($1::text[])
+order by n.nspname, c.relname`;
+
+/** Columns of every table in the schemas; enum labels and array element types come along. */
+export const COLUMNS = `
+select a.attrelid::int8::text as table_oid, a.attname::text as name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) as native_type,
+       case when t.typtype = 'd' then pg_catalog.format_type(t.typbasetype, t.typtypmod)
+            else pg_catalog.format_type(a.atttypid, a.atttypmod) end as base_type,
+       a.attnotnull as not_null,
+       pg_catalog.pg_get_expr(d.adbin, d.adrelid) as default_expr,
+       a.attidentity::text as identity, a.attgenerated::text as generated,
+       pg_catalog.col_description(a.attrelid, a.attnum) as comment,
+       case when t.typtype = 'e' then t.typname::text
+            when e.typtype = 'e' then e.typname::text end as enum_name,
+       case when t.typtype = 'e' then
+              array(select l.enumlabel::text from pg_catalog.pg_enum l where l.enumtypid = t.oid order by l.enumsortorder)
+            when e.typtype = 'e' then
+              array(select l.enumlabel::text from pg_catalog.pg_enum l where l.enumtypid = e.oid order by l.enumsortorder)
+       end as enum_values
+from pg_catalog.pg_attribute a
+join pg_catalog.pg_class c on c.oid = a.attrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+join pg_catalog.pg_type t on t.oid = a.atttypid
+left join pg_catalog.pg_type e on e.oid = t.typelem and t.typcategory = 'A'
+left join pg_catalog.pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+where a.attnum > 0 and not a.attisdropped
+  and c.relkind in ('r', 'p', 'v', 'm', 'f') and not c.relispartition and n.nspname = any($1::text[])
+order by a.attrelid, a.attnum`;
+
+/** Primary keys, unique constraints and foreign keys, with their column names in key order. */
+export const CONSTRAINTS = `
+select k.conrelid::int8::text as table_oid, k.conname::text as name, k.contype::text as type,
+       array(select a.attname::text from unnest(k.conkey) with ordinality u(attnum, ord)
+             join pg_catalog.pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.attnum
+             order by u.ord) as columns,
+       rn.nspname::text as referenced_schema, rc.relname::text as referenced_table,
+       array(select a.attname::text from unnest(k.confkey) with ordinality u(attnum, ord)
+             join pg_catalog.pg_attribute a on a.attrelid = k.confrelid and a.attnum = u.attnum
+             order by u.ord) as referenced_columns,
+       k.confdeltype::text as on_delete, k.confupdtype::text as on_update
+from pg_catalog.pg_constraint k
+join pg_catalog.pg_class c on c.oid = k.conrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_class rc on rc.oid = k.confrelid
+left join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
+where k.contype in ('p', 'u', 'f') and not c.relispartition and n.nspname = any($1::text[])
+order by k.conrelid, k.contype, k.conname`;
+
+/** Indexes with their key columns (an expression part as "(expr)"), method and predicate. */
+export const INDEXES = `
+select i.indrelid::int8::text as table_oid, ic.relname::text as name,
+       i.indisunique as is_unique, i.indisprimary as is_primary, am.amname::text as method,
+       array(select case when u.attnum = 0
+                         then '(' || pg_catalog.pg_get_indexdef(i.indexrelid, u.ord::int, true) || ')'
+                         else a.attname::text end
+             from unnest(i.indkey::int2[]) with ordinality u(attnum, ord)
+             left join pg_catalog.pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum
+             where u.ord <= i.indnkeyatts
+             order by u.ord) as columns,
+       pg_catalog.pg_get_expr(i.indpred, i.indrelid) as predicate
+from pg_catalog.pg_index i
+join pg_catalog.pg_class ic on ic.oid = i.indexrelid
+join pg_catalog.pg_class c on c.oid = i.indrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+join pg_catalog.pg_am am on am.oid = ic.relam
+where not c.relispartition and n.nspname = any($1::text[])
+order by i.indrelid, ic.relname`;
