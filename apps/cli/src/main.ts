@@ -4,6 +4,7 @@ if (process.env.NO_COLOR || process.argv.includes('--no-color')) process.env.FOR
 import { Command, CommanderError } from 'commander';
 import { registerDoctor } from './commands/doctor.js';
 import { registerIntrospect } from './commands/introspect.js';
+import { registerReplicate } from './commands/replicate.js';
 import { registerWorkload } from './commands/workload.js';
 import { EXIT, type GlobalOptions, reportError } from './output.js';
 
@@ -24,6 +25,7 @@ Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variable
   registerDoctor(program);
   registerIntrospect(program);
   registerWorkload(program);
+  registerReplicate(program);
   return program;
 }
 

@@ -3,6 +3,7 @@ export {
   connectionFromEnv,
   describeConnection,
   parseConnectionUrl,
+  serviceUrlEnvVar,
   withDatabase,
 } from './connection/connection-spec.js';
 export { type ErrorCode, errorCodes } from './errors/codes.js';

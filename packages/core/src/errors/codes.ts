@@ -151,6 +151,42 @@ export const errorCodes = {
     retryable: false,
     hint: 'No statement found: check that the input holds queries against this database.',
   },
+  SEAM_REPL_TARGET_MISSING: {
+    retryable: false,
+    hint: 'Set SEAM_TARGET_<SERVICE>_URL (or pass --target) to the service database URL.',
+  },
+  SEAM_REPL_TOPIC_MISSING: {
+    retryable: false,
+    hint: "Check the connector's topic.prefix and table.include.list; an empty table has no topic until its first change.",
+  },
+  SEAM_REPL_TABLE_MISSING: {
+    retryable: false,
+    hint: 'Create the target table (`seam generate`), or pass --snapshot so that the replicator creates it.',
+  },
+  SEAM_REPL_TARGET_MISMATCH: {
+    retryable: false,
+    hint: 'Make the target table match the plan (columns, renames, primary key), or fix the plan.',
+  },
+  SEAM_REPL_NO_KEY: {
+    retryable: false,
+    hint: 'Changes apply idempotently only to a table with a primary key: add one to the target table.',
+  },
+  SEAM_REPL_EVENT_INVALID: {
+    retryable: false,
+    hint: 'Not a Debezium change event Seam can read: it was dead-lettered, or stopped the stream (--on-poison fail).',
+  },
+  SEAM_REPL_POISON_EVENT: {
+    retryable: false,
+    hint: 'The target refuses this event: fix the target schema or the row, or use --on-poison dead-letter.',
+  },
+  SEAM_REPL_SCHEMA_CHANGED: {
+    retryable: false,
+    hint: 'Add the new column to the target (or use --on-schema-change apply); the replicator resumes where it stopped.',
+  },
+  SEAM_REPL_TX_SHARED: {
+    retryable: false,
+    hint: 'Transaction mode needs all partitions: run one replicator for the group, or use batch mode.',
+  },
 } as const satisfies Record<string, { retryable: boolean; hint: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,0 +1,42 @@
+import type { LogicalType } from '@seam/core';
+import type { Dialect } from '@seam/core/sql';
+import { mysqlColumnType } from './mysql/column-type.js';
+import { postgresColumnType } from './postgres/column-type.js';
+
+export interface ColumnTypeOptions {
+  /** The engine the type was read from. When it is the target's, an `other` type keeps its native spelling. */
+  sourceDialect?: Dialect;
+  /** The column is part of the primary key or a kept index: MySQL needs a bounded length there. */
+  key?: boolean;
+  /** Emit identity / AUTO_INCREMENT for auto-increment integers (default true). */
+  identity?: boolean;
+}
+
+/** A target column type: the SQL to write after the column name, and what was lost on the way. */
+export interface MappedType {
+  /** The type as the target spells it: `numeric(12,2)`, `varchar(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`. */
+  sql: string;
+  /** Identity / AUTO_INCREMENT clause, to put after NOT NULL (empty when none). */
+  identity?: string;
+  /** Allowed values, for a CHECK constraint when the target has no enum type for it (PostgreSQL). */
+  allowed?: string[];
+  /** Why the target type cannot hold every source value exactly, when it cannot. */
+  lossy?: string;
+}
+
+/** Maps an engine-neutral type to a target engine's column type. Never throws: a lossy mapping says so. */
+export function columnType(dialect: Dialect, type: LogicalType, options: ColumnTypeOptions = {}): MappedType {
+  return dialect === 'postgres' ? postgresColumnType(type, options) : mysqlColumnType(type, options);
+}
+
+// A native type spelling copied as is (same engine): letters, digits, spaces, _ . , ( ) [ ] and quotes
+// around identifiers. Anything else is refused so that a hostile catalog string never reaches DDL.
+const SAFE_NATIVE = /^[A-Za-z_][A-Za-z0-9_ .,()[\]"]*$/;
+
+export function safeNative(native: string): string | undefined {
+  const trimmed = native.trim();
+  if (!SAFE_NATIVE.test(trimmed)) return undefined;
+  // Balanced double quotes only (format_type quotes identifiers, doubling embedded quotes).
+  if ((trimmed.match(/"/g)?.length ?? 0) % 2 !== 0) return undefined;
+  return trimmed;
+}

@@ -1,0 +1,130 @@
+import type { ColumnSnapshot, TableSnapshot } from '@seam/core';
+import type { Dialect } from '@seam/core/sql';
+import { columnType, type MappedType } from './column-type.js';
+import { mysqlDdl } from './mysql/create-table.js';
+import { postgresDdl } from './postgres/create-table.js';
+import { type MappedTable, mapTable, type TableMapping } from './table-mapping.js';
+
+export interface CreateTableOptions extends TableMapping {
+  /** The target engine. */
+  dialect: Dialect;
+  /** The engine the snapshot was read from (same engine: `other` types keep their native spelling). */
+  sourceDialect?: Dialect;
+  /** CREATE TABLE IF NOT EXISTS (default false). Secondary indexes are then created IF NOT EXISTS too. */
+  ifNotExists?: boolean;
+  /** Keep identity / AUTO_INCREMENT on auto-increment integers (default true). */
+  identity?: boolean;
+}
+
+/** A lossy mapping or a key left out: the DDL still runs, but someone should know. */
+export interface DdlWarning {
+  table: string;
+  column?: string;
+  message: string;
+}
+
+/** One column as the dialect writers see it: quoted name aside, everything decided. */
+export interface PlannedColumn {
+  name: string;
+  type: MappedType;
+  nullable: boolean;
+}
+
+/** What each dialect folder provides. */
+export interface DialectDdl {
+  createTable(
+    table: MappedTable,
+    columns: PlannedColumn[],
+    ifNotExists: boolean,
+  ): Pick<CreateTableResult, 'statements' | 'foreignKeyStatements'>;
+  addColumns(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean): string[];
+}
+
+export interface CreateTableResult {
+  /** CREATE TABLE, then its indexes: run in order (PostgreSQL: in one transaction). */
+  statements: string[];
+  /** ALTER TABLE … ADD FOREIGN KEY, kept apart so that all tables can be created first. */
+  foreignKeyStatements: string[];
+  warnings: DdlWarning[];
+  table: MappedTable;
+}
+
+// PostgreSQL cuts identifiers to 63 bytes, MySQL refuses more than 64 characters.
+export function identifierTooLong(dialect: Dialect, name: string): boolean {
+  return dialect === 'postgres' ? Buffer.byteLength(name, 'utf8') > 63 : [...name].length > 64;
+}
+
+export function planColumns(
+  table: MappedTable,
+  options: Pick<CreateTableOptions, 'dialect' | 'sourceDialect' | 'identity'>,
+  warn: (message: string, column?: string) => void,
+): PlannedColumn[] {
+  const keyColumns = new Set([
+    ...table.primaryKey,
+    ...table.uniques.flatMap((k) => k.columns),
+    ...table.indexes.flatMap((k) => k.columns),
+  ]);
+  const firstKey = table.primaryKey[0];
+  return table.columns.map(({ name, column }) => {
+    const type = columnType(options.dialect, column.type, {
+      ...(options.sourceDialect ? { sourceDialect: options.sourceDialect } : {}),
+      key: keyColumns.has(name),
+      identity: options.identity ?? true,
+    });
+    if (type.lossy) warn(type.lossy, name);
+    // MySQL wants AUTO_INCREMENT on a key's first column; anything else keeps the plain integer.
+    if (type.identity && options.dialect === 'mysql' && name !== firstKey) {
+      warn('AUTO_INCREMENT is kept only on the first primary-key column', name);
+      delete type.identity;
+    }
+    if (identifierTooLong(options.dialect, name)) warn('the name is longer than the target allows', name);
+    return { name, type, nullable: column.nullable && !table.primaryKey.includes(name) };
+  });
+}
+
+/**
+ * CREATE TABLE for a snapshot table in a target dialect, through a mapping (target name, column
+ * subset, renames, primary key, keys that stay). Every identifier is quoted with @seam/core/sql.
+ * Defaults, comments, checks and triggers of the source are not carried: the target is a copy
+ * that the replicator fills, and codegen's migrations own the rest.
+ */
+export function createTable(table: TableSnapshot, options: CreateTableOptions): CreateTableResult {
+  const mapped = mapTable(table, options);
+  const warnings: DdlWarning[] = [];
+  const warn = (message: string, column?: string) =>
+    warnings.push({ table: mapped.name, ...(column === undefined ? {} : { column }), message });
+  for (const message of mapped.skipped) warn(message);
+  if (identifierTooLong(options.dialect, mapped.name))
+    warn('the table name is longer than the target allows');
+  if (mapped.primaryKey.length === 0)
+    warn('the table has no primary key: changes cannot be applied idempotently');
+  const columns = planColumns(mapped, options, warn);
+  const ddl = options.dialect === 'postgres' ? postgresDdl : mysqlDdl;
+  return { ...ddl.createTable(mapped, columns, options.ifNotExists ?? false), warnings, table: mapped };
+}
+
+/** ALTER TABLE … ADD COLUMN for columns that appeared on the source (always nullable: old rows have none). */
+export function addColumns(
+  dialect: Dialect,
+  target: { schema?: string | null; name: string },
+  columns: Array<Pick<ColumnSnapshot, 'name' | 'type'>>,
+  options: { sourceDialect?: Dialect; ifNotExists?: boolean } = {},
+): string[] {
+  const table: MappedTable = {
+    schema: target.schema ?? null,
+    name: target.name,
+    columns: columns.map((c) => ({
+      source: c.name,
+      name: c.name,
+      column: { ...c, nativeType: '', nullable: true, default: null },
+    })),
+    primaryKey: [],
+    uniques: [],
+    indexes: [],
+    foreignKeys: [],
+    skipped: [],
+  };
+  const planned = planColumns(table, { dialect, identity: false, ...options }, () => {});
+  const ddl = dialect === 'postgres' ? postgresDdl : mysqlDdl;
+  return ddl.addColumns(table, planned, options.ifNotExists ?? false);
+}

@@ -1,0 +1,61 @@
+import { quoteIdent, quoteQualified } from '@seam/core/sql';
+import type { DialectDdl, PlannedColumn } from '../create-table.js';
+import { derivedName } from '../derived-name.js';
+import type { MappedTable } from '../table-mapping.js';
+import { MYSQL_TABLE_CHARSET, MYSQL_TABLE_COLLATION } from './column-type.js';
+
+const q = (name: string) => quoteIdent('mysql', name);
+const list = (names: string[]) => names.map(q).join(', ');
+
+function columnSql(c: PlannedColumn): string {
+  let sql = `${q(c.name)} ${c.type.sql}`;
+  sql += c.nullable ? ' NULL' : ' NOT NULL';
+  if (c.type.identity) sql += ` ${c.type.identity}`;
+  return sql;
+}
+
+/** Key names are per table in MySQL: keep the source's, unless two collide or one is PRIMARY. */
+function keyNames(table: MappedTable): string[] {
+  const used = new Set<string>(['primary']);
+  return [...table.uniques, ...table.indexes].map((k) => {
+    let name = k.source;
+    if (!name || used.has(name.toLowerCase()) || [...name].length > 64) {
+      name = derivedName('mysql', [...k.columns, 'key']);
+      for (let i = 2; used.has(name.toLowerCase()); i++)
+        name = derivedName('mysql', [...k.columns, `key${i}`]);
+    }
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export const mysqlDdl: DialectDdl = {
+  createTable(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean) {
+    const name = quoteQualified('mysql', table.schema, table.name);
+    const body = columns.map(columnSql);
+    if (table.primaryKey.length) body.push(`PRIMARY KEY (${list(table.primaryKey)})`);
+    const names = keyNames(table);
+    for (const [i, u] of table.uniques.entries())
+      body.push(`UNIQUE KEY ${q(names[i]!)} (${list(u.columns)})`);
+    for (const [i, k] of table.indexes.entries()) {
+      body.push(`KEY ${q(names[table.uniques.length + i]!)} (${list(k.columns)})`);
+    }
+    const exists = ifNotExists ? 'IF NOT EXISTS ' : '';
+    const statements = [
+      `CREATE TABLE ${exists}${name} (\n  ${body.join(',\n  ')}\n) ENGINE=InnoDB DEFAULT CHARSET=${MYSQL_TABLE_CHARSET} COLLATE=${MYSQL_TABLE_COLLATION}`,
+    ];
+    // Foreign-key names are unique per database in MySQL: prefix them with the table.
+    const foreignKeyStatements = table.foreignKeys.map(
+      (fk) =>
+        `ALTER TABLE ${name} ADD CONSTRAINT ${q(derivedName('mysql', [table.name, fk.source]))} FOREIGN KEY (${list(fk.columns)}) REFERENCES ${quoteQualified('mysql', fk.target.schema, fk.target.name)} (${list(fk.target.columns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
+    );
+    return { statements, foreignKeyStatements };
+  },
+
+  addColumns(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean) {
+    const name = quoteQualified('mysql', table.schema, table.name);
+    // MariaDB knows ADD COLUMN IF NOT EXISTS; MySQL 8 does not, so it is only written when asked for.
+    const exists = ifNotExists ? 'IF NOT EXISTS ' : '';
+    return columns.map((c) => `ALTER TABLE ${name} ADD COLUMN ${exists}${columnSql(c)}`);
+  },
+};

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnHint } from '../decode/column-hint.js';
+import { type ChangeEvent, TopicDecoder } from '../decode/envelope.js';
+import { buf, loadRecording } from '../decode/fixtures.js';
+import { Placeholders, UNAVAILABLE } from '../decode/unavailable.js';
+import { ChangeSet } from './change-set.js';
+import { makeRoute } from './route.js';
+import type { TargetColumn } from './target.js';
+
+const column = (name: string, hint: ColumnHint = { kind: 'text' }): TargetColumn => ({
+  name,
+  kind: hint.kind,
+  sqlType: hint.kind,
+  baseType: hint.kind,
+  nullable: name !== 'id',
+  hint,
+});
+
+function route(columns: string[], rename: Record<string, string> = {}) {
+  const targets = columns.map((c) =>
+    column(rename[c] ?? c, c === 'id' ? { kind: 'integer' } : { kind: 'text' }),
+  );
+  return makeRoute({
+    topic: 't',
+    source: 'public.every_type',
+    collection: 'public.every_type',
+    target: { schema: 'public', name: 'every_type', columns: targets, primaryKey: ['id'] },
+    columns: columns.map((c, i) => ({ source: c, target: targets[i]! })),
+    explicitColumns: false,
+    rename,
+  });
+}
+
+function recorded(): ChangeEvent[] {
+  const decoder = new TopicDecoder({ placeholders: new Placeholders() });
+  return loadRecording('postgres')
+    .events.filter((e) => !e.topic.endsWith('.transaction'))
+    .map((e) => decoder.decode(buf(e.key), buf(e.value)) as ChangeEvent);
+}
+
+describe('ChangeSet (recorded PostgreSQL events)', () => {
+  const events = recorded();
+  const r = route(['id', 'c_varchar', 'c_big_text', 'c_int4'], { c_varchar: 'name' });
+
+  it('reduces a run of events to the last state of each key', () => {
+    const set = new ChangeSet();
+    for (const e of events.slice(0, 11)) set.add(r, e);
+    const rows = set.tables.get(r)!.rows;
+    expect([...rows.keys()].sort()).toEqual(['s1', 's2', 's20', 's3']);
+    expect(rows.get('s1')).toEqual({ kind: 'delete', key: [1] });
+    // The PK change: the old key deleted, the new one written.
+    expect(rows.get('s3')).toEqual({ kind: 'delete', key: [3] });
+    expect(rows.get('s20')).toMatchObject({ kind: 'upsert', values: [20, "'; drop table x; --", '', 8] });
+    expect(set.events).toBe(11);
+  });
+
+  it('fills an unchanged TOASTed value from an earlier event of the same batch', () => {
+    const set = new ChangeSet();
+    set.add(r, events[1]!); // snapshot read of id 2, with the 40 kB text
+    set.add(r, events[3]!); // update that did not send it
+    const row = set.tables.get(r)!.rows.get('s2')!;
+    expect(row.kind).toBe('upsert');
+    const values = (row as { values: unknown[] }).values;
+    expect(values[1]).toBe('toast untouched');
+    expect((values[2] as string).length).toBe(40_000);
+  });
+
+  it('keeps the placeholder unavailable when the batch holds no earlier value', () => {
+    const set = new ChangeSet();
+    set.add(r, events[3]!);
+    expect((set.tables.get(r)!.rows.get('s2') as { values: unknown[] }).values[2]).toBe(UNAVAILABLE);
+  });
+
+  it('lets a truncate drop what came before it in the batch', () => {
+    const set = new ChangeSet();
+    for (const e of events) set.add(r, e);
+    const t = set.tables.get(r)!;
+    expect(t.truncate).toBe(true);
+    expect(t.rows.size).toBe(0);
+  });
+
+  it('refuses an event without its key', () => {
+    const set = new ChangeSet();
+    const broken = { ...events[1]!, after: { c_varchar: 'x' } };
+    expect(() => set.add(r, broken)).toThrow(/key/);
+  });
+});

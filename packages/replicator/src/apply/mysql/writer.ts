@@ -1,0 +1,272 @@
+import { type ConnectionSpec, describeConnection } from '@seam/core';
+import { mapDriverError, mysqlOptions, quoteIdent, quoteQualified } from '@seam/core/sql';
+import mysql from 'mysql2/promise';
+import { type ChangeSet, maskColumns, splitRows, type TableChanges } from '../change-set.js';
+import { changedTables } from '../offsets-table.js';
+import type {
+  ApplyBatch,
+  FenceConflict,
+  Statement,
+  TargetColumn,
+  TargetTable,
+  TargetWriter,
+} from '../target.js';
+import { partitionId } from '../target.js';
+import { writableProbes } from '../writable-probes.js';
+import { mysqlValue } from './encode.js';
+import { describeMysqlTable } from './introspect.js';
+
+const q = (name: string) => quoteIdent('mysql', name);
+// UTC; strict, so that an out-of-range value fails (and is dead-lettered) instead of being clipped;
+// NO_AUTO_VALUE_ON_ZERO so that a replicated id 0 stays 0.
+const SESSION =
+  "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,NO_AUTO_VALUE_ON_ZERO,ERROR_FOR_DIVISION_BY_ZERO'";
+const MAX_ROWS = 1000;
+const MAX_BYTES = 4 * 1024 * 1024;
+
+function size(v: unknown): number {
+  if (typeof v === 'string') return v.length * 2 + 3;
+  if (Buffer.isBuffer(v)) return v.length * 2 + 3;
+  return 12;
+}
+
+/** Rows in statements of at most MAX_ROWS rows and about MAX_BYTES of SQL (max_allowed_packet is 16 MiB by default). */
+function* chunks(rows: unknown[][]): Generator<unknown[][]> {
+  let chunk: unknown[][] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    let rowBytes = 0;
+    for (const v of row) rowBytes += size(v);
+    if (chunk.length && (chunk.length >= MAX_ROWS || bytes + rowBytes > MAX_BYTES)) {
+      yield chunk;
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += rowBytes;
+  }
+  if (chunk.length) yield chunk;
+}
+
+/**
+ * Writes batches into MySQL/MariaDB: DELETE FROM for a truncate (TRUNCATE would commit on its
+ * own), multi-row DELETE by key, and multi-row INSERT … ON DUPLICATE KEY UPDATE per combination
+ * of columns present, all in one transaction with the offsets.
+ */
+export class MysqlWriter implements TargetWriter {
+  readonly dialect = 'mysql' as const;
+  readonly description: string;
+  readonly #pool: mysql.Pool;
+  readonly #database: string;
+  readonly #offsets: string;
+
+  constructor(
+    spec: ConnectionSpec,
+    options: { offsetsTable: string; schema?: string | null; poolSize: number },
+  ) {
+    this.description = describeConnection(spec);
+    this.#database = options.schema ?? spec.database;
+    this.#offsets = quoteQualified('mysql', this.#database || null, options.offsetsTable);
+    this.#pool = mysql.createPool({
+      ...mysqlOptions(spec, { connectTimeout: 10_000 }),
+      connectionLimit: options.poolSize,
+      maxIdle: options.poolSize,
+      enableKeepAlive: true,
+    });
+    // The callback-style connection behind each pooled one: set up its session once.
+    (
+      this.#pool as unknown as { pool: { on(e: string, f: (c: { query(s: string): void }) => void): void } }
+    ).pool.on('connection', (c) => c.query(SESSION));
+  }
+
+  async #with<T>(fn: (conn: mysql.PoolConnection) => Promise<T>): Promise<T> {
+    let conn: mysql.PoolConnection;
+    try {
+      conn = await this.#pool.getConnection();
+    } catch (error) {
+      throw mapDriverError(error, this.description);
+    }
+    let failed = false;
+    try {
+      return await fn(conn);
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      if (failed) conn.destroy();
+      else conn.release();
+    }
+  }
+
+  async defaultSchema(): Promise<string> {
+    if (this.#database) return this.#database;
+    const rows = await this.#with(
+      async (c) => (await c.query('select database() as d'))[0] as Array<{ d: string | null }>,
+    );
+    return rows[0]?.d ?? '';
+  }
+
+  async describe(schema: string | null, name: string): Promise<TargetTable | undefined> {
+    const db = schema ?? (await this.defaultSchema());
+    return this.#with(async (c) => {
+      try {
+        return await describeMysqlTable(c, db, name);
+      } catch (error) {
+        throw mapDriverError(error, this.description);
+      }
+    });
+  }
+
+  async execute(statements: string[]): Promise<void> {
+    await this.#with(async (c) => {
+      try {
+        for (const s of statements) await c.query(s);
+      } catch (error) {
+        throw mapDriverError(error, this.description);
+      }
+    });
+  }
+
+  async checkWritable(table: TargetTable): Promise<void> {
+    await this.#with(async (c) => {
+      try {
+        await c.beginTransaction();
+        for (const probe of writableProbes('mysql', table)) await c.query(probe);
+      } catch (error) {
+        throw mapDriverError(error, this.description);
+      } finally {
+        await c.rollback().catch(() => {});
+      }
+    });
+  }
+
+  async prepareOffsets(
+    group: string,
+    partitions: Array<{ topic: string; partition: number }>,
+  ): Promise<void> {
+    await this.#with(async (c) => {
+      try {
+        await c.query(`create table if not exists ${this.#offsets} (
+          consumer_group varchar(255) not null,
+          topic varchar(255) not null,
+          kafka_partition int not null,
+          next_offset bigint not null,
+          source_position text null,
+          source_ts_ms bigint null,
+          updated_at timestamp(3) not null default current_timestamp(3),
+          primary key (consumer_group, topic, kafka_partition)
+        ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin`);
+        if (partitions.length) {
+          await c.query(
+            `insert ignore into ${this.#offsets} (consumer_group, topic, kafka_partition, next_offset) values ?`,
+            [partitions.map((p) => [group, p.topic, p.partition, 0])],
+          );
+        }
+      } catch (error) {
+        throw mapDriverError(error, this.description);
+      }
+    });
+  }
+
+  async readOffsets(group: string): Promise<Map<string, string>> {
+    const rows = await this.#with(async (c) => {
+      try {
+        const [r] = await c.query(
+          `select topic, kafka_partition, next_offset from ${this.#offsets} where consumer_group = ?`,
+          [group],
+        );
+        return r as Array<{ topic: string; kafka_partition: number; next_offset: string }>;
+      } catch (error) {
+        throw mapDriverError(error, this.description);
+      }
+    });
+    return new Map(rows.map((r) => [partitionId(r.topic, Number(r.kafka_partition)), String(r.next_offset)]));
+  }
+
+  async apply(batch: ApplyBatch, group: string): Promise<FenceConflict | undefined> {
+    return this.#with(async (c) => {
+      let open = false;
+      try {
+        await c.beginTransaction();
+        open = true;
+        for (const p of batch.positions) {
+          const [r] = await c.query(
+            `update ${this.#offsets} set next_offset = ?, source_position = ?, source_ts_ms = ?, updated_at = current_timestamp(3)
+              where consumer_group = ? and topic = ? and kafka_partition = ? and next_offset <= ?`,
+            [p.next, p.source ?? null, p.sourceTsMs ?? null, group, p.topic, p.partition, p.first],
+          );
+          if ((r as mysql.ResultSetHeader).affectedRows !== 1) {
+            const [stored] = await c.query(
+              `select next_offset from ${this.#offsets} where consumer_group = ? and topic = ? and kafka_partition = ?`,
+              [group, p.topic, p.partition],
+            );
+            await c.rollback();
+            open = false;
+            const next = (stored as Array<{ next_offset: string }>)[0]?.next_offset ?? '0';
+            return { conflict: new Map([[partitionId(p.topic, p.partition), String(next)]]) };
+          }
+        }
+        for (const st of batch.statements ?? this.encode(batch.changes)) await c.query(st.sql, st.params);
+        await c.commit();
+        open = false;
+        return undefined;
+      } catch (error) {
+        if (open) await c.rollback().catch(() => {});
+        throw error;
+      }
+    });
+  }
+
+  encode(changes: ChangeSet): Statement[] {
+    const out: Statement[] = [];
+    for (const table of changedTables(changes.tables.values())) this.#encodeTable(table, out);
+    return out;
+  }
+
+  #encodeTable(changes: TableChanges, out: Statement[]): void {
+    const { route } = changes;
+    const table = quoteQualified('mysql', route.target.schema, route.target.name);
+    if (changes.truncate) out.push({ sql: `delete from ${table}`, params: [] });
+    const keyColumns = route.keyIndex.map((i) => route.columns[i]!.target);
+    const split = splitRows(changes);
+    const deletes = split.deletes.map((key) => key.map((v, k) => mysqlValue(v, keyColumns[k]!.hint)));
+    const upserts = split.upserts;
+    for (const chunk of chunks(deletes)) {
+      if (keyColumns.length === 1) {
+        out.push({
+          sql: `delete from ${table} where ${q(keyColumns[0]!.name)} in (?)`,
+          params: [chunk.map((k) => k[0])],
+        });
+      } else {
+        const match = `(${keyColumns.map((k) => `${q(k.name)} = ?`).join(' and ')})`;
+        out.push({
+          sql: `delete from ${table} where ${chunk.map(() => match).join(' or ')}`,
+          params: chunk.flat(),
+        });
+      }
+    }
+    for (const [mask, rows] of upserts) {
+      const indexes = maskColumns(mask, route.columns.length);
+      const columns = indexes.map((i) => route.columns[i]!.target);
+      const sql = this.#upsertSql(table, columns, route.target.primaryKey);
+      const encoded = rows.map((values) =>
+        indexes.map((i) => mysqlValue(values[i], route.columns[i]!.target.hint)),
+      );
+      for (const chunk of chunks(encoded)) out.push({ sql, params: [chunk] });
+    }
+  }
+
+  #upsertSql(table: string, columns: TargetColumn[], primaryKey: string[]): string {
+    const keys = new Set(primaryKey);
+    const updates = columns
+      .filter((c) => !keys.has(c.name))
+      .map((c) => `${q(c.name)} = values(${q(c.name)})`);
+    // With only key columns there is nothing to update: a no-op assignment keeps the statement an upsert.
+    const set = updates.length ? updates.join(', ') : `${q(primaryKey[0]!)} = ${q(primaryKey[0]!)}`;
+    return `insert into ${table} (${columns.map((c) => q(c.name)).join(', ')}) values ? on duplicate key update ${set}`;
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end().catch(() => {});
+  }
+}

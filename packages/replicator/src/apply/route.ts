@@ -1,0 +1,50 @@
+import type { TableKey } from '@seam/core';
+import type { TargetColumn, TargetTable } from './target.js';
+
+/**
+ * How one source table's events land in one target table: the topic, the columns taken
+ * (source name → target column) and the key. A table split vertically between services has
+ * one route per service, each with its own column subset.
+ */
+export interface Route {
+  topic: string;
+  /** The source table, `schema.table` (PostgreSQL) or `database.table` (MySQL). */
+  source: TableKey;
+  /** The name transaction metadata uses for the table (`schema.table` / `database.table`). */
+  collection: string;
+  target: TargetTable;
+  /** Source columns written, in target order. */
+  columns: Array<{ source: string; target: TargetColumn }>;
+  /** Source names of the target's primary-key columns, in key order. */
+  keySource: string[];
+  /** Position of each key column in `columns`. */
+  keyIndex: number[];
+  /** The plan names the columns: a new source column is not this service's. */
+  explicitColumns: boolean;
+  /** Source column renames (source → target), to map columns that appear later. */
+  rename: Record<string, string>;
+  /** Source fields already looked at: written, or deliberately not (outside the subset). */
+  ignored: Set<string>;
+  /** Row schemas (by their text) whose fields are all known. */
+  shapes: Set<string>;
+}
+
+export function makeRoute(input: {
+  topic: string;
+  source: TableKey;
+  collection: string;
+  target: TargetTable;
+  columns: Array<{ source: string; target: TargetColumn }>;
+  explicitColumns: boolean;
+  rename: Record<string, string>;
+}): Route {
+  const byTarget = new Map(input.columns.map((c, i) => [c.target.name, i]));
+  const keyIndex = input.target.primaryKey.map((k) => byTarget.get(k) ?? -1);
+  return {
+    ...input,
+    keySource: keyIndex.map((i) => input.columns[i]?.source ?? ''),
+    keyIndex,
+    ignored: new Set(),
+    shapes: new Set(),
+  };
+}

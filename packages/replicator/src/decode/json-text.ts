@@ -1,0 +1,149 @@
+import { parse as parseLossless } from 'lossless-json';
+import { type ConnectSchema, isConnectSchema } from './connect-schema.js';
+
+/** JSON text as the JsonConverter writes it: with (`{"schema":…,"payload":…}`) or without an embedded schema. */
+export interface ParsedJson {
+  schema: ConnectSchema | undefined;
+  payload: unknown;
+  /** The schema's exact text, or undefined: the same text means the same schema. */
+  schemaText: string | undefined;
+}
+
+export class MalformedJsonError extends Error {}
+
+// 2^53 − 1 has 16 digits: a longer run of digits (or one with a decimal point) may not survive
+// JSON.parse. Debezium's own nanosecond timestamps (`ts_ns`) are never read, so they do not count.
+const LONG_NUMBER = /(?<!"ts_ns":)(?<![\w.])\d[\d.]{15,}/g;
+const MAX_SAFE = String(Number.MAX_SAFE_INTEGER);
+
+function needsLossless(text: string): boolean {
+  LONG_NUMBER.lastIndex = 0;
+  for (let m = LONG_NUMBER.exec(text); m; m = LONG_NUMBER.exec(text)) {
+    const digits = m[0];
+    if (digits.length === 16 && !digits.includes('.') && digits <= MAX_SAFE) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A JSON number that a double cannot hold exactly, kept as its text. */
+export class ExactNumber {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+  toJSON(): string {
+    return this.text;
+  }
+}
+
+/** Numbers that JSON.parse would round stay exact, as ExactNumber. */
+function parseNumber(text: string): number | ExactNumber {
+  if (/^-?\d+$/.test(text)) {
+    const n = Number(text);
+    return Number.isSafeInteger(n) ? n : new ExactNumber(text);
+  }
+  // A double holds any decimal of at most 15 significant digits exactly; longer ones keep their text.
+  const significant = text
+    .replace(/^-/, '')
+    .replace(/[eE].*$/, '')
+    .replace('.', '')
+    .replace(/^0+/, '');
+  return significant.length <= 15 ? Number(text) : new ExactNumber(text);
+}
+
+/** Parses JSON text without losing a digit of any number. */
+export function parseExact(text: string): unknown {
+  try {
+    return needsLossless(text) ? parseLossless(text, null, parseNumber) : JSON.parse(text);
+  } catch (error) {
+    throw new MalformedJsonError(`not JSON: ${(error as Error).message}`);
+  }
+}
+
+const SCHEMA_PREFIX = Buffer.from('{"schema":');
+const PAYLOAD_INFIX = Buffer.from(',"payload":');
+
+/** Where the JSON value starting at `start` ends (exclusive), honouring strings and escapes. */
+function endOfValue(buf: Buffer, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < buf.length; i++) {
+    const c = buf[i]!;
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Parses Kafka message bytes written by the JsonConverter. The embedded schema of a topic rarely
+ * changes, so its bytes are remembered: when the next message starts with the same schema, only
+ * the payload is parsed (the schema is often ten times larger than the row).
+ */
+export class JsonMessageParser {
+  #prefix: Buffer | undefined;
+  #schema: ConnectSchema | undefined;
+  #schemaText: string | undefined;
+
+  parse(buf: Buffer): ParsedJson {
+    const prefix = this.#prefix;
+    if (
+      prefix &&
+      buf.length > prefix.length &&
+      buf[buf.length - 1] === 0x7d &&
+      buf.compare(prefix, 0, prefix.length, 0, prefix.length) === 0
+    ) {
+      const payload = parseExact(buf.toString('utf8', prefix.length, buf.length - 1));
+      return { schema: this.#schema, payload, schemaText: this.#schemaText };
+    }
+    if (
+      buf.length > SCHEMA_PREFIX.length &&
+      buf.compare(SCHEMA_PREFIX, 0, SCHEMA_PREFIX.length, 0, SCHEMA_PREFIX.length) === 0
+    ) {
+      const end = endOfValue(buf, SCHEMA_PREFIX.length);
+      if (
+        end > 0 &&
+        buf.compare(PAYLOAD_INFIX, 0, PAYLOAD_INFIX.length, end, end + PAYLOAD_INFIX.length) === 0
+      ) {
+        const schemaText = buf.toString('utf8', SCHEMA_PREFIX.length, end);
+        const schema = parseExact(schemaText);
+        if (isConnectSchema(schema) && buf[buf.length - 1] === 0x7d) {
+          this.#prefix = Buffer.from(buf.subarray(0, end + PAYLOAD_INFIX.length));
+          this.#schema = schema;
+          this.#schemaText = schemaText;
+          const payload = parseExact(buf.toString('utf8', end + PAYLOAD_INFIX.length, buf.length - 1));
+          return { schema, payload, schemaText };
+        }
+      }
+    }
+    const value = parseExact(buf.toString('utf8'));
+    if (
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      'payload' in value &&
+      'schema' in value &&
+      Object.keys(value).length === 2
+    ) {
+      const { schema, payload } = value as { schema: unknown; payload: unknown };
+      if (schema === null || isConnectSchema(schema)) {
+        return {
+          schema: schema ?? undefined,
+          payload,
+          schemaText: schema ? JSON.stringify(schema) : undefined,
+        };
+      }
+    }
+    return { schema: undefined, payload: value, schemaText: undefined };
+  }
+}

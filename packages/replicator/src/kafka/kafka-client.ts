@@ -1,0 +1,71 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SeamError } from '@seam/core';
+import { type Admin, Kafka, type LogEntry, logLevel } from 'kafkajs';
+import type { Logger } from '../ops/logger.js';
+
+/** A kafkajs client whose own logs go to pino (warnings and errors only). */
+export function createKafka(options: { brokers: string[]; clientId: string; logger: Logger }): Kafka {
+  const log = options.logger.child({ component: 'kafkajs' });
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    connectionTimeout: 5000,
+    requestTimeout: 30_000,
+    // Broker restarts are waited out: each operation retries, and the consumer restarts after a crash.
+    retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 12 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log: entry }: LogEntry) => {
+        const { message, ...rest } = entry;
+        const fields = {
+          namespace: rest.namespace,
+          error: rest.error,
+          broker: rest.broker,
+          groupId: rest.groupId,
+        };
+        if (level <= logLevel.ERROR) log.error(fields, message);
+        else log.warn(fields, message);
+      },
+  });
+}
+
+export function kafkaUnreachable(brokers: string[], error: unknown): SeamError {
+  return new SeamError(
+    'SEAM_KAFKA_UNREACHABLE',
+    `Kafka at ${brokers.join(',')} did not answer: ${(error as Error).message ?? String(error)}`,
+    { cause: error },
+  );
+}
+
+/** Waits until every topic exists; returns the missing ones when the time is up. */
+export async function waitForTopics(admin: Admin, topics: string[], timeoutMs: number): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t));
+    if (missing.length === 0 || Date.now() >= deadline) return missing;
+    await sleep(Math.min(1000, Math.max(50, deadline - Date.now())));
+  }
+}
+
+/** The partitions of each topic. */
+export async function topicPartitions(
+  admin: Admin,
+  topics: string[],
+): Promise<Array<{ topic: string; partition: number }>> {
+  if (topics.length === 0) return [];
+  const meta = await admin.fetchTopicMetadata({ topics });
+  return meta.topics.flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partitionId })));
+}
+
+/** Creates a topic unless it exists (the dead-letter topic). */
+export async function ensureTopic(admin: Admin, topic: string): Promise<void> {
+  const existing = await admin.listTopics();
+  if (existing.includes(topic)) return;
+  try {
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+  } catch (error) {
+    if (!/already exists/i.test((error as Error).message)) throw error;
+  }
+}

@@ -1,0 +1,428 @@
+import { SeamError } from '@seam/core';
+import { mapDriverError } from '@seam/core/sql';
+import { addColumns } from '@seam/ddl';
+import type { Producer } from 'kafkajs';
+import { ChangeSet } from '../apply/change-set.js';
+import type { Route } from '../apply/route.js';
+import { isRowError } from '../apply/row-error.js';
+import { type PartitionPosition, partitionId, type Statement, type TargetWriter } from '../apply/target.js';
+import type { ReplicatorConfig } from '../config/config.js';
+import { DecodeError } from '../decode/decode-error.js';
+import type { ChangeEvent, SourceInfo } from '../decode/envelope.js';
+import { logicalTypeOfField } from '../decode/field-type.js';
+import { deadLetter } from '../kafka/dead-letter.js';
+import type { Logger } from '../ops/logger.js';
+import type { ReplicatorMetrics } from '../ops/metrics.js';
+import { backoffDelay, waitFor } from './backoff.js';
+import type { Unit } from './unit.js';
+
+/** Thrown inside the apply engine to stop the replicator (after what could be applied was). */
+export class FatalError extends Error {
+  constructor(readonly error: SeamError) {
+    super(error.message);
+  }
+}
+
+export interface ApplierContext {
+  config: ReplicatorConfig;
+  group: string;
+  writer: TargetWriter;
+  producer: () => Producer;
+  deadLetterTopic: string;
+  metrics: ReplicatorMetrics;
+  log: Logger;
+  /** Next offset stored in the target, by partitionId. */
+  stored: Map<string, string>;
+  /** Heartbeat to the group while a batch takes long (retries). */
+  heartbeat: () => Promise<void>;
+  stopping: () => boolean;
+  onRetry: (error: SeamError | undefined) => void;
+  onApplied: (units: Unit[], positions: PartitionPosition[], seconds: number) => void;
+  onDeadLettered: () => void;
+}
+
+/** kafkajs errors say themselves whether they are retriable; database errors are classified by code. */
+export function asSeamError(error: unknown, target: string): SeamError {
+  if (error instanceof SeamError) return error;
+  const name = (error as { name?: unknown })?.name;
+  if (typeof name === 'string' && name.startsWith('KafkaJS')) {
+    return new SeamError('SEAM_KAFKA_UNREACHABLE', `Kafka: ${(error as Error).message}`, {
+      cause: error,
+      retryable: (error as { retriable?: boolean }).retriable !== false,
+    });
+  }
+  return mapDriverError(error, target);
+}
+
+/** A run's net changes and statements, built ahead of its turn. */
+export interface Precomputed {
+  units: Unit[];
+  changes: ChangeSet;
+  statements: Statement[];
+}
+
+/** Where each partition's stream resumes once units[0..end) are applied. */
+export type PositionsAt = (end: number) => PartitionPosition[];
+
+function positionOf(source: SourceInfo | undefined): string | undefined {
+  if (!source) return undefined;
+  const { lsn, txId, file, pos, row, gtid, snapshot } = source;
+  return JSON.stringify({ lsn, txId, file, pos, row, gtid, snapshot });
+}
+
+/**
+ * Positions after units[0..end): for every partition in the span, the offset of its first unit not
+ * yet applied, else where its stream continues (`tails`). Partitions that do not move are left out.
+ */
+export function positionsFor(
+  units: Unit[],
+  tails: Map<string, string>,
+  stored: Map<string, string>,
+): PositionsAt {
+  return (end) => {
+    const next = new Map<string, string>();
+    const last = new Map<string, Unit>();
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      const tp = partitionId(u.topic, u.partition);
+      if (i < end) last.set(tp, u);
+      else if (!next.has(tp)) next.set(tp, u.offset);
+    }
+    const out: PartitionPosition[] = [];
+    for (const [tp, tail] of tails) {
+      const from = stored.get(tp) ?? '0';
+      let to = next.get(tp) ?? tail;
+      // A partition with units in the span always takes part: its row is the span's fence.
+      if (BigInt(to) <= BigInt(from)) {
+        if (!last.has(tp)) continue;
+        to = from;
+      }
+      const [topic, partition] = tp.split('\u0000') as [string, string];
+      const u = last.get(tp);
+      const source = u?.event?.source;
+      out.push({
+        topic,
+        partition: Number(partition),
+        first: from,
+        next: to,
+        ...(source ? { source: positionOf(source) } : {}),
+        ...(source?.tsMs !== undefined ? { sourceTsMs: source.tsMs } : {}),
+      });
+    }
+    return out;
+  };
+}
+
+/**
+ * Applies a run of units to the target: one transaction for the whole run when it can; on a
+ * poison row, bisects along the allowed cuts (source transactions, or single events) until the
+ * bad event stands alone, dead-letters it, and goes on. Transient faults are retried with backoff.
+ */
+export class Applier {
+  constructor(readonly ctx: ApplierContext) {}
+
+  /**
+   * Builds the whole run's net changes and statements ahead of time (while the previous run is
+   * still being applied) when nothing in it needs care: no undecodable event, no new column.
+   */
+  precompute(units: Unit[]): Precomputed | undefined {
+    const changes = new ChangeSet();
+    for (const u of units) {
+      if (u.error) return undefined;
+      if (!u.event) continue;
+      for (const route of u.routes) {
+        if (this.#newFields(route, u.event)) return undefined;
+        try {
+          changes.add(route, u.event);
+        } catch (error) {
+          if (error instanceof DecodeError) return undefined;
+          throw error;
+        }
+      }
+    }
+    return { units, changes, statements: this.ctx.writer.encode(changes) };
+  }
+
+  async apply(units: Unit[], cuts: number[], positionsAt: PositionsAt, pre?: Precomputed): Promise<void> {
+    await this.#span(
+      units,
+      0,
+      units.length,
+      cuts,
+      positionsAt,
+      false,
+      pre?.units === units ? pre : undefined,
+    );
+  }
+
+  async #span(
+    units: Unit[],
+    a: number,
+    b: number,
+    cuts: number[],
+    positionsAt: PositionsAt,
+    knownBad: boolean,
+    pre?: Precomputed,
+  ): Promise<void> {
+    if (a >= b) return;
+    let failure: unknown;
+    if (!knownBad) {
+      const stop = await this.#prepare(units, a, b);
+      if (stop) {
+        await this.#span(units, a, stop.at, cuts, positionsAt, false);
+        throw new FatalError(stop.error);
+      }
+      try {
+        await this.#commit(units, a, b, positionsAt, pre);
+        return;
+      } catch (error) {
+        if (!isRowError(error)) throw error;
+        failure = error;
+        this.ctx.log.debug(
+          { from: units[a]!.offset, to: units[b - 1]!.offset },
+          'a row was refused; isolating it',
+        );
+      }
+    }
+    const inner = cuts.filter((c) => c > a && c < b);
+    if (inner.length) {
+      const mid = inner[Math.floor(inner.length / 2)]!;
+      await this.#span(units, a, mid, cuts, positionsAt, false);
+      await this.#span(units, mid, b, cuts, positionsAt, false);
+      return;
+    }
+    if (b - a > 1) {
+      // One source transaction that fails as a whole: find the event inside it.
+      const singles = Array.from({ length: b - a - 1 }, (_, i) => a + i + 1);
+      await this.#span(units, a, b, singles, positionsAt, true);
+      return;
+    }
+    const unit = units[a]!;
+    unit.error = this.#rowError(unit, failure);
+    // The commit dead-letters it (or stops, when fail-fast) and moves the offsets past it.
+    await this.#commit(units, a, b, positionsAt);
+  }
+
+  #rowError(unit: Unit, cause: unknown): SeamError {
+    const mapped = mapDriverError(cause, this.ctx.writer.description);
+    return new SeamError(
+      'SEAM_REPL_POISON_EVENT',
+      `The target refused the event at ${unit.topic}/${unit.partition}@${unit.offset}: ${mapped.message}`,
+      { cause, details: { targetCode: mapped.code, ...mapped.details } },
+    );
+  }
+
+  /**
+   * Looks at the span before writing: decode failures (stop now when fail-fast), and columns that
+   * appeared on the source (added to the target now, or stop). Returns where to stop, if anywhere.
+   */
+  async #prepare(units: Unit[], a: number, b: number): Promise<{ at: number; error: SeamError } | undefined> {
+    const failFast = this.ctx.config.apply.onPoison === 'fail';
+    for (let i = a; i < b; i++) {
+      const u = units[i]!;
+      if (u.error) {
+        if (failFast) return { at: i, error: u.error };
+        continue;
+      }
+      if (!u.event) continue;
+      for (const route of u.routes) {
+        const added = this.#newFields(route, u.event);
+        if (!added) continue;
+        if (this.ctx.config.apply.onSchemaChange === 'stop' || !u.event.shape) {
+          const why = u.event.shape ? '' : ' (topics without embedded schemas cannot say their type)';
+          return {
+            at: i,
+            error: new SeamError(
+              'SEAM_REPL_SCHEMA_CHANGED',
+              `${route.source} has new column(s) ${added.map((f) => JSON.stringify(f)).join(', ')} that ${route.target.schema}.${route.target.name} lacks${why}; stopped at ${u.topic}/${u.partition}@${u.offset}.`,
+            ),
+          };
+        }
+        await this.#addColumns(route, u.event, added);
+      }
+    }
+    return undefined;
+  }
+
+  /** Source fields of an event that the route neither writes nor deliberately ignores. */
+  #newFields(route: Route, event: ChangeEvent): string[] | undefined {
+    const row = event.after ?? event.before;
+    if (!row) return undefined;
+    const shape = event.shape;
+    if (shape && route.shapes.has(shape.id)) return undefined;
+    const names = shape ? shape.fields.map((f) => f.field ?? '') : Object.keys(row);
+    let added: string[] | undefined;
+    for (const name of names) {
+      if (route.ignored.has(name)) continue;
+      if (route.columns.some((c) => c.source === name)) {
+        route.ignored.add(name); // known and written; remember to skip the search next time
+        continue;
+      }
+      if (route.explicitColumns) {
+        route.ignored.add(name);
+        continue;
+      }
+      if (!added) added = [];
+      added.push(name);
+    }
+    // ignored holds both kinds; a written column is found again through route.columns.
+    if (shape && !added) route.shapes.add(shape.id);
+    return added;
+  }
+
+  async #addColumns(route: Route, event: ChangeEvent, names: string[]): Promise<void> {
+    const fields = event.shape!.fields.filter((f) => names.includes(f.field ?? ''));
+    const columns = fields.map((f) => ({
+      name: route.rename[f.field!] ?? f.field!,
+      type: logicalTypeOfField(f),
+    }));
+    const statements = addColumns(this.ctx.writer.dialect, route.target, columns, {
+      ifNotExists: this.ctx.writer.dialect === 'postgres',
+    });
+    try {
+      await this.ctx.writer.execute(statements);
+    } catch (error) {
+      const code = (error as SeamError).details?.driverCode;
+      if (code !== 'ER_DUP_FIELDNAME')
+        throw new FatalError(mapDriverError(error, this.ctx.writer.description));
+    }
+    const table = await this.ctx.writer.describe(route.target.schema, route.target.name);
+    if (!table)
+      throw new FatalError(new SeamError('SEAM_REPL_TABLE_MISSING', `${route.target.name} vanished.`));
+    route.target.columns = table.columns;
+    for (const c of columns) {
+      const target = table.columns.find((t) => t.name === c.name);
+      const source = names[columns.indexOf(c)]!;
+      if (target) route.columns.push({ source, target });
+    }
+    this.ctx.log.info(
+      { table: `${route.target.schema}.${route.target.name}`, columns: columns.map((c) => c.name) },
+      'added columns that appeared on the source',
+    );
+  }
+
+  async #poison(unit: Unit): Promise<void> {
+    const error = unit.error!;
+    if (this.ctx.config.apply.onPoison === 'fail') throw new FatalError(error);
+    const table = unit.routes[0]
+      ? `${unit.routes[0].target.schema}.${unit.routes[0].target.name}`
+      : undefined;
+    await this.#retrying(() =>
+      deadLetter(
+        this.ctx.producer(),
+        this.ctx.deadLetterTopic,
+        unit.message,
+        {
+          topic: unit.topic,
+          partition: unit.partition,
+          offset: unit.offset,
+          service: this.ctx.config.service,
+          group: this.ctx.group,
+          ...(table ? { table } : {}),
+        },
+        error,
+      ),
+    );
+    this.ctx.metrics.deadLettered.inc({ topic: unit.topic, code: error.code });
+    this.ctx.onDeadLettered();
+    this.ctx.log.warn(
+      {
+        topic: unit.topic,
+        partition: unit.partition,
+        offset: unit.offset,
+        code: error.code,
+        error: error.message,
+      },
+      'dead-lettered an event',
+    );
+  }
+
+  /** Builds the span's net changes and commits them with the offsets, retrying transient faults. */
+  async #commit(
+    units: Unit[],
+    a: number,
+    b: number,
+    positionsAt: PositionsAt,
+    precomputed?: Precomputed,
+  ): Promise<void> {
+    const pre = precomputed && a === 0 && b === units.length ? precomputed : undefined;
+    for (;;) {
+      const changes = pre?.changes ?? new ChangeSet();
+      for (let i = a; i < b && !pre; i++) {
+        const u = units[i]!;
+        if (u.error || !u.event) continue;
+        for (const route of u.routes) {
+          try {
+            changes.add(route, u.event);
+          } catch (error) {
+            if (!(error instanceof DecodeError)) throw error;
+            u.error = new SeamError(
+              'SEAM_REPL_EVENT_INVALID',
+              `${u.topic}/${u.partition}@${u.offset}: ${error.message}`,
+            );
+          }
+        }
+      }
+      // Events that cannot be applied are set aside before the offsets move past them.
+      for (let i = a; i < b; i++) {
+        const u = units[i]!;
+        if (u.error && !u.error.details.deadLettered) {
+          await this.#poison(u);
+          u.error.details.deadLettered = true;
+        }
+      }
+      const positions = positionsAt(b);
+      if (changes.empty && positions.length === 0) return;
+      const started = performance.now();
+      const conflict = await this.#retrying(() =>
+        this.ctx.writer.apply({ changes, positions }, this.ctx.group),
+      );
+      if (conflict) {
+        // Another replicator of the group applied further: skip what it applied, and apply the rest.
+        for (const [tp, next] of conflict.conflict) this.ctx.stored.set(tp, next);
+        let skip = a;
+        while (skip < b) {
+          const u = units[skip]!;
+          const stored = this.ctx.stored.get(partitionId(u.topic, u.partition));
+          if (stored === undefined || BigInt(u.offset) >= BigInt(stored)) break;
+          skip++;
+        }
+        this.ctx.log.warn(
+          { conflict: Object.fromEntries(conflict.conflict) },
+          'another replicator applied these offsets; skipping them',
+        );
+        a = skip;
+        if (a >= b && positionsAt(b).length === 0) return;
+        continue;
+      }
+      for (const p of positions) this.ctx.stored.set(partitionId(p.topic, p.partition), p.next);
+      this.ctx.onApplied(units.slice(a, b), positions, (performance.now() - started) / 1000);
+      return;
+    }
+  }
+
+  /** Runs a target or Kafka operation until it succeeds or fails for good; row faults go back to the caller. */
+  async #retrying<T>(fn: () => Promise<T>): Promise<T> {
+    const { initialMs, maxMs } = this.ctx.config.apply.retry;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await fn();
+        if (attempt > 0) this.ctx.onRetry(undefined);
+        return result;
+      } catch (error) {
+        if (isRowError(error)) throw error;
+        const e = asSeamError(error, this.ctx.writer.description);
+        if (!e.retryable) throw new FatalError(e);
+        if (this.ctx.stopping()) throw new FatalError(e);
+        this.ctx.metrics.retries.inc({ code: e.code });
+        this.ctx.onRetry(e);
+        const delay = backoffDelay(attempt, initialMs, maxMs);
+        this.ctx.log.warn(
+          { code: e.code, attempt: attempt + 1, delayMs: delay, error: e.message },
+          'transient fault; retrying',
+        );
+        await waitFor(delay, this.ctx.heartbeat, this.ctx.stopping);
+      }
+    }
+  }
+}

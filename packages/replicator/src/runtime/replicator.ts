@@ -1,0 +1,711 @@
+import {
+  type ConnectionSpec,
+  parseConnectionUrl,
+  type SchemaSnapshot,
+  SeamError,
+  toSeamError,
+} from '@seam/core';
+import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { MysqlWriter } from '../apply/mysql/writer.js';
+import { PostgresWriter } from '../apply/postgres/writer.js';
+import type { Route } from '../apply/route.js';
+import { type PartitionPosition, partitionId, type TargetWriter } from '../apply/target.js';
+import { deadLetterTopicOf, groupIdOf, type ReplicatorConfig } from '../config/config.js';
+import { transactionTopic } from '../config/topic-name.js';
+import { DecodeError } from '../decode/decode-error.js';
+import { TopicDecoder } from '../decode/envelope.js';
+import { TransactionMarkerDecoder } from '../decode/transaction-marker.js';
+import { Placeholders } from '../decode/unavailable.js';
+import {
+  createKafka,
+  ensureTopic,
+  kafkaUnreachable,
+  topicPartitions,
+  waitForTopics,
+} from '../kafka/kafka-client.js';
+import { startOpsServer } from '../ops/http-server.js';
+import { createLogger, type Logger } from '../ops/logger.js';
+import { ReplicatorMetrics } from '../ops/metrics.js';
+import { RateMeter, type ReplicatorState, type ReplicatorStatus, type TableStatus } from '../ops/status.js';
+import { Applier, asSeamError, FatalError, type Precomputed, positionsFor } from './applier.js';
+import { prepareRoutes } from './prepare-routes.js';
+import { TransactionAssembler } from './transactions.js';
+import { nextOffset, type Unit } from './unit.js';
+
+export interface ReplicatorOptions {
+  config: ReplicatorConfig;
+  /** The target URL (wins over config.target.url and the environment). */
+  targetUrl?: string;
+  /** To create missing target tables (and type fields that came without a schema). */
+  snapshot?: SchemaSnapshot;
+  logger?: Logger;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** What a replicator did, once it stopped. */
+export interface ReplicatorSummary {
+  service: string;
+  group: string;
+  applied: number;
+  deadLettered: number;
+  partitions: Array<{ topic: string; partition: number; applied: string }>;
+  stoppedBy: 'request' | 'error';
+  error?: ReturnType<SeamError['toJSON']>;
+}
+
+const MAX_QUEUED_PER_PARTITION = 50_000;
+
+/** A chunk of one partition, decoded and waiting for its turn to be applied. */
+interface PreparedChunk {
+  topic: string;
+  partition: number;
+  tp: string;
+  /** The offset after the chunk's last message. */
+  tail: string;
+  units: Unit[];
+  pre: Precomputed | undefined;
+}
+
+/** Resolves the target URL: explicit, then the file's url, then the environment variable. */
+export function resolveTarget(
+  config: ReplicatorConfig,
+  targetUrl?: string,
+  env = process.env,
+): ConnectionSpec {
+  const envName =
+    config.target.urlEnv ?? `SEAM_TARGET_${config.service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
+  const url = targetUrl ?? config.target.url ?? env[envName];
+  if (!url) {
+    throw new SeamError(
+      'SEAM_REPL_TARGET_MISSING',
+      `No target database for service "${config.service}": set ${envName} or pass --target.`,
+      { hint: `Set ${envName} to the service database URL (postgres://… or mysql://…).` },
+    );
+  }
+  return parseConnectionUrl(url);
+}
+
+/**
+ * Applies Debezium change events from Kafka to one service's database.
+ *
+ * Guarantees: the rows of a batch and the batch's Kafka offsets commit in one target transaction
+ * (effectively once per target; a replay skips what the target already holds); the consumer group's
+ * offsets follow after each commit; a partition is applied in order; poison events go to the
+ * dead-letter topic with their origin; transient faults are retried with backoff.
+ */
+export class Replicator {
+  readonly config: ReplicatorConfig;
+  readonly group: string;
+  readonly metrics: ReplicatorMetrics;
+  readonly log: Logger;
+  /** Settles when the replicator has stopped: resolves after stop(), rejects on a fatal error. */
+  readonly done: Promise<ReplicatorSummary>;
+
+  #resolveDone!: (s: ReplicatorSummary) => void;
+  #rejectDone!: (e: SeamError) => void;
+  #state: ReplicatorState = 'starting';
+  #startedAt = new Date();
+  #options: ReplicatorOptions;
+  #writer?: TargetWriter;
+  #kafka?: Kafka;
+  #admin?: Admin;
+  #consumer?: Consumer;
+  #producer?: Producer;
+  #ops?: { url: string; close(): Promise<void> };
+  #routes: Route[] = [];
+  #routesByTopic = new Map<string, Route[]>();
+  #decoders = new Map<string, TopicDecoder>();
+  #markerDecoder = new TransactionMarkerDecoder();
+  #txTopic: string | undefined;
+  #assembler?: TransactionAssembler;
+  #applier?: Applier;
+  #stored = new Map<string, string>();
+  #highWatermarks = new Map<string, string>();
+  #fetchedNext = new Map<string, string>();
+  #sources = new Map<string, Unit['event']>();
+  #tableStats = new Map<Route, TableStatus>();
+  #applied = 0;
+  #deadLettered = 0;
+  #rate = new RateMeter();
+  #stopping = false;
+  #fatal: SeamError | undefined;
+  #lastError: ReplicatorStatus['lastError'];
+  #timers: NodeJS.Timeout[] = [];
+  #shutdown?: Promise<void>;
+  #txLock: Promise<void> = Promise.resolve();
+  #inflight = new Map<string, Promise<void>>();
+  #commits: Promise<void> = Promise.resolve();
+
+  constructor(options: ReplicatorOptions) {
+    this.#options = options;
+    this.config = options.config;
+    this.group = groupIdOf(options.config);
+    this.log = (options.logger ?? createLogger()).child({
+      service: options.config.service,
+      group: this.group,
+    });
+    this.metrics = new ReplicatorMetrics({ service: options.config.service, group: this.group });
+    this.done = new Promise((resolve, reject) => {
+      this.#resolveDone = resolve;
+      this.#rejectDone = reject;
+    });
+    // A fatal error is reported through `done`; never as an unhandled rejection.
+    this.done.catch(() => {});
+  }
+
+  get state(): ReplicatorState {
+    return this.#state;
+  }
+
+  /** The metrics server's address, when one was asked for. */
+  get opsUrl(): string | undefined {
+    return this.#ops?.url;
+  }
+
+  get routes(): readonly Route[] {
+    return this.#routes;
+  }
+
+  /**
+   * Checks everything before applying anything (target, permissions, tables, topics), then joins
+   * the consumer group and starts applying. Rejects with a SeamError when something is wrong.
+   */
+  async start(): Promise<void> {
+    try {
+      await this.#start();
+      this.#setState('running');
+    } catch (error) {
+      const e =
+        error instanceof FatalError ? error.error : asSeamError(error, this.#writer?.description ?? 'target');
+      this.#state = 'failed';
+      await this.#close();
+      this.#rejectDone(e);
+      throw e;
+    }
+  }
+
+  async #start(): Promise<void> {
+    const { config } = this;
+    const spec = resolveTarget(config, this.#options.targetUrl, this.#options.env);
+    const poolSize = config.apply.mode === 'transaction' ? 2 : config.apply.concurrency + 1;
+    const writerOptions = {
+      offsetsTable: config.target.offsetsTable,
+      schema: config.target.schema ?? null,
+      poolSize,
+    };
+    this.#writer =
+      spec.dialect === 'postgres'
+        ? new PostgresWriter(spec, { ...writerOptions, applicationName: `seam-replicate ${this.group}` })
+        : new MysqlWriter(spec, writerOptions);
+    this.log.info({ target: this.#writer.description, mode: config.apply.mode }, 'starting');
+
+    this.#routes = await prepareRoutes(config, this.#writer, this.#options.snapshot, this.log);
+    for (const r of this.#routes) {
+      const list = this.#routesByTopic.get(r.topic);
+      if (list) list.push(r);
+      else this.#routesByTopic.set(r.topic, [r]);
+      const estimate = this.#options.snapshot?.tables.find(
+        (t) => `${t.schema}.${t.name}` === r.collection,
+      )?.rowEstimate;
+      this.#tableStats.set(r, {
+        source: r.source,
+        target: `${r.target.schema}.${r.target.name}`,
+        topic: r.topic,
+        applied: 0,
+        snapshot: { rows: 0, done: false, ...(estimate !== undefined && estimate >= 0 ? { estimate } : {}) },
+      });
+    }
+    const topics = [...this.#routesByTopic.keys()];
+    if (config.apply.mode === 'transaction') {
+      this.#txTopic = config.source.transactionTopic ?? transactionTopic(config.source.topicPrefix);
+      topics.push(this.#txTopic);
+    }
+
+    this.#kafka = createKafka({
+      brokers: config.kafka.brokers,
+      clientId: config.kafka.clientId ?? `seam-replicate-${config.service}`,
+      logger: this.log,
+    });
+    this.#admin = this.#kafka.admin();
+    try {
+      await this.#admin.connect();
+    } catch (error) {
+      throw kafkaUnreachable(config.kafka.brokers, error);
+    }
+    const missing = await waitForTopics(this.#admin, topics, config.apply.topicWaitMs);
+    if (missing.length) {
+      const tables = missing.map((t) => {
+        const r = this.#routesByTopic.get(t)?.[0];
+        return r ? `${r.source} (topic ${t})` : `the transaction metadata topic ${t}`;
+      });
+      throw new SeamError(
+        'SEAM_REPL_TOPIC_MISSING',
+        `The stream carries no ${tables.join(', ')}: ${missing.length === 1 ? 'this topic does' : 'these topics do'} not exist on ${config.kafka.brokers.join(',')}.`,
+      );
+    }
+    const partitions = await topicPartitions(this.#admin, topics);
+    await this.#writer.prepareOffsets(this.group, partitions);
+    for (const [tp, next] of await this.#writer.readOffsets(this.group)) this.#stored.set(tp, next);
+
+    const deadLetterTopic = deadLetterTopicOf(config);
+    await ensureTopic(this.#admin, deadLetterTopic);
+    this.#producer = this.#kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
+    await this.#producer.connect();
+
+    if (config.metrics.port !== undefined) {
+      this.#ops = await startOpsServer(config.metrics.host, config.metrics.port, this.metrics.registry, () =>
+        this.status(),
+      );
+      this.log.info({ url: this.#ops.url }, 'serving /metrics, /status and /healthz');
+    }
+
+    if (config.apply.mode === 'transaction') {
+      const collections = new Map<string, string[]>();
+      for (const r of this.#routes) {
+        collections.set(
+          r.collection,
+          partitions.filter((p) => p.topic === r.topic).map((p) => partitionId(p.topic, p.partition)),
+        );
+      }
+      this.#assembler = new TransactionAssembler(collections);
+    }
+
+    let heartbeat: () => Promise<void> = async () => {};
+    this.#applier = new Applier({
+      config,
+      group: this.group,
+      writer: this.#writer,
+      producer: () => this.#producer!,
+      deadLetterTopic,
+      metrics: this.metrics,
+      log: this.log,
+      stored: this.#stored,
+      heartbeat: () => heartbeat(),
+      stopping: () => this.#stopping,
+      onRetry: (e) => {
+        if (e) {
+          this.#lastError = { code: e.code, message: e.message, at: new Date().toISOString() };
+          this.#setState('retrying');
+        } else this.#setState('running');
+      },
+      onApplied: (units, positions, seconds) => this.#onApplied(units, positions, seconds),
+      onDeadLettered: () => {
+        this.#deadLettered++;
+      },
+    });
+
+    this.#consumer = this.#kafka.consumer({
+      groupId: this.group,
+      sessionTimeout: config.kafka.sessionTimeoutMs,
+      heartbeatInterval: Math.max(500, Math.floor(config.kafka.sessionTimeoutMs / 10)),
+      rebalanceTimeout: Math.max(60_000, config.kafka.sessionTimeoutMs * 2),
+      maxBytesPerPartition: 32 * 1024 * 1024,
+      maxBytes: 128 * 1024 * 1024,
+      maxWaitTimeInMs: 100,
+      retry: {
+        initialRetryTime: 300,
+        maxRetryTime: 10_000,
+        retries: 1000,
+        restartOnFailure: async () => true,
+      },
+    });
+    const { GROUP_JOIN, CRASH } = this.#consumer.events;
+    this.#consumer.on(GROUP_JOIN, (e) => {
+      this.#onAssignment(e.payload.memberAssignment).catch((error) =>
+        this.#fail(asSeamError(error, 'target')),
+      );
+    });
+    this.#consumer.on(CRASH, (e) => {
+      const error = asSeamError(e.payload.error, 'Kafka');
+      this.log.error({ error: error.message, restart: e.payload.restart }, 'the Kafka consumer crashed');
+      if (!e.payload.restart) this.#fail(kafkaUnreachable(config.kafka.brokers, e.payload.error));
+    });
+    try {
+      await this.#consumer.connect();
+      for (const topic of topics) await this.#consumer.subscribe({ topic, fromBeginning: true });
+    } catch (error) {
+      throw kafkaUnreachable(config.kafka.brokers, error);
+    }
+    await this.#consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: config.apply.mode === 'transaction' ? 1 : config.apply.concurrency,
+      eachBatch: async (payload) => {
+        heartbeat = payload.heartbeat;
+        await this.#eachBatch(payload);
+      },
+    });
+    this.#timers.push(
+      setInterval(() => this.#rate.sample(this.#applied), 1000),
+      setInterval(() => {
+        this.#refreshLag().catch(() => {});
+      }, 5000),
+    );
+    for (const t of this.#timers) t.unref();
+  }
+
+  /** After a rebalance: reload what the target holds for our partitions, and start reading there. */
+  async #onAssignment(assignment: Record<string, number[]>): Promise<void> {
+    const assigned = Object.entries(assignment).flatMap(([topic, ps]) =>
+      ps.map((p) => ({ topic, partition: p })),
+    );
+    this.log.info({ partitions: assigned.map((a) => `${a.topic}/${a.partition}`) }, 'partitions assigned');
+    if (this.#assembler) {
+      const owned = new Set(assigned.map((a) => partitionId(a.topic, a.partition)));
+      const all = await topicPartitions(this.#admin!, [...this.#routesByTopic.keys(), this.#txTopic!]);
+      const foreign = all.filter((p) => !owned.has(partitionId(p.topic, p.partition)));
+      if (foreign.length) {
+        throw new SeamError(
+          'SEAM_REPL_TX_SHARED',
+          `Transaction mode needs every partition, but another member of group ${this.group} holds ${foreign
+            .slice(0, 5)
+            .map((p) => `${p.topic}/${p.partition}`)
+            .join(', ')}.`,
+        );
+      }
+    }
+    const stored = await this.#writer!.readOffsets(this.group);
+    for (const { topic, partition } of assigned) {
+      const tp = partitionId(topic, partition);
+      const next = stored.get(tp);
+      if (next === undefined) continue;
+      this.#stored.set(tp, next);
+      if (BigInt(next) > 0n) this.#consumer!.seek({ topic, partition, offset: next });
+    }
+  }
+
+  async #eachBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    if (this.#stopping || this.#fatal) return;
+    const tp = partitionId(batch.topic, batch.partition);
+    this.#highWatermarks.set(tp, batch.highWatermark);
+    try {
+      if (this.#assembler) {
+        await this.#transactionBatch(payload);
+        return;
+      }
+      const max = this.config.apply.maxBatchEvents;
+      const messages = batch.messages;
+      for (let i = 0; i < messages.length; i += max) {
+        if (!payload.isRunning() || payload.isStale() || this.#stopping || this.#fatal) return;
+        const chunk = messages.slice(i, i + max);
+        // Decode now, while the previous chunk of this partition is still being applied; then apply
+        // in order, one chunk in flight per partition. Returning before the apply finishes lets
+        // kafkajs fetch the next batch meanwhile: the target's offsets keep this safe.
+        const prepared = this.#prepareChunk(batch.topic, batch.partition, chunk);
+        const previous = this.#inflight.get(tp);
+        if (previous) await previous;
+        if (this.#stopping || this.#fatal) return;
+        const run = this.#applyPrepared(prepared).catch((error) => {
+          this.#fail(error instanceof FatalError ? error.error : toSeamError(error));
+        });
+        this.#inflight.set(tp, run);
+        payload.resolveOffset(chunk[chunk.length - 1]!.offset);
+        await payload.heartbeat();
+      }
+    } catch (error) {
+      if (error instanceof FatalError) {
+        this.#fail(error.error);
+        return;
+      }
+      // Rebalances and broker faults: kafkajs rejoins and refetches; the target's offsets make the replay harmless.
+      if ((error as { name?: string }).name?.startsWith('KafkaJS')) throw error;
+      this.#fail(toSeamError(error));
+    }
+  }
+
+  #decode(topic: string, partition: number, message: KafkaMessage, routes: Route[]): Unit {
+    const unit: Unit = { topic, partition, offset: message.offset, message, routes };
+    try {
+      if (topic === this.#txTopic) {
+        const marker = this.#markerDecoder.decode(message.value);
+        if (marker) unit.marker = marker;
+        return unit;
+      }
+      let decoder = this.#decoders.get(topic);
+      if (!decoder) {
+        const route = routes[0]!;
+        const hints = new Map(route.columns.map((c) => [c.source, c.target.hint]));
+        decoder = new TopicDecoder({
+          placeholders: new Placeholders(this.config.source.unavailablePlaceholder),
+          hintFor: (field) => hints.get(field),
+          ...(this.config.source.flavor ? { flavor: this.config.source.flavor } : {}),
+          modes: {
+            decimalHandling: this.config.source.decimalHandling,
+            ...(this.config.source.timePrecision ? { timePrecision: this.config.source.timePrecision } : {}),
+          },
+        });
+        this.#decoders.set(topic, decoder);
+      }
+      const event = decoder.decode(message.key, message.value);
+      if (event.op !== 'ignore') unit.event = event;
+    } catch (error) {
+      if (!(error instanceof DecodeError)) throw error;
+      unit.error = new SeamError(
+        'SEAM_REPL_EVENT_INVALID',
+        `${topic}/${partition}@${message.offset}: ${error.message}`,
+      );
+    }
+    return unit;
+  }
+
+  #prepareChunk(topic: string, partition: number, messages: KafkaMessage[]): PreparedChunk {
+    const tp = partitionId(topic, partition);
+    const routes = this.#routesByTopic.get(topic) ?? [];
+    const tail = nextOffset(messages[messages.length - 1]!.offset);
+    this.#fetchedNext.set(tp, tail);
+    const stored = BigInt(this.#stored.get(tp) ?? '0');
+    const units = messages
+      .filter((m) => BigInt(m.offset) >= stored)
+      .map((m) => this.#decode(topic, partition, m, routes));
+    return { topic, partition, tp, tail, units, pre: this.#applier!.precompute(units) };
+  }
+
+  async #applyPrepared(chunk: PreparedChunk): Promise<void> {
+    const { topic, partition, tp, tail, units, pre } = chunk;
+    if (units.length === 0) {
+      const stored = this.#stored.get(tp) ?? '0';
+      await this.#commitKafka([{ topic, partition, first: stored, next: stored }]);
+      return;
+    }
+    const cuts = units.map((_, i) => i).slice(1);
+    const positionsAt = positionsFor(units, new Map([[tp, tail]]), this.#stored);
+    await this.#applier!.apply(units, cuts, positionsAt, pre);
+    await this.#commitKafka([{ topic, partition, first: '0', next: this.#stored.get(tp) ?? tail }]);
+  }
+
+  async #transactionBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const tp = partitionId(batch.topic, batch.partition);
+    const routes = this.#routesByTopic.get(batch.topic) ?? [];
+    const stored = BigInt(this.#stored.get(tp) ?? '0');
+    for (const m of batch.messages) {
+      if (BigInt(m.offset) < stored) continue;
+      this.#assembler!.push(this.#decode(batch.topic, batch.partition, m, routes));
+    }
+    if (batch.messages.length) {
+      const last = batch.messages[batch.messages.length - 1]!.offset;
+      this.#fetchedNext.set(tp, nextOffset(last));
+      payload.resolveOffset(last);
+    }
+    if (this.#assembler!.queued(tp) > MAX_QUEUED_PER_PARTITION) {
+      // Too much waits for its transaction's end: stop fetching this partition until it drains.
+      this.#consumer!.pause([{ topic: batch.topic, partitions: [batch.partition] }]);
+    }
+    // One drain at a time: transactions leave in commit order.
+    const run = this.#txLock.then(() => this.#drainTransactions());
+    this.#txLock = run.catch(() => {});
+    await run;
+  }
+
+  async #drainTransactions(): Promise<void> {
+    const assembler = this.#assembler!;
+    const { units, cuts } = assembler.drain();
+    const tails = new Map<string, string>();
+    for (const [tp, fetched] of this.#fetchedNext) tails.set(tp, assembler.head(tp) ?? fetched);
+    if (this.#txTopic) {
+      for (const [tp, fetched] of this.#fetchedNext) {
+        if (tp.startsWith(`${this.#txTopic}\u0000`)) tails.set(tp, assembler.markerHead()?.offset ?? fetched);
+      }
+    }
+    const positionsAt = positionsFor(units, tails, this.#stored);
+    if (units.length === 0 && positionsAt(0).length === 0) return;
+    await this.#applier!.apply(
+      units,
+      cuts.filter((c) => c < units.length),
+      positionsAt,
+    );
+    await this.#commitKafka(
+      positionsAt(units.length).map((p) => ({
+        ...p,
+        next: this.#stored.get(partitionId(p.topic, p.partition)) ?? p.next,
+      })),
+    );
+    for (const [tp] of this.#fetchedNext) {
+      if (assembler.queued(tp) < MAX_QUEUED_PER_PARTITION / 2) {
+        const [topic, partition] = tp.split('\u0000') as [string, string];
+        this.#consumer!.resume([{ topic, partitions: [Number(partition)] }]);
+      }
+    }
+  }
+
+  /**
+   * The consumer group's offsets follow the target's (the parity verifier waits on them). Commits
+   * are chained, in order, off the apply path: the target already holds the truth, so the next
+   * batch need not wait for the broker; stop() waits for the chain.
+   */
+  #commitKafka(positions: PartitionPosition[]): Promise<void> {
+    const offsets = positions
+      .filter((p) => BigInt(p.next) > 0n)
+      .map((p) => ({ topic: p.topic, partition: p.partition, offset: p.next }));
+    if (offsets.length === 0) return Promise.resolve();
+    this.#commits = this.#commits.then(async () => {
+      try {
+        await this.#consumer!.commitOffsets(offsets);
+      } catch (error) {
+        // A later commit (or the partition's next owner, reading the target) catches the group up.
+        this.log.debug({ error: (error as Error).message }, 'committing offsets to Kafka failed');
+      }
+    });
+    return Promise.resolve();
+  }
+
+  #onApplied(units: Unit[], positions: PartitionPosition[], seconds: number): void {
+    const m = this.metrics;
+    m.applySeconds.observe(seconds);
+    let count = 0;
+    let lastSource: Unit['event'];
+    for (const u of units) {
+      if (!u.event) continue;
+      count++;
+      m.events.inc({ topic: u.topic, op: u.event.op });
+      lastSource = u.event;
+      this.#sources.set(partitionId(u.topic, u.partition), u.event);
+      for (const route of u.routes) {
+        const stats = this.#tableStats.get(route)!;
+        stats.applied++;
+        const snap = u.event.source?.snapshot;
+        if (u.event.op === 'r') stats.snapshot.rows++;
+        if (snap === 'last' || snap === 'last_in_data_collection') stats.snapshot.done = true;
+        if (!snap && u.event.op !== 'r') stats.snapshot.done = true;
+      }
+    }
+    this.#applied += count;
+    for (const p of positions) {
+      m.batches.inc({ topic: p.topic });
+      m.appliedOffset.set({ topic: p.topic, partition: String(p.partition) }, Number(p.next));
+      const hw = this.#highWatermarks.get(partitionId(p.topic, p.partition));
+      if (hw !== undefined)
+        m.lag.set(
+          { topic: p.topic, partition: String(p.partition) },
+          Math.max(0, Number(hw) - Number(p.next)),
+        );
+    }
+    const source = lastSource?.source;
+    if (source?.tsMs !== undefined && lastSource) {
+      const topic = units[units.length - 1]!.topic;
+      m.sourceTimestamp.set({ topic }, source.tsMs / 1000);
+      if (source.lsn) m.sourceLsn.set({ topic }, Number(source.lsn));
+      if (source.pos !== undefined) m.sourceBinlogPosition.set({ topic }, source.pos);
+      if (!source.snapshot) m.endToEndSeconds.observe(Math.max(0, (Date.now() - source.tsMs) / 1000));
+    }
+  }
+
+  async #refreshLag(): Promise<void> {
+    if (!this.#admin || this.#stopping) return;
+    for (const topic of this.#routesByTopic.keys()) {
+      const offsets = await this.#admin.fetchTopicOffsets(topic);
+      for (const o of offsets) {
+        const tp = partitionId(topic, o.partition);
+        this.#highWatermarks.set(tp, o.high);
+        const applied = this.#stored.get(tp);
+        if (applied !== undefined) {
+          this.metrics.lag.set(
+            { topic, partition: String(o.partition) },
+            Math.max(0, Number(o.high) - Number(applied)),
+          );
+        }
+      }
+    }
+  }
+
+  #setState(state: ReplicatorState): void {
+    this.#state = state;
+    this.metrics.up.set(state === 'running' ? 1 : 0);
+  }
+
+  #fail(error: SeamError): void {
+    if (this.#fatal) return;
+    this.#fatal = error;
+    this.#lastError = { code: error.code, message: error.message, at: new Date().toISOString() };
+    this.log.error({ code: error.code, error: error.message }, 'stopping on an error');
+    // Not awaited here: eachBatch must return before the consumer can disconnect.
+    setImmediate(() => {
+      this.#stop('error').catch(() => {});
+    });
+  }
+
+  /** Finishes the batch in flight, commits it, leaves the group and closes every connection. */
+  stop(): Promise<void> {
+    return this.#stop('request');
+  }
+
+  #stop(by: 'request' | 'error'): Promise<void> {
+    this.#shutdown ??= (async () => {
+      this.#stopping = true;
+      if (this.#state !== 'failed') this.#setState('stopping');
+      for (const t of this.#timers) clearInterval(t);
+      // The chunks in flight commit (rows, target offsets, then group offsets) before the consumer leaves.
+      await Promise.all([...this.#inflight.values(), this.#txLock]);
+      await this.#commits;
+      await this.#close();
+      const summary = this.summary(by);
+      if (this.#fatal) {
+        this.#setState('failed');
+        this.#rejectDone(this.#fatal);
+      } else {
+        this.#setState('stopped');
+        this.#resolveDone(summary);
+      }
+      this.log.info({ applied: summary.applied, deadLettered: summary.deadLettered }, 'stopped');
+    })();
+    return this.#shutdown;
+  }
+
+  async #close(): Promise<void> {
+    await this.#consumer?.disconnect().catch(() => {});
+    await this.#producer?.disconnect().catch(() => {});
+    await this.#admin?.disconnect().catch(() => {});
+    await this.#ops?.close().catch(() => {});
+    await this.#writer?.close().catch(() => {});
+  }
+
+  summary(by: 'request' | 'error' = 'request'): ReplicatorSummary {
+    return {
+      service: this.config.service,
+      group: this.group,
+      applied: this.#applied,
+      deadLettered: this.#deadLettered,
+      partitions: [...this.#stored].map(([tp, next]) => {
+        const [topic, partition] = tp.split('\u0000') as [string, string];
+        return { topic, partition: Number(partition), applied: next };
+      }),
+      stoppedBy: by,
+      ...(this.#fatal ? { error: this.#fatal.toJSON() } : {}),
+    };
+  }
+
+  status(): ReplicatorStatus {
+    const partitions = [...new Set([...this.#stored.keys(), ...this.#highWatermarks.keys()])]
+      .sort()
+      .map((tp) => {
+        const [topic, partition] = tp.split('\u0000') as [string, string];
+        const applied = this.#stored.get(tp) ?? '0';
+        const hw = this.#highWatermarks.get(tp);
+        const source = this.#sources.get(tp)?.source;
+        return {
+          topic,
+          partition: Number(partition),
+          applied,
+          ...(hw !== undefined ? { highWatermark: hw, lag: Math.max(0, Number(hw) - Number(applied)) } : {}),
+          ...(source ? { source } : {}),
+        };
+      });
+    return {
+      service: this.config.service,
+      group: this.group,
+      target: this.#writer?.description ?? '',
+      mode: this.config.apply.mode,
+      state: this.#state,
+      startedAt: this.#startedAt.toISOString(),
+      events: { applied: this.#applied, deadLettered: this.#deadLettered, perSecond: this.#rate.rate() },
+      partitions,
+      tables: [...this.#tableStats.values()],
+      ...(this.#lastError ? { lastError: this.#lastError } : {}),
+    };
+  }
+}
