@@ -23,7 +23,7 @@ export const defaultChannelWeights: ChannelWeights = {
   inferred: 0.6,
   join: 0.8,
   cowrite: 1.5,
-  prefix: 0.15,
+  prefix: 1,
   audit: 0.1,
 };
 

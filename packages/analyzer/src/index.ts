@@ -34,3 +34,4 @@ export { adjustedRandIndex, mojoFm } from './metrics.js';
 export { PlanEditor, type PlanEditorOptions } from './plan-editor.js';
 export { defaultRoleOptions, type RoleDecision, type RoleOptions } from './roles.js';
 export { indexSnapshot, type TableIndex, type TableInfo } from './tables.js';
+export { seededRandom } from './random.js';

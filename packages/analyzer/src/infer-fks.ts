@@ -66,18 +66,22 @@ export function inferRelations(index: TableIndex, declared: Relation[], joins: O
   };
 
   for (const t of index.tables) {
-    const columnNames = new Set(t.table.columns.map((c) => c.name.toLowerCase()));
     for (const column of t.table.columns) {
       if (covered.has(`${t.index}\u0000${column.name}`)) continue;
       const w = words(column.name);
       const entity = referencedEntity(column.name);
-      if (entity) {
-        const stem = column.name.slice(0, column.name.length - w[w.length - 1]!.length).replace(/_$/u, '');
-        if (columnNames.has(`${stem.toLowerCase()}_type`) || columnNames.has(`${stem.toLowerCase()}type`)) {
-          const typeColumn = t.table.columns.find((c) =>
-            [`${stem}_type`, `${stem}type`].includes(c.name.toLowerCase()),
-          )!.name;
-          polymorphic.push({ table: t.index, typeColumn, idColumn: column.name });
+      if (entity && !t.table.primaryKey.includes(column.name)) {
+        const stem = column.name
+          .slice(0, column.name.length - w[w.length - 1]!.length)
+          .replace(/_$/u, '')
+          .toLowerCase();
+        const typeColumn = t.table.columns.find(
+          (c) =>
+            [`${stem}_type`, `${stem}type`].includes(c.name.toLowerCase()) &&
+            (c.type.kind === 'text' || c.type.kind === 'enum'),
+        );
+        if (typeColumn) {
+          polymorphic.push({ table: t.index, typeColumn: typeColumn.name, idColumn: column.name });
           continue;
         }
       }

@@ -95,28 +95,31 @@ export function assignRoles(
     ).length;
   });
 
+  // A lookup has a label: a text column besides its key (code, name, title).
+  const labelled = index.tables.map((t) => {
+    const pk = new Set(t.table.primaryKey);
+    return t.table.columns.some((c) => !pk.has(c.name) && !keyColumns[t.index]!.has(c.name) && (c.type.kind === 'text' || c.type.kind === 'enum'));
+  });
   const roles: (RoleDecision | null)[] = new Array(n).fill(null);
   const isHub = (t: number) => allIn[t]! >= hubMin || auditReferrers[t]!.size >= 3;
 
-  // 1. Reference data: referenced from several tables, small or shaped like a lookup, pointing only at
-  //    other reference data. A fixpoint drops candidates that point at non-reference tables.
+  // 1. Reference data: small (or, without figures, shaped like a lookup), rarely written, pointing only at
+  //    other reference data, and referenced from several tables, or only from other reference data
+  //    (countries ← provinces ← cities). A fixpoint drops candidates that break either rule.
   const smallReason: (string | null)[] = index.tables.map((t) => {
-    if (referrers[t.index]!.size < options.referenceMinReferrers) return null;
-    if (auditReferrers[t.index]!.size >= 3) return null;
+    const k = referrers[t.index]!.size;
+    if (k < 1 || auditReferrers[t.index]!.size >= 3) return null;
     if (t.measured) {
       const writes = t.table.stats ? t.writes : writeCalls[t.index]!;
       const rarely =
         writes === 0 ||
         (t.writesPerSecond !== null && t.writesPerSecond < 0.01) ||
         (t.table.stats ? writes / (writes + t.reads) < 0.02 : writes / Math.max(1, totalWriteCalls) < 0.001);
-      if (t.rows <= options.referenceMaxRows && rarely)
-        return `${t.rows} rows, rarely written, referenced by ${referrers[t.index]!.size} tables`;
+      if (t.rows <= options.referenceMaxRows && rarely) return `${t.rows} rows, rarely written, referenced by ${k} table(s)`;
       return null;
     }
-    if (lookupName(t.table.name) || descriptive[t.index]! <= 3)
-      return `lookup-shaped (${lookupName(t.table.name) ? 'named like one' : `${descriptive[t.index]} descriptive columns`}), referenced by ${referrers[t.index]!.size} tables`;
-    if (referrers[t.index]!.size >= hubMin && descriptive[t.index]! <= 6)
-      return `small table referenced by ${referrers[t.index]!.size} tables`;
+    if (lookupName(t.table.name)) return `named like a lookup, referenced by ${k} table(s)`;
+    if (descriptive[t.index]! <= 2 && labelled[t.index]) return `lookup-shaped (${descriptive[t.index]} descriptive column(s), one a label), referenced by ${k} table(s)`;
     return null;
   });
   const reference = new Set<number>();
@@ -124,7 +127,10 @@ export function assignRoles(
   for (let changed = true; changed; ) {
     changed = false;
     for (const t of [...reference]) {
-      if ([...parents[t]!].some((p) => !reference.has(p))) {
+      const refs = referrers[t]!;
+      const fromMany = refs.size >= options.referenceMinReferrers;
+      const fromReference = [...refs].every((r) => reference.has(r));
+      if ([...parents[t]!].some((p) => !reference.has(p)) || !(fromMany || fromReference)) {
         reference.delete(t);
         changed = true;
       }
@@ -158,13 +164,18 @@ export function assignRoles(
       }
       continue;
     }
+    // The identifying parent's key leads the primary key: order_lines(order_id, line_no) → orders.
     const pk = t.table.primaryKey;
-    const inPk = own.filter((r) => pk.length > 0 && inKey(r, pk));
-    if (inPk.length > 0 && new Set(inPk.map((r) => r.parent)).size === 1) {
-      const r = inPk[0]!;
+    const leading = own.filter((r) => r.columns.length <= pk.length && r.columns.every((c) => pk.slice(0, r.columns.length).includes(c)));
+    if (leading.length > 0 && new Set(leading.map((r) => r.parent)).size === 1) {
+      const r = leading[0]!;
       const parentKey = index.tables[r.parent]!.key;
-      const kind = r.columns.length === pk.length ? 'one-to-one extension' : 'weak entity (its key includes the parent key)';
-      roles[t.index] = { role: 'extension', reason: `${kind} of ${parentKey}`, parent: r.parent };
+      const oneToOne = r.columns.length === pk.length;
+      roles[t.index] = {
+        role: 'extension',
+        reason: `${oneToOne ? 'one-to-one extension' : 'weak entity (its key starts with the parent key)'} of ${parentKey}`,
+        parent: r.parent,
+      };
     }
   }
 

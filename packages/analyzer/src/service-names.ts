@@ -52,7 +52,7 @@ export function nameCommunities(
   }
 
   members.forEach((list, c) => {
-    if (names[c] !== undefined) return;
+    if (names[c] !== undefined || list.length === 0) return;
     let base: string | null = null;
     const prefixes = new Map<string, { count: number; raw: string }>();
     for (const t of list) {
@@ -82,5 +82,5 @@ export function nameCommunities(
     names[c] = name;
     taken.add(name);
   });
-  return names as string[];
+  return names.map((x) => x ?? '');
 }
