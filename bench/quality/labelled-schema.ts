@@ -32,7 +32,8 @@ export function logicalType(native: string): LogicalType {
   if (/^(timestamp|datetime)/u.test(t)) return { kind: 'timestamp', withTimeZone: /with time zone/u.test(t) };
   if (/^date/u.test(t)) return { kind: 'date' };
   if (/^time/u.test(t)) return { kind: 'time' };
-  if (/char|text|clob|uuid/u.test(t)) return { kind: 'text' };
+  if (/^uuid/u.test(t)) return { kind: 'uuid' };
+  if (/char|text|clob/u.test(t)) return { kind: 'text' };
   if (/blob|binary|bytea/u.test(t)) return { kind: 'binary' };
   if (/^json/u.test(t)) return { kind: 'json' };
   return { kind: 'other', native };

@@ -148,6 +148,7 @@ export function assignRoles(
   }
 
   // 3. Junctions and extensions, from how the foreign keys sit in the keys.
+  const extensionCandidates: { t: number; r: Relation; oneToOne: boolean }[] = [];
   for (const t of index.tables) {
     if (roles[t.index]) continue;
     const own = strong.filter((r) => r.child === t.index && !r.audit);
@@ -164,19 +165,30 @@ export function assignRoles(
       }
       continue;
     }
-    // The identifying parent's key leads the primary key: order_lines(order_id, line_no) → orders.
+    // The identifying parent's key leads the primary key and the rest of the key is the child's own
+    // (order_lines(order_id, line_no) → orders), or the key is the parent's key (a one-to-one extension).
+    // A key made only of references to several parents is an association, not a weak entity.
     const pk = t.table.primaryKey;
     const leading = own.filter((r) => r.columns.length <= pk.length && r.columns.every((c) => pk.slice(0, r.columns.length).includes(c)));
+    const ownKeyPart = pk.some((c) => !own.some((r) => r.columns.includes(c)));
     if (leading.length > 0 && new Set(leading.map((r) => r.parent)).size === 1) {
       const r = leading[0]!;
-      const parentKey = index.tables[r.parent]!.key;
       const oneToOne = r.columns.length === pk.length;
-      roles[t.index] = {
-        role: 'extension',
-        reason: `${oneToOne ? 'one-to-one extension' : 'weak entity (its key starts with the parent key)'} of ${parentKey}`,
-        parent: r.parent,
-      };
+      if (oneToOne || ownKeyPart) extensionCandidates.push({ t: t.index, r, oneToOne });
     }
+  }
+  // A parent with several one-to-one children is a supertype (business_entities ← people, stores,
+  // vendors): its subtypes belong to their own domains and are not kept with it.
+  const subtypes = new Map<number, number>();
+  for (const c of extensionCandidates) if (c.oneToOne) subtypes.set(c.r.parent, (subtypes.get(c.r.parent) ?? 0) + 1);
+  for (const { t, r, oneToOne } of extensionCandidates) {
+    const parentKey = index.tables[r.parent]!.key;
+    if (oneToOne && (subtypes.get(r.parent) ?? 0) > 1) continue;
+    roles[t] = {
+      role: 'extension',
+      reason: `${oneToOne ? 'one-to-one extension' : 'weak entity (its key starts with the parent key)'} of ${parentKey}`,
+      parent: r.parent,
+    };
   }
 
   // 4. Hubs: referenced from far more tables than usual; damped in the graph, clustered as usual.
