@@ -32,6 +32,9 @@ export interface ClusterOptions {
   resolution: number | 'auto';
 }
 
+/** Runs at each resolution of the sweep that is only reported. */
+const SWEEP_RUNS = 2;
+
 export const defaultClusterOptions: ClusterOptions = {
   seed: 42,
   runs: 8,
@@ -178,6 +181,13 @@ function runLouvain(graph: UndirectedGraph, resolution: number, seed: number): {
   return { labels, modularity: result.modularity };
 }
 
+/** The largest label, -1 for none (no spread: arrays can be longer than the argument limit). */
+function maxOf(labels: ArrayLike<number>): number {
+  let max = -1;
+  for (let i = 0; i < labels.length; i++) if (labels[i]! > max) max = labels[i]!;
+  return max;
+}
+
 /** Renumbers labels 0..k-1 in order of first appearance. */
 function canonical(labels: ArrayLike<number>): Int32Array {
   const map = new Map<number, number>();
@@ -231,9 +241,13 @@ function splitDisconnected(labels: Int32Array, c: Contracted): Int32Array {
 /** Gives each pinned service its own community: unpinned nodes go where their ties are strongest. */
 function separatePins(labels: Int32Array, c: Contracted): Int32Array {
   const out = Int32Array.from(labels);
-  let next = Math.max(-1, ...labels) + 1;
+  let next = maxOf(labels) + 1;
   const byCommunity = new Map<number, number[]>();
-  labels.forEach((l, s) => byCommunity.set(l, [...(byCommunity.get(l) ?? []), s]));
+  labels.forEach((l, s) => {
+    const list = byCommunity.get(l);
+    if (list) list.push(s);
+    else byCommunity.set(l, [s]);
+  });
   for (const nodes of byCommunity.values()) {
     const pins = [...new Set(nodes.map((s) => c.labels[s]).filter((l) => l !== undefined))].sort();
     if (pins.length < 2) continue;
@@ -274,7 +288,7 @@ function separateApart(
   violations: ConstraintViolation[],
 ): Int32Array {
   const out = Int32Array.from(labels);
-  let next = Math.max(-1, ...labels) + 1;
+  let next = maxOf(labels) + 1;
   const partners = new Map<number, Set<number>>();
   for (const [a, b] of apart) {
     const sa = c.superOf[a]!;
@@ -361,16 +375,19 @@ export function clusterTables(
       ? options.resolutions
       : [...new Set([...options.resolutions, options.resolution])].sort((a, b) => a - b);
   const runsByResolution = new Map<number, Int32Array[]>();
+  // Every run counts at the resolution used; the others, only reported, get a few runs (all when 'auto').
+  const runsAt = (resolution: number) =>
+    options.resolution === 'auto' || resolution === options.resolution ? options.runs : Math.min(options.runs, SWEEP_RUNS);
   const sweep: SweepPoint[] = resolutions.map((resolution, ri) => {
     const runs: Int32Array[] = [];
     let modularity = 0;
-    for (let r = 0; r < options.runs; r++) {
+    for (let r = 0; r < runsAt(resolution); r++) {
       const run = runLouvain(graph, resolution, options.seed + 7919 * ri + r);
       runs.push(canonical(run.labels));
       modularity += run.modularity;
     }
     runsByResolution.set(resolution, runs);
-    const communities = runs.reduce((acc, run) => acc + (run.length ? Math.max(...run) + 1 : 0), 0);
+    const communities = runs.reduce((acc, run) => acc + maxOf(run) + 1, 0);
     return {
       resolution,
       communities: communities / Math.max(1, runs.length),
@@ -410,7 +427,7 @@ export function clusterTables(
     community[t] = labels[s]!;
     confidence[t] = agree[s]!;
   }
-  const count = labels.length ? Math.max(...labels) + 1 : 0;
+  const count = maxOf(labels) + 1;
   const pinned: (string | undefined)[] = new Array(count).fill(undefined);
   labels.forEach((l, s) => {
     if (c.labels[s] !== undefined) pinned[l] = c.labels[s];

@@ -57,7 +57,7 @@ export interface EvidenceGraph {
   relations: Relation[];
   dangling: string[];
   inference: Inference;
-  workload: WorkloadEvidence;
+  workload: Omit<WorkloadEvidence, 'coAccess' | 'coWrite' | 'joins'>;
   roles: RoleDecision[];
   ties: Tie[];
   /** Per table: [neighbour, tie index] pairs. */
@@ -69,6 +69,9 @@ export interface EvidenceOptions {
   weights?: Partial<ChannelWeights>;
   roles?: Partial<RoleOptions>;
 }
+
+/** Shared by the ties that no key backs (most workload and prefix ties), to save an array each. */
+const NO_RELATIONS: number[] = [];
 
 /** Neighbours in name order each table is tied to within its prefix group. */
 const PREFIX_NEIGHBOURS = 3;
@@ -99,7 +102,7 @@ export function buildEvidence(
     if (i === undefined) {
       i = ties.length;
       byPair.set(key, i);
-      ties.push({ a, b, fk: 0, inferred: 0, join: 0, joinCalls: 0, cowrite: 0, cowriteCount: 0, prefix: 0, weight: 0, relations: [] });
+      ties.push({ a, b, fk: 0, inferred: 0, join: 0, joinCalls: 0, cowrite: 0, cowriteCount: 0, prefix: 0, weight: 0, relations: NO_RELATIONS });
     }
     return ties[i]!;
   };
@@ -107,7 +110,7 @@ export function buildEvidence(
   relations.forEach((r, i) => {
     if (r.child === r.parent) return;
     const t = tie(r.child, r.parent);
-    t.relations.push(i);
+    t.relations = t.relations === NO_RELATIONS ? [i] : [...t.relations, i];
     const strength = referrerDamping(referrers[r.parent]!.size) * (r.audit ? weights.audit : 1);
     if (r.kind === 'declared') t.fk = Math.min(2, t.fk + strength);
     else t.inferred = Math.min(2, t.inferred + strength * r.confidence);
@@ -154,7 +157,9 @@ export function buildEvidence(
     adjacency[t.a]!.push([t.b, i]);
     adjacency[t.b]!.push([t.a, i]);
   });
-  return { index, relations, dangling, inference, workload: wl, roles, ties, adjacency, weights };
+  // The pair lists and raw joins live on in the ties and relations; keep only what explanations read.
+  const { coAccess: _a, coWrite: _w, joins: _j, ...workloadKept } = wl;
+  return { index, relations, dangling, inference, workload: workloadKept, roles, ties, adjacency, weights };
 }
 
 /**

@@ -44,6 +44,13 @@ describe('explanations', () => {
     expect(analysis.boundaries.length).toBeGreaterThan(0);
   });
 
+  it('finds on each boundary exactly what the cost model counts for the pair', () => {
+    for (const p of model.pairCosts()) {
+      const { services: _s, ...cost } = p;
+      expect(explainBoundary(model, p.services[0], p.services[1]).cost).toEqual(cost);
+    }
+  });
+
   it('maps each ON DELETE action to its loose-FK replacement', () => {
     expect(looseFkFor('CASCADE').action).toBe('async_delete');
     expect(looseFkFor('SET NULL').action).toBe('async_nullify');

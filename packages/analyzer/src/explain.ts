@@ -178,13 +178,10 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
 /** Everything that crosses between two services, with what each crossing needs. */
 export function explainBoundary(model: CostModel, a: string, b: string): BoundaryExplanation {
   const ev = model.evidence;
-  const inA = new Set(model.tablesOf(a).map((k) => model.indexOf(k)));
-  const inB = new Set(model.tablesOf(b).map((k) => model.indexOf(k)));
-  const crosses = (x: number, y: number) => (inA.has(x) && inB.has(y)) || (inB.has(x) && inA.has(y));
-  const fks: CrossingFk[] = [];
-  for (const r of ev.relations) {
-    if (r.confidence < 0.5 || !crosses(r.child, r.parent)) continue;
-    fks.push({
+  const crossing = model.crossing(a, b);
+  const fks: CrossingFk[] = crossing.relations.map((i) => {
+    const r = ev.relations[i]!;
+    return {
       child: ev.index.tables[r.child]!.key,
       columns: r.columns,
       parent: ev.index.tables[r.parent]!.key,
@@ -195,19 +192,20 @@ export function explainBoundary(model: CostModel, a: string, b: string): Boundar
       onDelete: r.onDelete,
       looseFk: looseFkFor(r.onDelete),
       childRows: ev.index.tables[r.child]!.rows,
-    });
-  }
-  const touches = (tables: number[]) => tables.some((t) => inA.has(t)) && tables.some((t) => inB.has(t));
-  const joins = ev.workload.statements
-    .filter((s) => s.tables.length > 1 && touches(s.tables))
+    };
+  });
+  const joins = crossing.statements
+    .map((i) => ev.workload.statements[i]!)
     .sort((x, y) => y.calls - x.calls || (x.id < y.id ? -1 : 1));
-  const transactions = ev.workload.transactions
-    .filter((tx) => tx.writes.length > 1 && touches(tx.writes))
-    .sort((x, y) => y.count - x.count);
-  const pair = model.pairCosts().find((p) => p.services.includes(a) && p.services.includes(b));
-  const cost = pair
-    ? (({ services: _s, ...rest }) => rest)(pair)
-    : { fks: 0, inferredFks: 0, joinStatements: 0, joinCalls: 0, transactionShapes: 0, transactions: 0 };
+  const transactions = crossing.transactions.map((i) => ev.workload.transactions[i]!).sort((x, y) => y.count - x.count);
+  const cost = {
+    fks: fks.filter((f) => f.kind === 'declared').length,
+    inferredFks: fks.filter((f) => f.kind === 'inferred').length,
+    joinStatements: joins.length,
+    joinCalls: joins.reduce((acc, s) => acc + s.calls, 0),
+    transactionShapes: transactions.length,
+    transactions: transactions.reduce((acc, x) => acc + x.count, 0),
+  };
   const remedies: string[] = [];
   const actions = new Map<string, number>();
   for (const f of fks) actions.set(f.looseFk.action, (actions.get(f.looseFk.action) ?? 0) + 1);

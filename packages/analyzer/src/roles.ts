@@ -77,7 +77,9 @@ export function assignRoles(
   const auditReferrers = Array.from({ length: n }, () => new Set<number>());
   const parents = Array.from({ length: n }, () => new Set<number>());
   const keyColumns = Array.from({ length: n }, () => new Set<string>());
+  const outgoing: Relation[][] = Array.from({ length: n }, () => []);
   for (const r of strong) {
+    if (!r.audit) outgoing[r.child]!.push(r);
     (r.audit ? auditReferrers : referrers)[r.parent]!.add(r.child);
     if (!r.audit) parents[r.child]!.add(r.parent);
     for (const c of r.columns) keyColumns[r.child]!.add(c);
@@ -151,7 +153,7 @@ export function assignRoles(
   const extensionCandidates: { t: number; r: Relation; oneToOne: boolean }[] = [];
   for (const t of index.tables) {
     if (roles[t.index]) continue;
-    const own = strong.filter((r) => r.child === t.index && !r.audit);
+    const own = outgoing[t.index]!;
     const keys = [t.table.primaryKey, ...t.table.uniques.map((u) => u.columns)].filter((k) => k.length > 0);
     const inKey = (r: Relation, key: string[]) => r.columns.every((c) => key.includes(c));
     const junctionKey = keys.find((key) => new Set(own.filter((r) => inKey(r, key)).map((r) => r.parent)).size >= 2);

@@ -44,14 +44,15 @@ export interface WorkloadEvidence {
 /** Statements touching more tables than this add only their join predicates as co-access pairs. */
 const MAX_PAIRWISE_TABLES = 8;
 
-function resolveAll(index: TableIndex, refs: string[], unknown: Set<string>): number[] {
-  const out = new Set<number>();
-  for (const ref of refs) {
-    const t = resolveTable(index, ref);
-    if (t === undefined) unknown.add(ref);
-    else out.add(t);
-  }
-  return [...out].sort((a, b) => a - b);
+function resolveAll(index: TableIndex, unknown: Set<string>, ...lists: string[][]): number[] {
+  const out: number[] = [];
+  for (const refs of lists)
+    for (const ref of refs) {
+      const t = resolveTable(index, ref);
+      if (t === undefined) unknown.add(ref);
+      else if (!out.includes(t)) out.push(t);
+    }
+  return out.sort((a, b) => a - b);
 }
 
 function cosine(pairs: Map<number, number>, totals: Float64Array, n: number): CoOccurrence[] {
@@ -78,8 +79,8 @@ export function readWorkload(index: TableIndex, workload: Workload | undefined):
     m.set(key, (m.get(key) ?? 0) + w);
   };
   for (const s of workload?.statements ?? []) {
-    const tables = resolveAll(index, [...s.reads, ...s.writes], unknown);
-    const writes = resolveAll(index, s.writes, unknown);
+    const tables = resolveAll(index, unknown, s.reads, s.writes);
+    const writes = resolveAll(index, unknown, s.writes);
     const calls = Math.max(1, s.calls);
     statements.push({ id: s.id, text: s.text, kind: s.kind, calls, totalTimeMs: s.totalTimeMs, tables, writes });
     for (const w of writes) writeCalls[w]! += calls;
@@ -100,7 +101,7 @@ export function readWorkload(index: TableIndex, workload: Workload | undefined):
   const writeTotals = new Float64Array(n);
   const writePairs = new Map<number, number>();
   for (const t of workload?.transactions ?? []) {
-    const writes = resolveAll(index, t.writes, unknown);
+    const writes = resolveAll(index, unknown, t.writes);
     transactions.push({ writes, count: t.count, statements: t.statements ?? [] });
     for (const w of writes) writeTotals[w]! += t.count;
     if (writes.length <= 4 * MAX_PAIRWISE_TABLES) {

@@ -111,7 +111,7 @@ export function renderSummary(analysis: Analysis, planPath?: string): string {
           (c.transactionShapes ? `, ${c.transactionShapes} transaction shapes (${count(c.transactions)} runs)` : ''),
       );
       for (const f of b.fks.slice(0, 3))
-        out.push(`    FK ${f.child}(${f.columns.join(', ')}) → ${f.parent}${f.onDelete ? ` ON DELETE ${f.onDelete}` : ''}: ${f.looseFk.action}`);
+        out.push(`    FK ${f.child}(${f.columns.join(', ')}) → ${f.parent}${f.onDelete && f.onDelete !== 'NO ACTION' ? ` ON DELETE ${f.onDelete}` : ''}: ${f.looseFk.action}`);
       if (b.fks.length > 3) out.push(`    … ${b.fks.length - 3} more FKs`);
       for (const j of b.joins.slice(0, 2)) out.push(`    query ${j.id} (${count(j.calls)} calls): ${j.text}`);
       for (const r of b.remedies.slice(0, 2)) out.push(`    → ${r}`);
@@ -130,11 +130,18 @@ export function renderSummary(analysis: Analysis, planPath?: string): string {
     for (const x of v) out.push(`  ${x.kind} ${x.tables.join(', ')}: ${x.reason}`);
   }
   const bySeverity = (s: string) => analysis.findings.filter((f) => f.severity === s);
-  const errors = bySeverity('error');
-  const warnings = bySeverity('warning');
-  out.push('', `Findings: ${errors.length} errors, ${warnings.length} warnings, ${bySeverity('info').length} notes`);
-  for (const f of [...errors, ...warnings].slice(0, 10)) out.push(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message}`);
-  if (errors.length + warnings.length > 10) out.push(`  … and ${errors.length + warnings.length - 10} more (--json)`);
+  out.push('', `Findings: ${bySeverity('error').length} errors, ${bySeverity('warning').length} warnings, ${bySeverity('info').length} notes`);
+  const groups = new Map<string, typeof analysis.findings>();
+  for (const f of analysis.findings) {
+    const key = `${f.severity}\u0000${f.code}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const ordered = [...groups.values()].sort((a, b) => rank[a[0]!.severity] - rank[b[0]!.severity] || b.length - a.length);
+  for (const list of ordered.slice(0, 8)) {
+    const f = list[0]!;
+    out.push(`  ${f.severity.padEnd(7)} ${f.code}${list.length > 1 ? ` ×${list.length}, e.g.` : ':'} ${f.message}`);
+  }
   out.push('', planPath ? `Plan written to ${planPath}.` : 'Write the plan with -o plan.yaml.');
   return out.join('\n');
 }
