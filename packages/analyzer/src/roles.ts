@@ -47,6 +47,13 @@ const TECHNICAL_LAST_WORDS = new Set([
   'migration', 'log', 'logging', 'outbox', 'queue', 'changelog', 'cache', 'lock', 'jobs', 'job',
 ]);
 
+/** Whether a table's name starts with another table's entity name (`user_profiles` for `users`). */
+function namedFor(child: string, parent: string): boolean {
+  const c = words(child).map(singular);
+  const p = words(parent).map(singular);
+  return p.length > 0 && p.length < c.length && p.every((w, i) => c[i] === w);
+}
+
 function lookupName(name: string): boolean {
   const w = words(name);
   return w.length > 0 && LOOKUP_WORDS.has(singular(w[w.length - 1]!));
@@ -186,6 +193,10 @@ export function assignRoles(
   for (const { t, r, oneToOne } of extensionCandidates) {
     const parentKey = index.tables[r.parent]!.key;
     if (oneToOne && (subtypes.get(r.parent) ?? 0) > 1) continue;
+    // Like SchemaCrawler's extension-table rule, a one-to-one extension is named for its parent
+    // (user_profiles → users); a differently named one (sales_people → employees) is a specialisation
+    // that may belong to another domain, tied by its key but not bound to the parent.
+    if (oneToOne && !namedFor(index.tables[t]!.table.name, index.tables[r.parent]!.table.name)) continue;
     roles[t] = {
       role: 'extension',
       reason: `${oneToOne ? 'one-to-one extension' : 'weak entity (its key starts with the parent key)'} of ${parentKey}`,
