@@ -1,5 +1,5 @@
-import type { SchemaSnapshot, TableSnapshot, Workload, WorkloadStatement } from '@seam/core';
 import { seededRandom } from '@seam/analyzer';
+import type { SchemaSnapshot, TableSnapshot, Workload, WorkloadStatement } from '@seam/core';
 
 /**
  * A synthetic monolith in realistic proportions: tables in domains of 8–60 tables named after their
@@ -13,7 +13,23 @@ export interface GeneratedMonolith {
   fks: number;
 }
 
-const ENTITIES = ['orders', 'items', 'events', 'accounts', 'notes', 'entries', 'records', 'settings', 'links', 'versions', 'states', 'rules', 'jobs_data', 'details', 'assets'];
+const ENTITIES = [
+  'orders',
+  'items',
+  'events',
+  'accounts',
+  'notes',
+  'entries',
+  'records',
+  'settings',
+  'links',
+  'versions',
+  'states',
+  'rules',
+  'jobs_data',
+  'details',
+  'assets',
+];
 
 export function generateMonolith(tables: number, statements: number, seed = 1): GeneratedMonolith {
   const random = seededRandom(seed);
@@ -30,7 +46,8 @@ export function generateMonolith(tables: number, statements: number, seed = 1): 
     }
     domain++;
   }
-  for (let i = 1; i < tables && lookups.length < Math.max(2, Math.floor(tables * 0.02)); i += 50) lookups.push(i);
+  for (let i = 1; i < tables && lookups.length < Math.max(2, Math.floor(tables * 0.02)); i += 50)
+    lookups.push(i);
   const members = new Map<number, number[]>();
   domainOf.forEach((d, t) => {
     const list = members.get(d);
@@ -63,10 +80,28 @@ export function generateMonolith(tables: number, statements: number, seed = 1): 
     schema: 'public',
     name,
     columns: [
-      { name: 'id', nativeType: 'bigint', type: { kind: 'integer', bytes: 8 }, nullable: false, default: null },
+      {
+        name: 'id',
+        nativeType: 'bigint',
+        type: { kind: 'integer', bytes: 8 },
+        nullable: false,
+        default: null,
+      },
       { name: 'name', nativeType: 'text', type: { kind: 'text' }, nullable: false, default: null },
-      { name: 'created_at', nativeType: 'timestamptz', type: { kind: 'timestamp', withTimeZone: true }, nullable: false, default: null },
-      ...fkLists[t]!.map((f) => ({ name: f.column, nativeType: 'bigint', type: { kind: 'integer' as const, bytes: 8 as const }, nullable: true, default: null })),
+      {
+        name: 'created_at',
+        nativeType: 'timestamptz',
+        type: { kind: 'timestamp', withTimeZone: true },
+        nullable: false,
+        default: null,
+      },
+      ...fkLists[t]!.map((f) => ({
+        name: f.column,
+        nativeType: 'bigint',
+        type: { kind: 'integer' as const, bytes: 8 as const },
+        nullable: true,
+        default: null,
+      })),
     ],
     primaryKey: ['id'],
     uniques: [],
@@ -79,10 +114,21 @@ export function generateMonolith(tables: number, statements: number, seed = 1): 
       onDelete: i % 3 === 0 ? ('CASCADE' as const) : ('NO ACTION' as const),
       onUpdate: 'NO ACTION' as const,
     })),
-    indexes: fkLists[t]!.filter((_, i) => i % 2 === 0).map((f) => ({ name: `${name}_${f.column}_idx`, columns: [f.column], unique: false, primary: false })),
+    indexes: fkLists[t]!.filter((_, i) => i % 2 === 0).map((f) => ({
+      name: `${name}_${f.column}_idx`,
+      columns: [f.column],
+      unique: false,
+      primary: false,
+    })),
     rowEstimate: lookupSet.has(t) ? 50 : int(1_000_000),
     bytes: int(1e9),
-    stats: { reads: int(1e7), inserts: lookupSet.has(t) ? 0 : int(1e5), updates: int(1e4), deletes: 0, windowSeconds: 86_400 },
+    stats: {
+      reads: int(1e7),
+      inserts: lookupSet.has(t) ? 0 : int(1e5),
+      updates: int(1e4),
+      deletes: 0,
+      windowSeconds: 86_400,
+    },
   }));
   const key = (t: number) => `public.${names[t]}`;
   const stmts: WorkloadStatement[] = [];
@@ -96,7 +142,10 @@ export function generateMonolith(tables: number, statements: number, seed = 1): 
       const fk = fkLists[from]![int(Math.max(1, fkLists[from]!.length))];
       if (!fk || chosen.includes(fk.target)) continue;
       chosen.push(fk.target);
-      joins.push([{ table: key(from), column: fk.column }, { table: key(fk.target), column: 'id' }]);
+      joins.push([
+        { table: key(from), column: fk.column },
+        { table: key(fk.target), column: 'id' },
+      ]);
     }
     const write = random() < 0.25;
     stmts.push({
@@ -114,7 +163,13 @@ export function generateMonolith(tables: number, statements: number, seed = 1): 
   for (let x = 0; x < Math.floor(statements / 10); x++) {
     const start = 1 + int(tables - 1);
     const own = members.get(domainOf[start]!)!;
-    const writes = [...new Set([key(start), key(own[int(own.length)]!), ...(random() < 0.1 ? [key(1 + int(tables - 1))] : [])])].sort();
+    const writes = [
+      ...new Set([
+        key(start),
+        key(own[int(own.length)]!),
+        ...(random() < 0.1 ? [key(1 + int(tables - 1))] : []),
+      ]),
+    ].sort();
     transactions.push({ writes, reads: [], count: 1 + int(1000) });
   }
   return {
@@ -129,7 +184,14 @@ export function generateMonolith(tables: number, statements: number, seed = 1): 
       tables: tablesOut,
       views: [],
     },
-    workload: { format: 'seam.workload', version: 1, sources: [], statements: stmts, transactions, unparsed: { count: 0, samples: [] } },
+    workload: {
+      format: 'seam.workload',
+      version: 1,
+      sources: [],
+      statements: stmts,
+      transactions,
+      unparsed: { count: 0, samples: [] },
+    },
     fks,
   };
 }

@@ -16,7 +16,8 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import { generateMonolith } from './generate.js';
 
-const louvain = ((louvainModule as { default?: unknown }).default ?? louvainModule) as unknown as typeof louvainModule.default;
+const louvain = ((louvainModule as { default?: unknown }).default ??
+  louvainModule) as unknown as typeof louvainModule.default;
 
 interface SizeResult {
   tables: number;
@@ -60,7 +61,8 @@ function measure(tables: number, dir: string, fks: number): SizeResult {
     const graph = new UndirectedGraph();
     for (const t of snapshot.tables) graph.addNode(t.name);
     for (const t of snapshot.tables)
-      for (const f of t.foreignKeys) if (f.referencedTable !== t.name) graph.mergeEdge(t.name, f.referencedTable);
+      for (const f of t.foreignKeys)
+        if (f.referencedTable !== t.name) graph.mergeEdge(t.name, f.referencedTable);
     return louvain(graph, { rng: seededRandom(1) });
   });
   const [result, analyzeMs] = time(() => analyze(snapshot, workload, { seed: 1 }));
@@ -82,11 +84,15 @@ const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1]!;
 if (process.argv.includes('--generate')) {
   process.stdout.write(`${JSON.stringify(generate(Number(arg('--generate')), arg('--dir')))}\n`);
 } else if (process.argv.includes('--size')) {
-  process.stdout.write(`${JSON.stringify(measure(Number(arg('--size')), arg('--dir'), Number(arg('--fks'))))}\n`);
+  process.stdout.write(
+    `${JSON.stringify(measure(Number(arg('--size')), arg('--dir'), Number(arg('--fks'))))}\n`,
+  );
 } else {
   const sizes = [1_000, 10_000, 50_000];
   const results: SizeResult[] = [];
-  process.stderr.write('size    FKs     stmts    services  parse ms  analyze ms  evidence ms  louvain ms  peak MiB\n');
+  process.stdout.write(
+    'size    FKs     stmts    services  parse ms  analyze ms  evidence ms  louvain ms  peak MiB\n',
+  );
   const dir = mkdtempSync(join(tmpdir(), 'seam-bench-analyze-'));
   const self = (...args: string[]) =>
     JSON.parse(
@@ -102,14 +108,14 @@ if (process.argv.includes('--generate')) {
     const { fks } = self('--generate', String(size), '--dir', dir) as { fks: number };
     const r = self('--size', String(size), '--dir', dir, '--fks', String(fks)) as SizeResult;
     results.push(r);
-    process.stderr.write(
+    process.stdout.write(
       `${String(r.tables).padEnd(8)}${String(r.fks).padEnd(8)}${String(r.statements).padEnd(9)}${String(r.services).padEnd(10)}${String(r.parseMs).padEnd(10)}${String(r.analyzeMs).padEnd(12)}${String(r.evidenceOnlyMs).padEnd(13)}${String(r.plainLouvainMs).padEnd(12)}${r.peakRssMiB}\n`,
     );
   }
   rmSync(dir, { recursive: true, force: true });
   const ten = results.find((r) => r.tables === 10_000)!;
   const target = { analyzeMs: 5000, peakRssMiB: 1024 };
-  process.stderr.write(
+  process.stdout.write(
     `\n10k tables: analyze ${ten.analyzeMs} ms (+ ${ten.parseMs} ms reading JSON), peak ${ten.peakRssMiB} MiB; target < ${target.analyzeMs} ms and < ${target.peakRssMiB} MiB: ${ten.analyzeMs + ten.parseMs < target.analyzeMs && ten.peakRssMiB < target.peakRssMiB ? 'met' : 'NOT met'}\n`,
   );
   console.log(JSON.stringify({ bench: 'analyze', node: process.versions.node, results, target }));

@@ -25,7 +25,8 @@ export interface LabelledDataset {
 /** A coarse logical type from a native type name: enough for reference inference to compare kinds. */
 export function logicalType(native: string): LogicalType {
   const t = native.toLowerCase();
-  if (/^(tiny|small|medium|big)?int|^integer|^serial|^bigserial/u.test(t)) return { kind: 'integer', bytes: /big/u.test(t) ? 8 : 4 };
+  if (/^(tiny|small|medium|big)?int|^integer|^serial|^bigserial/u.test(t))
+    return { kind: 'integer', bytes: /big/u.test(t) ? 8 : 4 };
   if (/^(decimal|numeric)/u.test(t)) return { kind: 'decimal' };
   if (/^(float|double|real)/u.test(t)) return { kind: 'float', bytes: 8 };
   if (/^bool|^bit\(1\)/u.test(t)) return { kind: 'boolean' };
@@ -46,7 +47,11 @@ export function toSnapshot(plain: PlainSchema): SchemaSnapshot {
   return {
     format: 'seam.snapshot',
     version: 1,
-    engine: { dialect: plain.dialect, flavor: plain.dialect === 'mysql' ? 'mysql' : 'postgresql', version: 'dataset' },
+    engine: {
+      dialect: plain.dialect,
+      flavor: plain.dialect === 'mysql' ? 'mysql' : 'postgresql',
+      version: 'dataset',
+    },
     database: plain.name,
     schemas: [schema],
     capturedAt: '1970-01-01T00:00:00Z',
@@ -94,7 +99,9 @@ export function loadDatasets(root: string): LabelledDataset[] {
       const dir = join(root, name);
       const plain = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as PlainSchema;
       const truths = new Map<string, Record<string, string>>();
-      for (const file of readdirSync(dir).filter((f) => /^truth.*\.json$/u.test(f)).sort())
+      for (const file of readdirSync(dir)
+        .filter((f) => /^truth.*\.json$/u.test(f))
+        .sort())
         truths.set(file.replace(/\.json$/u, ''), JSON.parse(readFileSync(join(dir, file), 'utf8')));
       return { name, snapshot: toSnapshot(plain), truths };
     });

@@ -17,11 +17,20 @@ const SEEDS = [1, 2, 3, 4, 5];
 const root = fileURLToPath(new URL('./datasets', import.meta.url));
 
 function mean(scores: Score[]): Score {
-  const avg = (k: keyof Score) => Math.round((scores.reduce((a, s) => a + s[k], 0) / scores.length) * 1000) / 1000;
+  const avg = (k: keyof Score) =>
+    Math.round((scores.reduce((a, s) => a + s[k], 0) / scores.length) * 1000) / 1000;
   return { ari: avg('ari'), mojofm: avg('mojofm'), crossFkShare: avg('crossFkShare'), groups: avg('groups') };
 }
 
-const rows: Array<{ dataset: string; truth: string; tables: number; groups: number; truthCrossFkShare: number; seam: Score; baseline: Score }> = [];
+const rows: Array<{
+  dataset: string;
+  truth: string;
+  tables: number;
+  groups: number;
+  truthCrossFkShare: number;
+  seam: Score;
+  baseline: Score;
+}> = [];
 for (const d of loadDatasets(root)) {
   const seam = new Map<number, Partition>(SEEDS.map((s) => [s, seamPartition(d.snapshot, s)]));
   const base = new Map<number, Partition>(SEEDS.map((s) => [s, baselinePartition(d.snapshot, s)]));
@@ -40,15 +49,25 @@ for (const d of loadDatasets(root)) {
 }
 
 const pad = (x: string | number, n: number) => String(x).padEnd(n);
-process.stderr.write(
+process.stdout.write(
   `${pad('dataset / truth', 34)}${pad('tables', 8)}${pad('groups', 8)}${pad('ARI seam', 10)}${pad('(plain)', 9)}${pad('MoJoFM seam', 13)}${pad('(plain)', 9)}${pad('x-FK seam', 11)}${pad('(plain)', 9)}${pad('(truth)', 9)}services seam (plain)\n`,
 );
 for (const r of rows) {
-  process.stderr.write(
+  process.stdout.write(
     `${pad(`${r.dataset} / ${r.truth}`, 34)}${pad(r.tables, 8)}${pad(r.groups, 8)}${pad(r.seam.ari.toFixed(3), 10)}${pad(r.baseline.ari.toFixed(3), 9)}${pad(r.seam.mojofm.toFixed(1), 13)}${pad(r.baseline.mojofm.toFixed(1), 9)}${pad(r.seam.crossFkShare.toFixed(3), 11)}${pad(r.baseline.crossFkShare.toFixed(3), 9)}${pad(r.truthCrossFkShare.toFixed(3), 9)}${r.seam.groups} (${r.baseline.groups})\n`,
   );
 }
 const primary = rows.filter((r) => r.truth === 'truth');
 const wins = primary.filter((r) => r.seam.ari > r.baseline.ari && r.seam.mojofm > r.baseline.mojofm).length;
-process.stderr.write(`\nPrimary truths: Seam ahead on both ARI and MoJoFM in ${wins} of ${primary.length} datasets (seeds ${SEEDS.join(', ')}).\n`);
-console.log(JSON.stringify({ bench: 'quality', seeds: SEEDS, results: rows, primaryWins: wins, primaryDatasets: primary.length }));
+process.stdout.write(
+  `\nPrimary truths: Seam ahead on both ARI and MoJoFM in ${wins} of ${primary.length} datasets (seeds ${SEEDS.join(', ')}).\n`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'quality',
+    seeds: SEEDS,
+    results: rows,
+    primaryWins: wins,
+    primaryDatasets: primary.length,
+  }),
+);

@@ -1,9 +1,10 @@
 import { type AnalyzeOptions, adjustedRandIndex, analyze, mojoFm, seededRandom } from '@seam/analyzer';
+import type { SchemaSnapshot } from '@seam/core';
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
-import type { SchemaSnapshot } from '@seam/core';
 
-const louvain = ((louvainModule as { default?: unknown }).default ?? louvainModule) as unknown as typeof louvainModule.default;
+const louvain = ((louvainModule as { default?: unknown }).default ??
+  louvainModule) as unknown as typeof louvainModule.default;
 
 export interface Score {
   ari: number;
@@ -23,13 +24,18 @@ export function baselinePartition(snapshot: SchemaSnapshot, seed: number): Parti
   for (const n of names) graph.addNode(n);
   for (const t of snapshot.tables)
     for (const f of t.foreignKeys)
-      if (f.referencedTable !== t.name && graph.hasNode(f.referencedTable)) graph.mergeEdge(t.name, f.referencedTable);
+      if (f.referencedTable !== t.name && graph.hasNode(f.referencedTable))
+        graph.mergeEdge(t.name, f.referencedTable);
   const communities = graph.size ? louvain(graph, { rng: seededRandom(seed) }) : {};
   return new Map(names.map((n, i) => [n, `c${communities[n] ?? `-${i}`}`]));
 }
 
 /** Seam's partition: each table's service, or its shared role as a group of its own. */
-export function seamPartition(snapshot: SchemaSnapshot, seed: number, options: AnalyzeOptions = {}): Partition {
+export function seamPartition(
+  snapshot: SchemaSnapshot,
+  seed: number,
+  options: AnalyzeOptions = {},
+): Partition {
   const { analysis } = analyze(snapshot, undefined, { ...options, seed });
   const byKey = new Map(snapshot.tables.map((t) => [`${t.schema}.${t.name}`, t.name]));
   const out: Partition = new Map();
@@ -41,13 +47,20 @@ export function seamPartition(snapshot: SchemaSnapshot, seed: number, options: A
 }
 
 export function score(snapshot: SchemaSnapshot, partition: Partition, truth: Record<string, string>): Score {
-  const names = snapshot.tables.map((t) => t.name).filter((n) => truth[n] !== undefined).sort();
+  const names = snapshot.tables
+    .map((t) => t.name)
+    .filter((n) => truth[n] !== undefined)
+    .sort();
   const got = names.map((n) => partition.get(n)!);
   const want = names.map((n) => truth[n]!);
   const pairs = new Set<string>();
   for (const t of snapshot.tables)
     for (const f of t.foreignKeys)
-      if (f.referencedTable !== t.name && truth[t.name] !== undefined && truth[f.referencedTable] !== undefined)
+      if (
+        f.referencedTable !== t.name &&
+        truth[t.name] !== undefined &&
+        truth[f.referencedTable] !== undefined
+      )
         pairs.add([t.name, f.referencedTable].sort().join('\u0000'));
   let crossing = 0;
   for (const p of pairs) {

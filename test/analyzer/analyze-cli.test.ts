@@ -22,7 +22,18 @@ describe('seam analyze', () => {
   it('writes a plan and prints every assignment with --json; the same seed gives the same plan', async () => {
     const out1 = join(dir, 'plan1.yaml');
     const out2 = join(dir, 'plan2.yaml');
-    const r = await runSeam(['analyze', '--snapshot', snapshotPath, '--workload', workloadPath, '--seed', '11', '-o', out1, '--json']);
+    const r = await runSeam([
+      'analyze',
+      '--snapshot',
+      snapshotPath,
+      '--workload',
+      workloadPath,
+      '--seed',
+      '11',
+      '-o',
+      out1,
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.format).toBe('seam.analysis');
@@ -30,7 +41,17 @@ describe('seam analyze', () => {
     expect(json.assignments['public.currencies']).toEqual({ kind: 'reference' });
     expect(json.plan.parameters.seed).toBe(11);
     expect(json.findings.some((f: { code: string }) => f.code === 'no-primary-key')).toBe(true);
-    const again = await runSeam(['analyze', '--snapshot', snapshotPath, '--workload', workloadPath, '--seed', '11', '-o', out2]);
+    const again = await runSeam([
+      'analyze',
+      '--snapshot',
+      snapshotPath,
+      '--workload',
+      workloadPath,
+      '--seed',
+      '11',
+      '-o',
+      out2,
+    ]);
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out1, 'utf8'));
     const plan = parsePlan(readFileSync(out1, 'utf8'));
@@ -51,7 +72,9 @@ describe('seam analyze', () => {
     const first = join(dir, 'pinned.yaml');
     await runSeam(['analyze', '--snapshot', snapshotPath, '-o', first]);
     const text = readFileSync(first, 'utf8');
-    const catalog = parsePlan(text).services.find((s) => s.tables.some((t) => t.table === 'public.products'))!.name;
+    const catalog = parsePlan(text).services.find((s) =>
+      s.tables.some((t) => t.table === 'public.products'),
+    )!.name;
     writeFileSync(first, text.replace('  pins: {}', `  pins:\n    public.refunds: ${catalog}`));
     const r = await runSeam(['analyze', '--snapshot', snapshotPath, '--plan', first, '--json']);
     expect(r.code, r.stderr).toBe(0);
@@ -61,11 +84,25 @@ describe('seam analyze', () => {
   it('refuses bad input with stable codes and no stack trace', async () => {
     const cases: Array<[string[], string]> = [
       [['--snapshot', file('bad.json', '{"format":"seam.snapshot"')], 'SEAM_SNAPSHOT_INVALID'],
-      [['--snapshot', file('wrong.json', { format: 'seam.snapshot', version: 1, tables: 'x' })], 'SEAM_SNAPSHOT_INVALID'],
+      [
+        ['--snapshot', file('wrong.json', { format: 'seam.snapshot', version: 1, tables: 'x' })],
+        'SEAM_SNAPSHOT_INVALID',
+      ],
       [['--snapshot', file('empty.json', snapshot([]))], 'SEAM_SCHEMA_EMPTY'],
       [['--snapshot', join(dir, 'missing.json')], 'SEAM_FILE_NOT_FOUND'],
-      [['--snapshot', snapshotPath, '--workload', file('w.json', { format: 'seam.workload' })], 'SEAM_WORKLOAD_INVALID'],
-      [['--snapshot', snapshotPath, '--plan', file('p.yaml', 'format: seam.plan\nversion: 1\nservices: [unclosed')], 'SEAM_PLAN_INVALID'],
+      [
+        ['--snapshot', snapshotPath, '--workload', file('w.json', { format: 'seam.workload' })],
+        'SEAM_WORKLOAD_INVALID',
+      ],
+      [
+        [
+          '--snapshot',
+          snapshotPath,
+          '--plan',
+          file('p.yaml', 'format: seam.plan\nversion: 1\nservices: [unclosed'),
+        ],
+        'SEAM_PLAN_INVALID',
+      ],
       [['--snapshot', snapshotPath, '--seed', 'x'], 'SEAM_USAGE'],
     ];
     for (const [args, code] of cases) {

@@ -33,7 +33,9 @@ describe('analyze', () => {
     expect(where(r, 'schema_migrations')).toBe('technical');
     const keys = Object.keys(r.analysis.assignments);
     expect(keys).toHaveLength(shopSnapshot().tables.length);
-    expect(r.plan.reference.find((x) => x.table === 'public.currencies')?.consumers?.length).toBeGreaterThan(1);
+    expect(r.plan.reference.find((x) => x.table === 'public.currencies')?.consumers?.length).toBeGreaterThan(
+      1,
+    );
     for (const t of r.analysis.tables) expect(t.summary.length).toBeGreaterThan(10);
   });
 
@@ -65,17 +67,24 @@ describe('analyze', () => {
       },
     });
     const kinds = r.analysis.constraints.violations.map((v) => `${v.kind}: ${v.reason}`);
-    expect(kinds).toContainEqual(expect.stringMatching(/^together: its tables are pinned to different services/));
+    expect(kinds).toContainEqual(
+      expect.stringMatching(/^together: its tables are pinned to different services/),
+    );
     expect(kinds).toContainEqual(expect.stringMatching(/^apart: they must also stay together/));
     // The pins still hold.
     expect(where(r, 'orders')).toBe('ordering');
     expect(where(r, 'invoices')).toBe('billing');
-    expect(r.analysis.constraints.violations.find((v) => v.kind === 'apart')?.tables).toEqual(['public.order_items', 'public.orders']);
+    expect(r.analysis.constraints.violations.find((v) => v.kind === 'apart')?.tables).toEqual([
+      'public.order_items',
+      'public.orders',
+    ]);
   });
 
   it('reports constraints on tables the snapshot does not have', () => {
     const r = analyze(shopSnapshot(), undefined, { constraints: { pins: { 'public.gone': 'x' } } });
-    expect(r.analysis.constraints.violations).toEqual([{ kind: 'pin', tables: ['public.gone'], reason: 'not in the snapshot: public.gone' }]);
+    expect(r.analysis.constraints.violations).toEqual([
+      { kind: 'pin', tables: ['public.gone'], reason: 'not in the snapshot: public.gone' },
+    ]);
   });
 
   it('keeps service names and pins of a previous plan', () => {
@@ -123,13 +132,26 @@ describe('analyze', () => {
   it('handles hostile names: quotes, dots, spaces, unicode', () => {
     const r = analyze(
       snapshot([
-        { name: 'Bestellungen "alt".v1', schema: 'my schema', columns: ['id', 'name:text', 'a:text', 'b:text'] },
-        { name: 'Positionen 📦', schema: 'my schema', columns: ['id', 'bestellung_id'], fks: [{ columns: ['bestellung_id'], table: 'Bestellungen "alt".v1' }] },
+        {
+          name: 'Bestellungen "alt".v1',
+          schema: 'my schema',
+          columns: ['id', 'name:text', 'a:text', 'b:text'],
+        },
+        {
+          name: 'Positionen 📦',
+          schema: 'my schema',
+          columns: ['id', 'bestellung_id'],
+          fks: [{ columns: ['bestellung_id'], table: 'Bestellungen "alt".v1' }],
+        },
         { name: 'ünïcödé', schema: 'my schema', columns: ['id', 'x:text', 'y:text', 'z:text'] },
       ]),
     );
     const keys = Object.keys(r.analysis.assignments).sort();
-    expect(keys).toEqual(['"my schema"."Bestellungen ""alt"".v1"', '"my schema"."Positionen 📦"', '"my schema".ünïcödé']);
+    expect(keys).toEqual([
+      '"my schema"."Bestellungen ""alt"".v1"',
+      '"my schema"."Positionen 📦"',
+      '"my schema".ünïcödé',
+    ]);
     for (const s of r.plan.services) expect(s.name).toMatch(/^[a-z][a-z0-9_-]*$/);
     expect(() => planToYaml(r.plan)).not.toThrow();
   });

@@ -1,8 +1,8 @@
 import {
   type Assignment,
-  type Plan,
   PLAN_FORMAT,
   PLAN_VERSION,
+  type Plan,
   type SchemaSnapshot,
   SeamError,
   snapshotFingerprint,
@@ -10,10 +10,33 @@ import {
   type TableRole,
   type Workload,
 } from '@seam/core';
-import { type ClusterConstraints, type Clustering, clusterTables, defaultClusterOptions, type SweepPoint } from './cluster.js';
-import { CostModel, type CostTotals, type PlanConstraints, type ServiceFigures, type SharedRole } from './cost-model.js';
-import { buildEvidence, type ChannelWeights, defaultChannelWeights, type EvidenceGraph } from './evidence-graph.js';
-import { type BoundaryExplanation, consumersOf, explainBoundary, explainTable, type TableExplanation } from './explain.js';
+import {
+  type ClusterConstraints,
+  type Clustering,
+  clusterTables,
+  defaultClusterOptions,
+  type SweepPoint,
+} from './cluster.js';
+import {
+  CostModel,
+  type CostTotals,
+  type PlanConstraints,
+  type ServiceFigures,
+  type SharedRole,
+} from './cost-model.js';
+import {
+  buildEvidence,
+  type ChannelWeights,
+  defaultChannelWeights,
+  type EvidenceGraph,
+} from './evidence-graph.js';
+import {
+  type BoundaryExplanation,
+  consumersOf,
+  explainBoundary,
+  explainTable,
+  type TableExplanation,
+} from './explain.js';
 import { auditFindings, type Finding } from './findings.js';
 import { defaultRoleOptions, type RoleOptions } from './roles.js';
 import { nameCommunities } from './service-names.js';
@@ -77,7 +100,13 @@ export interface Analysis {
   pairs: ReturnType<CostModel['pairCosts']>;
   relations: {
     declared: number;
-    inferred: Array<{ child: TableKey; columns: string[]; parent: TableKey; confidence: number; rules: string[] }>;
+    inferred: Array<{
+      child: TableKey;
+      columns: string[];
+      parent: TableKey;
+      confidence: number;
+      rules: string[];
+    }>;
   };
   findings: Finding[];
   constraints: {
@@ -103,7 +132,9 @@ function mergeConstraints(options: AnalyzeOptions): PlanConstraints {
   const pins = new Map<TableKey, string>(Object.entries(prev?.pins ?? {}));
   for (const [k, v] of Object.entries(own?.pins ?? {})) pins.set(k, v);
   const together = [...(prev?.together ?? []), ...(own?.together ?? [])].map((g) => [...new Set(g)].sort());
-  const apart = [...(prev?.apart ?? []), ...(own?.apart ?? [])].map((p) => [...p].sort() as [TableKey, TableKey]);
+  const apart = [...(prev?.apart ?? []), ...(own?.apart ?? [])].map(
+    (p) => [...p].sort() as [TableKey, TableKey],
+  );
   const uniq = <T>(list: T[]) => [...new Map(list.map((x) => [JSON.stringify(x), x])).values()];
   return { pins, together: uniq(together.filter((g) => g.length >= 2)), apart: uniq(apart) };
 }
@@ -120,8 +151,11 @@ function resolveConstraints(
     return missing.length === 0;
   };
   const pins = new Map<number, string>();
-  for (const [table, service] of constraints.pins) if (known([table], 'pin')) pins.set(byKey.get(table)!, service);
-  const together = constraints.together.filter((g) => known(g, 'together')).map((g) => g.map((t) => byKey.get(t)!));
+  for (const [table, service] of constraints.pins)
+    if (known([table], 'pin')) pins.set(byKey.get(table)!, service);
+  const together = constraints.together
+    .filter((g) => known(g, 'together'))
+    .map((g) => g.map((t) => byKey.get(t)!));
   const apart = constraints.apart
     .filter((p) => known(p, 'apart'))
     .map((p) => [byKey.get(p[0])!, byKey.get(p[1])!] as [number, number]);
@@ -142,7 +176,8 @@ function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: 
     let bestWeight = -1;
     for (const l of sides) {
       let w = 0;
-      for (const [u, tie] of evidence.adjacency[t]!) if (community[u] === community[l]) w += evidence.ties[tie]!.weight;
+      for (const [u, tie] of evidence.adjacency[t]!)
+        if (community[u] === community[l]) w += evidence.ties[tie]!.weight;
       if (w > bestWeight) [best, bestWeight] = [l, w];
     }
     community[t] = community[best]!;
@@ -153,9 +188,16 @@ function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: 
  * Analyzes a snapshot (and optionally its workload): evidence graph, roles, constrained and seeded
  * clustering, costs, explanations and findings. Same input, options and seed → the same result.
  */
-export function analyze(snapshot: SchemaSnapshot, workload?: Workload, options: AnalyzeOptions = {}): AnalysisResult {
+export function analyze(
+  snapshot: SchemaSnapshot,
+  workload?: Workload,
+  options: AnalyzeOptions = {},
+): AnalysisResult {
   if (snapshot.tables.length === 0) {
-    throw new SeamError('SEAM_SCHEMA_EMPTY', `The snapshot of ${snapshot.database || 'the database'} has no tables.`);
+    throw new SeamError(
+      'SEAM_SCHEMA_EMPTY',
+      `The snapshot of ${snapshot.database || 'the database'} has no tables.`,
+    );
   }
   const progress = options.onProgress ?? (() => {});
   const seed = options.seed ?? options.previous?.parameters.seed ?? defaultClusterOptions.seed;
@@ -187,7 +229,8 @@ export function analyze(snapshot: SchemaSnapshot, workload?: Workload, options: 
   placeJunctions(evidence, clustering, fixed);
 
   const previousNames = new Map<TableKey, string>();
-  for (const s of options.previous?.services ?? []) for (const t of s.tables) previousNames.set(t.table, s.name);
+  for (const s of options.previous?.services ?? [])
+    for (const t of s.tables) previousNames.set(t.table, s.name);
   const names = nameCommunities(evidence, clustering.community, clustering.pinned, previousNames);
   const assignment: Array<string | SharedRole> = Array.from({ length: n }, (_, t) => {
     const c = clustering.community[t]!;
@@ -262,7 +305,11 @@ export function analyze(snapshot: SchemaSnapshot, workload?: Workload, options: 
     },
     totals: model.cost(),
     services,
-    reference: [...consumers].map(([t, list]) => ({ table: index.tables[t]!.key, reason: reasonOf(t), consumers: list })),
+    reference: [...consumers].map(([t, list]) => ({
+      table: index.tables[t]!.key,
+      reason: reasonOf(t),
+      consumers: list,
+    })),
     technical: index.tables
       .filter((t) => assignment[t.index] === 'technical')
       .map((t) => ({ table: t.key, reason: reasonOf(t.index) })),

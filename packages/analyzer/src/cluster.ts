@@ -6,7 +6,8 @@ import { seededRandom } from './random.js';
 import { UnionFind } from './union-find.js';
 
 // The package is CommonJS (`module.exports = louvain`); its typings declare an ES default export.
-const louvain = ((louvainModule as { default?: unknown }).default ?? louvainModule) as unknown as typeof louvainModule.default;
+const louvain = ((louvainModule as { default?: unknown }).default ??
+  louvainModule) as unknown as typeof louvainModule.default;
 
 export interface ClusterConstraints {
   /** table index → service it must belong to. */
@@ -112,7 +113,8 @@ function contract(
       violations.push({
         kind: 'apart',
         tables: [a, b],
-        reason: 'they must also stay together (a pin to one service, a together group, or an extension of its parent)',
+        reason:
+          'they must also stay together (a pin to one service, a together group, or an extension of its parent)',
       });
     }
   }
@@ -169,7 +171,11 @@ function louvainGraph(c: Contracted, weightOf: (a: number, b: number, w: number)
   return graph;
 }
 
-function runLouvain(graph: UndirectedGraph, resolution: number, seed: number): { labels: Int32Array; modularity: number } {
+function runLouvain(
+  graph: UndirectedGraph,
+  resolution: number,
+  seed: number,
+): { labels: Int32Array; modularity: number } {
   const S = graph.order;
   const labels = new Int32Array(S);
   if (graph.size === 0) {
@@ -306,7 +312,8 @@ function separateApart(
       const sb = c.superOf[b]!;
       if (sa < 0 || sb < 0 || sa === sb || out[sa] !== out[sb]) continue;
       // Move the side that is less tied to the community, and never a pinned side if the other is free.
-      const cost = (s: number) => (c.labels[s] !== undefined ? Number.POSITIVE_INFINITY : weightTo(s, out[s]!));
+      const cost = (s: number) =>
+        c.labels[s] !== undefined ? Number.POSITIVE_INFINITY : weightTo(s, out[s]!);
       const mover = cost(sa) <= cost(sb) ? sa : sb;
       if (c.labels[mover] !== undefined) continue;
       const blocked = new Set([...(partners.get(mover) ?? [])].map((p) => out[p]!));
@@ -346,7 +353,8 @@ function agreement(final: Int32Array, runs: Int32Array[]): Float64Array {
     for (const [rc, m] of votes) {
       let best = -1;
       let bestC = -1;
-      for (const [f, count] of m) if (count > bestC || (count === bestC && f < best)) [best, bestC] = [f, count];
+      for (const [f, count] of m)
+        if (count > bestC || (count === bestC && f < best)) [best, bestC] = [f, count];
       majority.set(rc, best);
     }
     for (let s = 0; s < S; s++) if (majority.get(run[s]!) === final[s]) agree[s]! += 1;
@@ -377,7 +385,9 @@ export function clusterTables(
   const runsByResolution = new Map<number, Int32Array[]>();
   // Every run counts at the resolution used; the others, only reported, get a few runs (all when 'auto').
   const runsAt = (resolution: number) =>
-    options.resolution === 'auto' || resolution === options.resolution ? options.runs : Math.min(options.runs, SWEEP_RUNS);
+    options.resolution === 'auto' || resolution === options.resolution
+      ? options.runs
+      : Math.min(options.runs, SWEEP_RUNS);
   const sweep: SweepPoint[] = resolutions.map((resolution, ri) => {
     const runs: Int32Array[] = [];
     let modularity = 0;
@@ -399,7 +409,10 @@ export function clusterTables(
   if (options.resolution === 'auto') {
     let best = -1;
     for (const p of sweep)
-      if (p.stability > best + 1e-9 || (Math.abs(p.stability - best) <= 1e-9 && Math.abs(p.resolution - 1) < Math.abs(resolution - 1))) {
+      if (
+        p.stability > best + 1e-9 ||
+        (Math.abs(p.stability - best) <= 1e-9 && Math.abs(p.resolution - 1) < Math.abs(resolution - 1))
+      ) {
         best = p.stability;
         resolution = p.resolution;
       }
@@ -407,7 +420,8 @@ export function clusterTables(
   const runs = runsByResolution.get(resolution)!;
 
   // Consensus: keep each edge in proportion to how often its ends were together; drop those under half.
-  const together = (a: number, b: number) => runs.reduce((acc, run) => acc + (run[a] === run[b] ? 1 : 0), 0) / runs.length;
+  const together = (a: number, b: number) =>
+    runs.reduce((acc, run) => acc + (run[a] === run[b] ? 1 : 0), 0) / runs.length;
   const consensusGraph = louvainGraph(c, (a, b, w) => {
     const f = together(a, b);
     return f >= 0.5 ? w * f : 0;

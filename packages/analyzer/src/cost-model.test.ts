@@ -31,13 +31,22 @@ describe('CostModel', () => {
         const services = model.services();
         const r = random();
         let edit: Edit;
-        if (r < 0.45) edit = { op: 'move', tables: [pick(tables), pick(tables)], to: random() < 0.2 ? `new-${step}` : pick(services) };
-        else if (r < 0.55) edit = { op: 'share', tables: [pick(tables)], as: random() < 0.5 ? 'reference' : 'technical' };
-        else if (r < 0.65 && services.length > 1) edit = { op: 'merge', services: [pick(services)], into: pick(services) };
+        if (r < 0.45)
+          edit = {
+            op: 'move',
+            tables: [pick(tables), pick(tables)],
+            to: random() < 0.2 ? `new-${step}` : pick(services),
+          };
+        else if (r < 0.55)
+          edit = { op: 'share', tables: [pick(tables)], as: random() < 0.5 ? 'reference' : 'technical' };
+        else if (r < 0.65 && services.length > 1)
+          edit = { op: 'merge', services: [pick(services)], into: pick(services) };
         else if (r < 0.75) {
           const s = pick(services);
           const own = model.tablesOf(s);
-          edit = own.length ? { op: 'split', service: s, tables: [own[0]!], into: `split-${step}` } : { op: 'create', service: `empty-${step}` };
+          edit = own.length
+            ? { op: 'split', service: s, tables: [own[0]!], into: `split-${step}` }
+            : { op: 'create', service: `empty-${step}` };
         } else if (r < 0.85) edit = { op: 'rename', service: pick(services), to: `renamed-${step}` };
         else edit = { op: 'pin', table: pick(tables), service: pick(services) };
         const before = model.cost();
@@ -101,7 +110,13 @@ describe('CostModel', () => {
   it('records together and apart constraints and reports the ones the placement breaks', () => {
     const model = fresh();
     model.apply({ op: 'apart', tables: ['public.orders', 'public.order_items'] });
-    expect(model.violations()).toEqual([{ kind: 'apart', tables: ['public.order_items', 'public.orders'], reason: expect.stringMatching(/^both in /) }]);
+    expect(model.violations()).toEqual([
+      {
+        kind: 'apart',
+        tables: ['public.order_items', 'public.orders'],
+        reason: expect.stringMatching(/^both in /),
+      },
+    ]);
     model.apply({ op: 'apart', tables: ['public.orders', 'public.order_items'], remove: true });
     expect(model.violations()).toEqual([]);
   });

@@ -164,7 +164,8 @@ export class CostModel {
     this.transactionServices = evidence.workload.transactions.map(() => new Map());
     this.totalCalls = evidence.workload.statements.reduce((a, s) => a + s.calls, 0);
     this.totalTransactions = evidence.workload.transactions.reduce((a, t) => a + t.count, 0);
-    if (assignment.length !== n) throw new SeamError('SEAM_INTERNAL', 'assignment does not cover every table');
+    if (assignment.length !== n)
+      throw new SeamError('SEAM_INTERNAL', 'assignment does not cover every table');
     assignment.forEach((a, t) => {
       const p = a === 'reference' ? REFERENCE : a === 'technical' ? TECHNICAL : this.serviceId(a, true);
       this.place[t] = p;
@@ -243,7 +244,11 @@ export class CostModel {
 
   indexOf(key: TableKey): number {
     const t = this.evidence.index.byKey.get(key);
-    if (t === undefined) throw editError(`There is no table ${key} in the snapshot.`, 'Name tables as schema.table, as in plan.yaml.');
+    if (t === undefined)
+      throw editError(
+        `There is no table ${key} in the snapshot.`,
+        'Name tables as schema.table, as in plan.yaml.',
+      );
     return t;
   }
 
@@ -294,7 +299,11 @@ export class CostModel {
 
   constraints(): PlanConstraints {
     const c = this.constraintState;
-    return { pins: new Map(c.pins), together: c.together.map((g) => [...g]), apart: c.apart.map((p) => [p[0], p[1]]) };
+    return {
+      pins: new Map(c.pins),
+      together: c.together.map((g) => [...g]),
+      apart: c.apart.map((p) => [p[0], p[1]]),
+    };
   }
 
   /** Constraints the current placement breaks (after a manual move, say). */
@@ -305,13 +314,16 @@ export class CostModel {
       return a.kind === 'service' ? a.service : a.kind;
     };
     for (const [table, service] of this.constraintState.pins)
-      if (where(table) !== service) out.push({ kind: 'pin', tables: [table], reason: `pinned to ${service}, placed in ${where(table)}` });
+      if (where(table) !== service)
+        out.push({ kind: 'pin', tables: [table], reason: `pinned to ${service}, placed in ${where(table)}` });
     for (const group of this.constraintState.together) {
       const places = new Set(group.map(where));
-      if (places.size > 1) out.push({ kind: 'together', tables: group, reason: `spread over ${[...places].sort().join(', ')}` });
+      if (places.size > 1)
+        out.push({ kind: 'together', tables: group, reason: `spread over ${[...places].sort().join(', ')}` });
     }
     for (const pair of this.constraintState.apart)
-      if (where(pair[0]) === where(pair[1])) out.push({ kind: 'apart', tables: [...pair], reason: `both in ${where(pair[0])}` });
+      if (where(pair[0]) === where(pair[1]))
+        out.push({ kind: 'apart', tables: [...pair], reason: `both in ${where(pair[0])}` });
     return out;
   }
 
@@ -351,7 +363,10 @@ export class CostModel {
     }
     return out.sort(
       (x, y) =>
-        y.fks + y.inferredFks + y.joinStatements + y.transactionShapes -
+        y.fks +
+          y.inferredFks +
+          y.joinStatements +
+          y.transactionShapes -
           (x.fks + x.inferredFks + x.joinStatements + x.transactionShapes) ||
         y.joinCalls - x.joinCalls ||
         (x.services.join() < y.services.join() ? -1 : 1),
@@ -378,10 +393,15 @@ export class CostModel {
         if (this.place[u] === other) relations.add(r);
       }
       for (const s of this.statementsOf[t]!) if (this.statementServices[s]!.has(other)) statements.add(s);
-      for (const x of this.transactionsOf[t]!) if (this.transactionServices[x]!.has(other)) transactions.add(x);
+      for (const x of this.transactionsOf[t]!)
+        if (this.transactionServices[x]!.has(other)) transactions.add(x);
     }
     const sorted = (set: Set<number>) => [...set].sort((x, y) => x - y);
-    return { relations: sorted(relations), statements: sorted(statements), transactions: sorted(transactions) };
+    return {
+      relations: sorted(relations),
+      statements: sorted(statements),
+      transactions: sorted(transactions),
+    };
   }
 
   serviceFigures(service: string): ServiceFigures {
@@ -471,7 +491,12 @@ export class CostModel {
   /** Replaces every placement at once (re-clustering); undoable like an edit. */
   reassign(assignment: Array<string | SharedRole>): EditResult {
     const before = this.cost();
-    const saved: Saved = { placements: [], names: [...this.names], roles: new Map(this.roleOverride), constraints: this.constraints() };
+    const saved: Saved = {
+      placements: [],
+      names: [...this.names],
+      roles: new Map(this.roleOverride),
+      constraints: this.constraints(),
+    };
     assignment.forEach((a, t) => {
       const to = a === 'reference' ? REFERENCE : a === 'technical' ? TECHNICAL : this.serviceId(a, true);
       if (this.place[t] !== to) {
@@ -479,7 +504,8 @@ export class CostModel {
         this.assign(t, to);
       }
     });
-    for (let s = 0; s < this.names.length; s++) if (this.names[s] !== undefined && this.members[s]!.size === 0) this.dropService(s);
+    for (let s = 0; s < this.names.length; s++)
+      if (this.names[s] !== undefined && this.members[s]!.size === 0) this.dropService(s);
     this.history.push(saved);
     return this.result(before);
   }
@@ -532,11 +558,15 @@ export class CostModel {
     };
     const existing = (name: string) => {
       const id = this.byName.get(name);
-      if (id === undefined) throw editError(`There is no service "${name}".`, `Services: ${this.services().join(', ')}.`);
+      if (id === undefined)
+        throw editError(`There is no service "${name}".`, `Services: ${this.services().join(', ')}.`);
       return id;
     };
     const own = (t: number) => {
-      if (this.place[t]! < 0 && !['entity', 'hub', 'junction', 'extension'].includes(this.evidence.roles[t]!.role))
+      if (
+        this.place[t]! < 0 &&
+        !['entity', 'hub', 'junction', 'extension'].includes(this.evidence.roles[t]!.role)
+      )
         this.roleOverride.set(t, 'entity');
       else this.roleOverride.delete(t);
     };
@@ -551,14 +581,16 @@ export class CostModel {
         break;
       }
       case 'share': {
-        if (edit.as !== 'reference' && edit.as !== 'technical') throw editError('share needs `as: reference` or `as: technical`.');
+        if (edit.as !== 'reference' && edit.as !== 'technical')
+          throw editError('share needs `as: reference` or `as: technical`.');
         for (const t of tables(edit.tables)) {
           if (this.evidence.roles[t]!.role !== edit.as) this.roleOverride.set(t, edit.as);
           else this.roleOverride.delete(t);
           move(t, edit.as === 'reference' ? REFERENCE : TECHNICAL);
         }
         for (const k of [...this.constraintState.pins.keys()])
-          if (this.evidence.index.byKey.has(k) && this.place[this.indexOf(k)]! < 0) this.constraintState.pins.delete(k);
+          if (this.evidence.index.byKey.has(k) && this.place[this.indexOf(k)]! < 0)
+            this.constraintState.pins.delete(k);
         break;
       }
       case 'create': {
@@ -569,22 +601,26 @@ export class CostModel {
       case 'rename': {
         const id = existing(edit.service);
         if (edit.to === edit.service) break;
-        if (this.byName.has(edit.to)) throw editError(`Service "${edit.to}" exists already.`, 'Merge the two services instead.');
+        if (this.byName.has(edit.to))
+          throw editError(`Service "${edit.to}" exists already.`, 'Merge the two services instead.');
         checkServiceName(edit.to);
         this.byName.delete(edit.service);
         this.names[id] = edit.to;
         this.byName.set(edit.to, id);
-        for (const [k, s] of this.constraintState.pins) if (s === edit.service) this.constraintState.pins.set(k, edit.to);
+        for (const [k, s] of this.constraintState.pins)
+          if (s === edit.service) this.constraintState.pins.set(k, edit.to);
         break;
       }
       case 'merge': {
-        if (!Array.isArray(edit.services) || edit.services.length === 0) throw editError('merge names no service.');
+        if (!Array.isArray(edit.services) || edit.services.length === 0)
+          throw editError('merge names no service.');
         const ids = edit.services.map(existing);
         const into = this.serviceId(edit.into, true);
         for (const id of ids) {
           if (id === into) continue;
           for (const t of [...this.members[id]!].sort((a, b) => a - b)) move(t, into);
-          for (const [k, s] of this.constraintState.pins) if (s === this.names[id]) this.constraintState.pins.set(k, edit.into);
+          for (const [k, s] of this.constraintState.pins)
+            if (s === this.names[id]) this.constraintState.pins.set(k, edit.into);
           this.dropService(id);
         }
         break;
@@ -592,7 +628,9 @@ export class CostModel {
       case 'split': {
         const from = existing(edit.service);
         const ts = tables(edit.tables);
-        for (const t of ts) if (this.place[t] !== from) throw editError(`${this.keyOf(t)} is not in service "${edit.service}".`);
+        for (const t of ts)
+          if (this.place[t] !== from)
+            throw editError(`${this.keyOf(t)} is not in service "${edit.service}".`);
         const into = this.serviceId(edit.into, true);
         for (const t of ts) move(t, into);
         break;
@@ -622,7 +660,9 @@ export class CostModel {
         const ts = tables(edit.tables);
         if (ts.length !== 2 || ts[0] === ts[1]) throw editError('apart needs two different tables.');
         const pair = [this.keyOf(ts[0]!), this.keyOf(ts[1]!)].sort() as [TableKey, TableKey];
-        this.constraintState.apart = this.constraintState.apart.filter((p) => !(p[0] === pair[0] && p[1] === pair[1]) && !(p[0] === pair[1] && p[1] === pair[0]));
+        this.constraintState.apart = this.constraintState.apart.filter(
+          (p) => !(p[0] === pair[0] && p[1] === pair[1]) && !(p[0] === pair[1] && p[1] === pair[0]),
+        );
         if (!edit.remove) this.constraintState.apart.push(pair);
         break;
       }
@@ -778,7 +818,10 @@ export class CostModel {
   private pair(a: number, b: number): Omit<PairCost, 'services'> {
     const key = a < b ? a * PAIR + b : b * PAIR + a;
     let p = this.pairs.get(key);
-    if (!p) this.pairs.set(key, (p = emptyPair()));
+    if (!p) {
+      p = emptyPair();
+      this.pairs.set(key, p);
+    }
     return p;
   }
 
@@ -833,7 +876,8 @@ export class CostModel {
       if (a === b) internal.set(a, (internal.get(a) ?? 0) + tie.weight);
     }
     let q = 0;
-    if (m > 0) for (const [s, d] of degree) q += (internal.get(s) ?? 0) / m - this.resolution * (d / (2 * m)) ** 2;
+    if (m > 0)
+      for (const [s, d] of degree) q += (internal.get(s) ?? 0) / m - this.resolution * (d / (2 * m)) ** 2;
     return {
       services: this.byName.size,
       crossFks,

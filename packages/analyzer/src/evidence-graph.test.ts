@@ -20,7 +20,10 @@ describe('buildEvidence', () => {
     expect(oi.cowriteCount).toBe(40_000);
     expect(oi.prefix).toBe(0);
     expect(tie('order_items', 'order_status_history')!.prefix).toBeGreaterThan(0);
-    expect(oi.weight).toBeCloseTo(oi.fk + 0.6 * oi.inferred + 0.8 * oi.join + 1.5 * oi.cowrite + 1 * oi.prefix, 10);
+    expect(oi.weight).toBeCloseTo(
+      oi.fk + 0.6 * oi.inferred + 0.8 * oi.join + 1.5 * oi.cowrite + 1 * oi.prefix,
+      10,
+    );
     const shipments = tie('orders', 'shipments')!;
     expect(shipments.fk).toBe(0);
     expect(shipments.inferred).toBeGreaterThan(0);

@@ -1,11 +1,17 @@
+import type { Workload } from '@seam/core';
 import { UndirectedGraph } from 'graphology';
 import { type Inference, inferRelations } from './infer-fks.js';
 import { namePrefix } from './names.js';
 import { declaredRelations, type Relation } from './relations.js';
-import { assignRoles, defaultRoleOptions, type RoleDecision, type RoleOptions, referrerDamping } from './roles.js';
+import {
+  assignRoles,
+  defaultRoleOptions,
+  type RoleDecision,
+  type RoleOptions,
+  referrerDamping,
+} from './roles.js';
 import type { TableIndex } from './tables.js';
 import { readWorkload, type WorkloadEvidence } from './workload-evidence.js';
-import type { Workload } from '@seam/core';
 
 /** How much each kind of evidence counts in the combined tie weight. */
 export interface ChannelWeights {
@@ -90,7 +96,8 @@ export function buildEvidence(
   const roles = assignRoles(index, relations, wl.writeCalls, { ...defaultRoleOptions, ...options.roles });
 
   const referrers = Array.from({ length: n }, () => new Set<number>());
-  for (const r of relations) if (r.confidence >= 0.5 && r.child !== r.parent) referrers[r.parent]!.add(r.child);
+  for (const r of relations)
+    if (r.confidence >= 0.5 && r.child !== r.parent) referrers[r.parent]!.add(r.child);
 
   const ties: Tie[] = [];
   const byPair = new Map<number, number>();
@@ -102,7 +109,19 @@ export function buildEvidence(
     if (i === undefined) {
       i = ties.length;
       byPair.set(key, i);
-      ties.push({ a, b, fk: 0, inferred: 0, join: 0, joinCalls: 0, cowrite: 0, cowriteCount: 0, prefix: 0, weight: 0, relations: NO_RELATIONS });
+      ties.push({
+        a,
+        b,
+        fk: 0,
+        inferred: 0,
+        join: 0,
+        joinCalls: 0,
+        cowrite: 0,
+        cowriteCount: 0,
+        prefix: 0,
+        weight: 0,
+        relations: NO_RELATIONS,
+      });
     }
     return ties[i]!;
   };

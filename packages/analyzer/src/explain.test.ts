@@ -19,11 +19,17 @@ describe('explanations', () => {
     expect(e.runnerUp?.service).toBe(svc('orders'));
     const own = e.weightByService.find((w) => w.service === svc('invoices'))!.weight;
     expect(e.runnerUp!.margin).toBeCloseTo(own - e.runnerUp!.weight, 2);
-    expect(e.summary).toMatch(/^public\.invoices is in \S+ for its ties to .*; next best \S+ is [\d.]+ weaker/);
+    expect(e.summary).toMatch(
+      /^public\.invoices is in \S+ for its ties to .*; next best \S+ is [\d.]+ weaker/,
+    );
     const orderTie = e.ties.find((t) => t.table === 'public.orders')!;
-    expect(orderTie.evidence).toContainEqual(expect.stringMatching(/^FK public\.invoices\(order_id\) → public\.orders\(id\) ON DELETE RESTRICT/));
+    expect(orderTie.evidence).toContainEqual(
+      expect.stringMatching(/^FK public\.invoices\(order_id\) → public\.orders\(id\) ON DELETE RESTRICT/),
+    );
     expect(orderTie.evidence).toContainEqual(expect.stringMatching(/^queried together in 8\.0k calls/));
-    expect(orderTie.evidence).toContainEqual(expect.stringMatching(/^written in one transaction 5\.0k times/));
+    expect(orderTie.evidence).toContainEqual(
+      expect.stringMatching(/^written in one transaction 5\.0k times/),
+    );
   });
 
   it('explains reference tables by the services that read them', () => {
@@ -38,7 +44,9 @@ describe('explanations', () => {
     const fk = b.fks.find((f) => f.child === 'public.invoices' && f.parent === 'public.orders')!;
     expect(fk).toMatchObject({ onDelete: 'RESTRICT', kind: 'declared', looseFk: { action: 'check_in_app' } });
     expect(b.joins.map((j) => j.id)).toContain('q2');
-    expect(b.transactions).toEqual([{ writes: ['public.invoices', 'public.orders'], count: 5000, statements: [] }]);
+    expect(b.transactions).toEqual([
+      { writes: ['public.invoices', 'public.orders'], count: 5000, statements: [] },
+    ]);
     expect(b.remedies.join(' ')).toMatch(/loose references/);
     expect(b.cost.fks).toBe(b.fks.filter((f) => f.kind === 'declared').length);
     expect(analysis.boundaries.length).toBeGreaterThan(0);

@@ -71,7 +71,11 @@ export interface BoundaryExplanation {
 const TOP = 10;
 
 function fmt(x: number): string {
-  return x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : `${Math.round(x * 100) / 100}`;
+  return x >= 1e6
+    ? `${(x / 1e6).toFixed(1)}M`
+    : x >= 1e3
+      ? `${(x / 1e3).toFixed(1)}k`
+      : `${Math.round(x * 100) / 100}`;
 }
 
 /** The evidence behind one tie, in words. */
@@ -82,11 +86,17 @@ export function describeTie(model: CostModel, tie: Tie): string[] {
     const from = `${ev.index.tables[r.child]!.key}(${r.columns.join(', ')})`;
     const to = `${ev.index.tables[r.parent]!.key}(${r.referencedColumns.join(', ')})`;
     if (r.kind === 'declared')
-      out.push(`FK ${from} → ${to}${r.onDelete && r.onDelete !== 'NO ACTION' ? ` ON DELETE ${r.onDelete}` : ''}${r.audit ? ' (audit column, damped)' : ''}`);
+      out.push(
+        `FK ${from} → ${to}${r.onDelete && r.onDelete !== 'NO ACTION' ? ` ON DELETE ${r.onDelete}` : ''}${r.audit ? ' (audit column, damped)' : ''}`,
+      );
     else out.push(`implied FK ${from} → ${to} (${r.rules.join(' + ')}, confidence ${r.confidence})`);
   }
-  if (tie.joinCalls > 0) out.push(`queried together in ${fmt(tie.joinCalls)} calls (affinity ${tie.join.toFixed(2)})`);
-  if (tie.cowriteCount > 0) out.push(`written in one transaction ${fmt(tie.cowriteCount)} times (affinity ${tie.cowrite.toFixed(2)})`);
+  if (tie.joinCalls > 0)
+    out.push(`queried together in ${fmt(tie.joinCalls)} calls (affinity ${tie.join.toFixed(2)})`);
+  if (tie.cowriteCount > 0)
+    out.push(
+      `written in one transaction ${fmt(tie.cowriteCount)} times (affinity ${tie.cowrite.toFixed(2)})`,
+    );
   if (tie.prefix > 0 && out.length === 0) out.push('shared name prefix');
   return out;
 }
@@ -109,7 +119,9 @@ export function consumersOf(
     const x = stack.pop()!;
     for (const [u, tieIndex] of ev.adjacency[x]!) {
       const tie = ev.ties[tieIndex]!;
-      const refersToX = tie.relations.some((r) => ev.relations[r]!.parent === x && ev.relations[r]!.child === u);
+      const refersToX = tie.relations.some(
+        (r) => ev.relations[r]!.parent === x && ev.relations[r]!.child === u,
+      );
       if (!refersToX || seen.has(u)) continue;
       seen.add(u);
       const a = assignmentOf(u);
@@ -125,9 +137,11 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
   const assignment = model.assignmentOf(t);
   const role = model.roleOf(t);
   const decision = ev.roles[t]!;
-  const reason = role === decision.role ? decision.reason : `placed by an edit (analysed as ${decision.role}: ${decision.reason})`;
-  const ties = ev.adjacency[t]!
-    .map(([u, i]) => ({ u, tie: ev.ties[i]! }))
+  const reason =
+    role === decision.role
+      ? decision.reason
+      : `placed by an edit (analysed as ${decision.role}: ${decision.reason})`;
+  const ties = ev.adjacency[t]!.map(([u, i]) => ({ u, tie: ev.ties[i]! }))
     .filter((x) => x.tie.weight > 0)
     .sort((x, y) => y.tie.weight - x.tie.weight || x.u - y.u);
   const byService = new Map<string, number>();
@@ -141,7 +155,9 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
   const home = assignment.kind === 'service' ? assignment.service : null;
   const homeWeight = home ? (byService.get(home) ?? 0) : 0;
   const other = weightByService.find((w) => w.service !== home);
-  const runnerUp = other ? { service: other.service, weight: other.weight, margin: homeWeight - other.weight } : null;
+  const runnerUp = other
+    ? { service: other.service, weight: other.weight, margin: homeWeight - other.weight }
+    : null;
   const top = ties.slice(0, 5).map(({ u, tie }) => ({
     table: ev.index.tables[u]!.key,
     where: whereOf(model, u),
@@ -152,14 +168,19 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
   let summary: string;
   let consumers: string[] | undefined;
   if (assignment.kind === 'service') {
-    const strongest = top.filter((x) => x.where === home).slice(0, 3).map((x) => x.table);
+    const strongest = top
+      .filter((x) => x.where === home)
+      .slice(0, 3)
+      .map((x) => x.table);
     summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ' (no ties: placed alone)'}`;
     if (runnerUp)
       summary += `; next best ${runnerUp.service} is ${runnerUp.margin >= 0 ? `${fmt(runnerUp.margin)} weaker` : `${fmt(-runnerUp.margin)} stronger (placed by a constraint or an edit)`}`;
-    if (confidence !== undefined && confidence < 1) summary += `; ${Math.round(confidence * 100)}% of runs agree`;
+    if (confidence !== undefined && confidence < 1)
+      summary += `; ${Math.round(confidence * 100)}% of runs agree`;
     summary += '.';
   } else {
-    consumers = assignment.kind === 'reference' ? consumersOf(ev, (u) => model.assignmentOf(u), t) : undefined;
+    consumers =
+      assignment.kind === 'reference' ? consumersOf(ev, (u) => model.assignmentOf(u), t) : undefined;
     summary = `${key} is ${assignment.kind}: ${reason}${consumers?.length ? `; read by ${consumers.join(', ')}` : ''}.`;
   }
   return {
@@ -168,8 +189,15 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
     role,
     reason,
     ties: top,
-    weightByService: weightByService.map((w) => ({ service: w.service, weight: Math.round(w.weight * 1000) / 1000 })),
-    runnerUp: runnerUp && { ...runnerUp, weight: Math.round(runnerUp.weight * 1000) / 1000, margin: Math.round(runnerUp.margin * 1000) / 1000 },
+    weightByService: weightByService.map((w) => ({
+      service: w.service,
+      weight: Math.round(w.weight * 1000) / 1000,
+    })),
+    runnerUp: runnerUp && {
+      ...runnerUp,
+      weight: Math.round(runnerUp.weight * 1000) / 1000,
+      margin: Math.round(runnerUp.margin * 1000) / 1000,
+    },
     ...(consumers ? { consumers } : {}),
     summary,
   };
@@ -197,7 +225,9 @@ export function explainBoundary(model: CostModel, a: string, b: string): Boundar
   const joins = crossing.statements
     .map((i) => ev.workload.statements[i]!)
     .sort((x, y) => y.calls - x.calls || (x.id < y.id ? -1 : 1));
-  const transactions = crossing.transactions.map((i) => ev.workload.transactions[i]!).sort((x, y) => y.count - x.count);
+  const transactions = crossing.transactions
+    .map((i) => ev.workload.transactions[i]!)
+    .sort((x, y) => y.count - x.count);
   const cost = {
     fks: fks.filter((f) => f.kind === 'declared').length,
     inferredFks: fks.filter((f) => f.kind === 'inferred').length,
@@ -217,7 +247,9 @@ export function explainBoundary(model: CostModel, a: string, b: string): Boundar
   for (const f of fks) parents.set(f.parent, (parents.get(f.parent) ?? 0) + 1);
   const hot = [...parents].filter(([, c]) => c >= 3).map(([p]) => p);
   if (hot.length)
-    remedies.push(`Mirror a read-only projection of ${hot.join(', ')} into the other service (referenced ${hot.length > 1 ? 'many times each' : 'many times'}), as GitLab mirrors projects and namespaces for CI.`);
+    remedies.push(
+      `Mirror a read-only projection of ${hot.join(', ')} into the other service (referenced ${hot.length > 1 ? 'many times each' : 'many times'}), as GitLab mirrors projects and namespaces for CI.`,
+    );
   if (joins.length)
     remedies.push(
       `Rewrite ${joins.length} cross-service statement(s) (${fmt(cost.joinCalls)} calls): denormalize the columns they read, keep a projection table, or compose through the other service's API.`,

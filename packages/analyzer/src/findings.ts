@@ -30,7 +30,10 @@ export function auditFindings(evidence: EvidenceGraph, unparsed = 0): Finding[] 
     const table = t.table;
     if (table.primaryKey.length === 0) {
       const uniqueNotNull = table.indexes.find(
-        (ix) => ix.unique && !ix.predicate && ix.columns.every((c) => table.columns.find((col) => col.name === c)?.nullable === false),
+        (ix) =>
+          ix.unique &&
+          !ix.predicate &&
+          ix.columns.every((c) => table.columns.find((col) => col.name === c)?.nullable === false),
       );
       const full = table.replicaIdentity === 'full';
       out.push({
@@ -103,7 +106,11 @@ export function auditFindings(evidence: EvidenceGraph, unparsed = 0): Finding[] 
     });
   }
   for (const d of evidence.dangling) {
-    out.push({ code: 'dangling-fk', severity: 'info', message: `Foreign key ${d} points outside the snapshot.` });
+    out.push({
+      code: 'dangling-fk',
+      severity: 'info',
+      message: `Foreign key ${d} points outside the snapshot.`,
+    });
   }
   const totalTime = workload.statements.reduce((a, s) => a + s.totalTimeMs, 0);
   const top = [...workload.statements]

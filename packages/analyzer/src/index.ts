@@ -1,8 +1,14 @@
-export { type Analysis, type AnalysisResult, type AnalyzeOptions, analyze, planFromModel } from './analyze.js';
-export { type ClusterOptions, type SweepPoint, defaultClusterOptions } from './cluster.js';
 export {
-  type CostTotals,
+  type Analysis,
+  type AnalysisResult,
+  type AnalyzeOptions,
+  analyze,
+  planFromModel,
+} from './analyze.js';
+export { type ClusterOptions, defaultClusterOptions, type SweepPoint } from './cluster.js';
+export {
   CostModel,
+  type CostTotals,
   checkServiceName,
   type Edit,
   type EditResult,
@@ -32,6 +38,6 @@ export { auditFindings, type Finding, type FindingCode } from './findings.js';
 export { type LooseFk, looseFkFor } from './loose-fk.js';
 export { adjustedRandIndex, mojoFm } from './metrics.js';
 export { PlanEditor, type PlanEditorOptions } from './plan-editor.js';
+export { seededRandom } from './random.js';
 export { defaultRoleOptions, type RoleDecision, type RoleOptions } from './roles.js';
 export { indexSnapshot, type TableIndex, type TableInfo } from './tables.js';
-export { seededRandom } from './random.js';

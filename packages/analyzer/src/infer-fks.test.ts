@@ -22,7 +22,11 @@ describe('inferRelations', () => {
   it('reads <entity>_id as a reference to the table named for that entity', () => {
     const r = infer([
       { name: 'categories', columns: ['id', 'name:text'] },
-      { name: 'posts', columns: ['id', 'category_id', 'title:text'], indexes: [{ name: 'i', columns: ['category_id'] }] },
+      {
+        name: 'posts',
+        columns: ['id', 'category_id', 'title:text'],
+        indexes: [{ name: 'i', columns: ['category_id'] }],
+      },
     ]);
     expect(r.shown).toEqual(['posts.category_id → categories 0.65 entity-name']);
   });
@@ -46,7 +50,10 @@ describe('inferRelations', () => {
         ['tickets', 'owner', 'accounts', 'id'],
       ],
     );
-    expect(r.shown).toEqual(['tickets.account_id → accounts 0.95 entity-name+join', 'tickets.owner → accounts 0.8 join']);
+    expect(r.shown).toEqual([
+      'tickets.account_id → accounts 0.95 entity-name+join',
+      'tickets.owner → accounts 0.8 join',
+    ]);
   });
 
   it('drops a column that matches several tables, and keeps the candidates for the report', () => {
@@ -56,13 +63,19 @@ describe('inferRelations', () => {
       { name: 'carts', columns: ['id', 'item_id'] },
     ]);
     expect(r.relations).toEqual([]);
-    expect(r.ambiguous).toEqual([{ table: 'public.carts', column: 'item_id', candidates: ['public.item', 'public.items'] }]);
+    expect(r.ambiguous).toEqual([
+      { table: 'public.carts', column: 'item_id', candidates: ['public.item', 'public.items'] },
+    ]);
   });
 
   it('ignores declared keys, type mismatches, self references and polymorphic pairs', () => {
     const r = infer([
       { name: 'users', columns: ['id', 'name:text'] },
-      { name: 'notes', columns: ['id', 'user_id', 'parent_id', 'commentable_type:text', 'commentable_id'], fks: [{ columns: ['user_id'], table: 'users' }] },
+      {
+        name: 'notes',
+        columns: ['id', 'user_id', 'parent_id', 'commentable_type:text', 'commentable_id'],
+        fks: [{ columns: ['user_id'], table: 'users' }],
+      },
       { name: 'parents', columns: ['id:text'] },
       { name: 'commentables', columns: ['id'] },
     ]);

@@ -123,7 +123,8 @@ export function inferRelations(index: TableIndex, declared: Relation[], joins: O
       [j.right, j.left],
     ] as const) {
       const parent = index.tables[b.table]!.table;
-      if (a.table === b.table || parent.primaryKey.length !== 1 || parent.primaryKey[0] !== b.column) continue;
+      if (a.table === b.table || parent.primaryKey.length !== 1 || parent.primaryKey[0] !== b.column)
+        continue;
       if (covered.has(`${a.table}\u0000${a.column}`)) continue;
       const child = index.tables[a.table]!.table;
       // A join of two primary keys says nothing about which side references the other.

@@ -30,6 +30,9 @@ export function looseFkFor(onDelete: FkAction | null): LooseFk {
         how: "the database refused to delete a referenced parent: the parent's service must ask the child's service before deleting (or soft-delete); the child's service validates the parent on insert",
       };
     default:
-      return { action: 'none', how: 'not enforced today; validate the parent on insert in the child service' };
+      return {
+        action: 'none',
+        how: 'not enforced today; validate the parent on insert in the child service',
+      };
   }
 }

@@ -51,7 +51,10 @@ function mojo(a: ArrayLike<number | string>, b: ArrayLike<number | string>): num
   const overlap = new Map<number | string, Map<number | string, number>>();
   for (let i = 0; i < n; i++) {
     let row = overlap.get(a[i]!);
-    if (!row) overlap.set(a[i]!, (row = new Map()));
+    if (!row) {
+      row = new Map();
+      overlap.set(a[i]!, row);
+    }
     row.set(b[i]!, (row.get(b[i]!) ?? 0) + 1);
   }
   // Tag each cluster of a with the b groups it shares most with; edges of the bipartite graph.
@@ -82,10 +85,7 @@ function mojo(a: ArrayLike<number | string>, b: ArrayLike<number | string>): num
   };
   let matched = 0;
   for (const ca of overlap.keys()) if (tryMatch(ca, new Set())) matched++;
-  const groupsTagged = new Set<number | string>();
-  for (const list of edges.values()) for (const g of list) groupsTagged.add(g);
   const moves = n - tagged;
   const joins = overlap.size - matched;
-  void groupsTagged;
   return moves + joins;
 }

@@ -32,7 +32,10 @@ describe('PlanEditor', () => {
   });
 
   it('re-clusters keeping pins and shared tables, undoably', () => {
-    const editor = PlanEditor.fromAnalysis(analyze(shopSnapshot(), shopWorkload(), { seed: 5 }), shopSnapshot());
+    const editor = PlanEditor.fromAnalysis(
+      analyze(shopSnapshot(), shopWorkload(), { seed: 5 }),
+      shopSnapshot(),
+    );
     editor.apply({ op: 'pin', table: 'public.carts', service: 'baskets' });
     editor.apply({ op: 'pin', table: 'public.cart_items', service: 'baskets' });
     editor.apply({ op: 'share', tables: ['public.tags'], as: 'reference' });

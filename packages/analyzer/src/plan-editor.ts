@@ -53,7 +53,12 @@ export class PlanEditor {
   }
 
   /** Opens a plan (from plan.yaml) over a snapshot and an optional workload. */
-  static open(snapshot: SchemaSnapshot, workload: Workload | undefined, plan: Plan, options: PlanEditorOptions = {}): PlanEditor {
+  static open(
+    snapshot: SchemaSnapshot,
+    workload: Workload | undefined,
+    plan: Plan,
+    options: PlanEditorOptions = {},
+  ): PlanEditor {
     const index = indexSnapshot(snapshot);
     const evidence = buildEvidence(index, workload, options);
     const where = new Map<TableKey, string | SharedRole>();
@@ -79,7 +84,14 @@ export class PlanEditor {
       together: plan.constraints.together.filter((g) => g.every((k) => index.byKey.has(k))),
       apart: plan.constraints.apart.filter((p) => p.every((k) => index.byKey.has(k))),
     });
-    return new PlanEditor(model, snapshot, plan, [...new Set(stale)].sort(), unplanned, options.runs ?? defaultClusterOptions.runs);
+    return new PlanEditor(
+      model,
+      snapshot,
+      plan,
+      [...new Set(stale)].sort(),
+      unplanned,
+      options.runs ?? defaultClusterOptions.runs,
+    );
   }
 
   /** Continues from `analyze()`'s result. */
@@ -145,17 +157,27 @@ export class PlanEditor {
     const result = model.reassign(assignment);
     return {
       ...result,
-      violations: clustering.violations.map((v) => `${v.kind} ${v.tables.map((t) => ev.index.tables[t]!.key).join(', ')}: ${v.reason}`),
+      violations: clustering.violations.map(
+        (v) => `${v.kind} ${v.tables.map((t) => ev.index.tables[t]!.key).join(', ')}: ${v.reason}`,
+      ),
     };
   }
 
   /** The plan as it stands, for planToYaml. */
   toPlan(): Plan {
-    return planFromModel(this.model, this.snapshot, { seed: this.seed, resolution: this.resolution, extra: this.extra });
+    return planFromModel(this.model, this.snapshot, {
+      seed: this.seed,
+      resolution: this.resolution,
+      extra: this.extra,
+    });
   }
 }
 
-function bestService(evidence: EvidenceGraph, t: number, where: Map<TableKey, string | SharedRole>): string | null {
+function bestService(
+  evidence: EvidenceGraph,
+  t: number,
+  where: Map<TableKey, string | SharedRole>,
+): string | null {
   const weight = new Map<string, number>();
   for (const [u, tie] of evidence.adjacency[t]!) {
     const w = where.get(evidence.index.tables[u]!.key);

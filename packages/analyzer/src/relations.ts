@@ -43,8 +43,7 @@ export function declaredRelations(index: TableIndex): { relations: Relation[]; d
   const dangling: string[] = [];
   for (const info of index.tables) {
     for (const fk of info.table.foreignKeys) {
-      const parent =
-        index.byKey.get(tableKey(fk.referencedSchema, fk.referencedTable));
+      const parent = index.byKey.get(tableKey(fk.referencedSchema, fk.referencedTable));
       if (parent === undefined) {
         dangling.push(`${info.key}.${fk.name} → ${fk.referencedSchema}.${fk.referencedTable}`);
         continue;
@@ -66,4 +65,3 @@ export function declaredRelations(index: TableIndex): { relations: Relation[]; d
   }
   return { relations, dangling };
 }
-

@@ -34,7 +34,14 @@ describe('assignRoles', () => {
     const r = roles([
       { name: 'statuses', columns: ['id', 'name:text'], rows: 10, writes: 5000, reads: 100 },
       { name: 'plans', columns: ['id', 'name:text'], rows: 5_000_000, writes: 0, reads: 100 },
-      ...['a', 'b', 'c'].map((x) => ({ name: `t_${x}`, columns: ['id', 'status_id', 'plan_id'], fks: [{ columns: ['status_id'], table: 'statuses' }, { columns: ['plan_id'], table: 'plans' }] })),
+      ...['a', 'b', 'c'].map((x) => ({
+        name: `t_${x}`,
+        columns: ['id', 'status_id', 'plan_id'],
+        fks: [
+          { columns: ['status_id'], table: 'statuses' },
+          { columns: ['plan_id'], table: 'plans' },
+        ],
+      })),
     ]);
     expect(r.statuses!.role).not.toBe('reference');
     expect(r.plans!.role).not.toBe('reference');
@@ -43,9 +50,21 @@ describe('assignRoles', () => {
   it('without figures, takes lookup-shaped tables and their reference-only parents as reference data', () => {
     const r = roles([
       { name: 'countries', columns: ['id', 'name:text'] },
-      { name: 'provinces', columns: ['id', 'country_id', 'name:text'], fks: [{ columns: ['country_id'], table: 'countries' }] },
-      { name: 'customers', columns: ['id', 'province_id', 'name:text', 'email:text', 'phone:text'], fks: [{ columns: ['province_id'], table: 'provinces' }] },
-      { name: 'suppliers', columns: ['id', 'province_id', 'name:text', 'email:text', 'phone:text'], fks: [{ columns: ['province_id'], table: 'provinces' }] },
+      {
+        name: 'provinces',
+        columns: ['id', 'country_id', 'name:text'],
+        fks: [{ columns: ['country_id'], table: 'countries' }],
+      },
+      {
+        name: 'customers',
+        columns: ['id', 'province_id', 'name:text', 'email:text', 'phone:text'],
+        fks: [{ columns: ['province_id'], table: 'provinces' }],
+      },
+      {
+        name: 'suppliers',
+        columns: ['id', 'province_id', 'name:text', 'email:text', 'phone:text'],
+        fks: [{ columns: ['province_id'], table: 'provinces' }],
+      },
     ]);
     expect(r.provinces!.role).toBe('reference');
     expect(r.countries!.role).toBe('reference');
@@ -55,10 +74,28 @@ describe('assignRoles', () => {
   it('treats one-to-one children of a supertype as entities, and key-only associations as non-weak', () => {
     const r = roles([
       { name: 'parties', columns: ['id', 'kind:text', 'created_at:ts', 'note:text', 'x:text'] },
-      { name: 'people', columns: ['party_id', 'name:text'], pk: ['party_id'], fks: [{ columns: ['party_id'], table: 'parties' }] },
-      { name: 'companies', columns: ['party_id', 'name:text'], pk: ['party_id'], fks: [{ columns: ['party_id'], table: 'parties' }] },
+      {
+        name: 'people',
+        columns: ['party_id', 'name:text'],
+        pk: ['party_id'],
+        fks: [{ columns: ['party_id'], table: 'parties' }],
+      },
+      {
+        name: 'companies',
+        columns: ['party_id', 'name:text'],
+        pk: ['party_id'],
+        fks: [{ columns: ['party_id'], table: 'parties' }],
+      },
       { name: 'products', columns: ['id', 'name:text', 'a:text', 'b:text', 'c:text'] },
-      { name: 'product_vendors', columns: ['product_id', 'company_id', 'price:num', 'lead:num', 'min:num', 'max:num'], pk: ['product_id', 'company_id'], fks: [{ columns: ['product_id'], table: 'products' }, { columns: ['company_id'], table: 'companies', ref: ['party_id'] }] },
+      {
+        name: 'product_vendors',
+        columns: ['product_id', 'company_id', 'price:num', 'lead:num', 'min:num', 'max:num'],
+        pk: ['product_id', 'company_id'],
+        fks: [
+          { columns: ['product_id'], table: 'products' },
+          { columns: ['company_id'], table: 'companies', ref: ['party_id'] },
+        ],
+      },
     ]);
     expect(r.people!.role).toBe('entity');
     expect(r.companies!.role).toBe('entity');
@@ -68,7 +105,11 @@ describe('assignRoles', () => {
   it('keeps a log table with a business parent out of the technical role', () => {
     const r = roles([
       { name: 'orders', columns: ['id', 'total:num', 'a:text', 'b:text', 'c:text'] },
-      { name: 'order_log', columns: ['id', 'order_id', 'message:text'], fks: [{ columns: ['order_id'], table: 'orders' }] },
+      {
+        name: 'order_log',
+        columns: ['id', 'order_id', 'message:text'],
+        fks: [{ columns: ['order_id'], table: 'orders' }],
+      },
       { name: 'request_log', columns: ['id', 'message:text'] },
     ]);
     expect(r.order_log!.role).toBe('entity');

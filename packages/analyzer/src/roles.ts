@@ -29,22 +29,81 @@ export const defaultRoleOptions: RoleOptions = {
 
 /** Last words of lookup tables' names (`order_statuses`, `PaymentMethods`, `countries`). */
 const LOOKUP_WORDS = new Set([
-  'type', 'status', 'kind', 'category', 'method', 'country', 'currency', 'language', 'locale', 'region',
-  'province', 'city', 'unit', 'color', 'colour', 'reason', 'priority', 'level', 'tier', 'gender', 'zone',
-  'timezone', 'lookup',
+  'type',
+  'status',
+  'kind',
+  'category',
+  'method',
+  'country',
+  'currency',
+  'language',
+  'locale',
+  'region',
+  'province',
+  'city',
+  'unit',
+  'color',
+  'colour',
+  'reason',
+  'priority',
+  'level',
+  'tier',
+  'gender',
+  'zone',
+  'timezone',
+  'lookup',
 ]);
 
 /** Bookkeeping tables of frameworks and infrastructure. */
 const TECHNICAL_NAMES = new Set([
-  'ar_internal_metadata', 'schema_migrations', 'flyway_schema_history', 'databasechangelog',
-  'databasechangeloglock', 'knex_migrations', 'knex_migrations_lock', 'django_migrations', 'django_session',
-  'migrations', 'failed_jobs', 'jobs', 'job_batches', 'delayed_jobs', 'sessions', 'session', 'cache',
-  'cache_locks', 'outbox', 'patch_list', 'setup_module', 'cron_schedule', 'flag', 'logs', 'log',
-  'event_log', 'audit_log', 'queue', 'queue_message', 'queue_message_status', 'oban_jobs', 'que_jobs',
-  'good_jobs', 'shedlock', 'qrtz_locks', 'spring_session',
+  'ar_internal_metadata',
+  'schema_migrations',
+  'flyway_schema_history',
+  'databasechangelog',
+  'databasechangeloglock',
+  'knex_migrations',
+  'knex_migrations_lock',
+  'django_migrations',
+  'django_session',
+  'migrations',
+  'failed_jobs',
+  'jobs',
+  'job_batches',
+  'delayed_jobs',
+  'sessions',
+  'session',
+  'cache',
+  'cache_locks',
+  'outbox',
+  'patch_list',
+  'setup_module',
+  'cron_schedule',
+  'flag',
+  'logs',
+  'log',
+  'event_log',
+  'audit_log',
+  'queue',
+  'queue_message',
+  'queue_message_status',
+  'oban_jobs',
+  'que_jobs',
+  'good_jobs',
+  'shedlock',
+  'qrtz_locks',
+  'spring_session',
 ]);
 const TECHNICAL_LAST_WORDS = new Set([
-  'migration', 'log', 'logging', 'outbox', 'queue', 'changelog', 'cache', 'lock', 'jobs', 'job',
+  'migration',
+  'log',
+  'logging',
+  'outbox',
+  'queue',
+  'changelog',
+  'cache',
+  'lock',
+  'jobs',
+  'job',
 ]);
 
 /** Whether a table's name starts with another table's entity name (`user_profiles` for `users`). */
@@ -107,7 +166,12 @@ export function assignRoles(
   // A lookup has a label: a text column besides its key (code, name, title).
   const labelled = index.tables.map((t) => {
     const pk = new Set(t.table.primaryKey);
-    return t.table.columns.some((c) => !pk.has(c.name) && !keyColumns[t.index]!.has(c.name) && (c.type.kind === 'text' || c.type.kind === 'enum'));
+    return t.table.columns.some(
+      (c) =>
+        !pk.has(c.name) &&
+        !keyColumns[t.index]!.has(c.name) &&
+        (c.type.kind === 'text' || c.type.kind === 'enum'),
+    );
   });
   const roles: (RoleDecision | null)[] = new Array(n).fill(null);
   const isHub = (t: number) => allIn[t]! >= hubMin || auditReferrers[t]!.size >= 3;
@@ -124,11 +188,13 @@ export function assignRoles(
         writes === 0 ||
         (t.writesPerSecond !== null && t.writesPerSecond < 0.01) ||
         (t.table.stats ? writes / (writes + t.reads) < 0.02 : writes / Math.max(1, totalWriteCalls) < 0.001);
-      if (t.rows <= options.referenceMaxRows && rarely) return `${t.rows} rows, rarely written, referenced by ${k} table(s)`;
+      if (t.rows <= options.referenceMaxRows && rarely)
+        return `${t.rows} rows, rarely written, referenced by ${k} table(s)`;
       return null;
     }
     if (lookupName(t.table.name)) return `named like a lookup, referenced by ${k} table(s)`;
-    if (descriptive[t.index]! <= 2 && labelled[t.index]) return `lookup-shaped (${descriptive[t.index]} descriptive column(s), one a label), referenced by ${k} table(s)`;
+    if (descriptive[t.index]! <= 2 && labelled[t.index])
+      return `lookup-shaped (${descriptive[t.index]} descriptive column(s), one a label), referenced by ${k} table(s)`;
     return null;
   });
   const reference = new Set<number>();
@@ -163,9 +229,13 @@ export function assignRoles(
     const own = outgoing[t.index]!;
     const keys = [t.table.primaryKey, ...t.table.uniques.map((u) => u.columns)].filter((k) => k.length > 0);
     const inKey = (r: Relation, key: string[]) => r.columns.every((c) => key.includes(c));
-    const junctionKey = keys.find((key) => new Set(own.filter((r) => inKey(r, key)).map((r) => r.parent)).size >= 2);
+    const junctionKey = keys.find(
+      (key) => new Set(own.filter((r) => inKey(r, key)).map((r) => r.parent)).size >= 2,
+    );
     if (junctionKey && descriptive[t.index]! <= 3) {
-      const links = [...new Set(own.filter((r) => inKey(r, junctionKey)).map((r) => r.parent))].sort((a, b) => a - b);
+      const links = [...new Set(own.filter((r) => inKey(r, junctionKey)).map((r) => r.parent))].sort(
+        (a, b) => a - b,
+      );
       const names = links.map((l) => index.tables[l]!.key).join(' and ');
       if (links.every((l) => reference.has(l))) {
         roles[t.index] = { role: 'reference', reason: `links reference tables ${names}`, links };
@@ -178,7 +248,10 @@ export function assignRoles(
     // (order_lines(order_id, line_no) → orders), or the key is the parent's key (a one-to-one extension).
     // A key made only of references to several parents is an association, not a weak entity.
     const pk = t.table.primaryKey;
-    const leading = own.filter((r) => r.columns.length <= pk.length && r.columns.every((c) => pk.slice(0, r.columns.length).includes(c)));
+    const leading = own.filter(
+      (r) =>
+        r.columns.length <= pk.length && r.columns.every((c) => pk.slice(0, r.columns.length).includes(c)),
+    );
     const ownKeyPart = pk.some((c) => !own.some((r) => r.columns.includes(c)));
     if (leading.length > 0 && new Set(leading.map((r) => r.parent)).size === 1) {
       const r = leading[0]!;
@@ -189,7 +262,8 @@ export function assignRoles(
   // A parent with several one-to-one children is a supertype (business_entities ← people, stores,
   // vendors): its subtypes belong to their own domains and are not kept with it.
   const subtypes = new Map<number, number>();
-  for (const c of extensionCandidates) if (c.oneToOne) subtypes.set(c.r.parent, (subtypes.get(c.r.parent) ?? 0) + 1);
+  for (const c of extensionCandidates)
+    if (c.oneToOne) subtypes.set(c.r.parent, (subtypes.get(c.r.parent) ?? 0) + 1);
   for (const { t, r, oneToOne } of extensionCandidates) {
     const parentKey = index.tables[r.parent]!.key;
     if (oneToOne && (subtypes.get(r.parent) ?? 0) > 1) continue;

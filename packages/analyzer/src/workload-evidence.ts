@@ -82,7 +82,15 @@ export function readWorkload(index: TableIndex, workload: Workload | undefined):
     const tables = resolveAll(index, unknown, s.reads, s.writes);
     const writes = resolveAll(index, unknown, s.writes);
     const calls = Math.max(1, s.calls);
-    statements.push({ id: s.id, text: s.text, kind: s.kind, calls, totalTimeMs: s.totalTimeMs, tables, writes });
+    statements.push({
+      id: s.id,
+      text: s.text,
+      kind: s.kind,
+      calls,
+      totalTimeMs: s.totalTimeMs,
+      tables,
+      writes,
+    });
     for (const w of writes) writeCalls[w]! += calls;
     for (const t of tables) accessTotals[t]! += calls;
     if (tables.length <= MAX_PAIRWISE_TABLES) {

@@ -30,7 +30,10 @@ export function table(spec: TableSpec): TableSnapshot {
     name: spec.name,
     columns: spec.columns.map((c) => {
       const nullable = c.endsWith('?');
-      const [name, type = 'int'] = (nullable ? c.slice(0, -1) : c).split(':') as [string, keyof typeof TYPES | undefined];
+      const [name, type = 'int'] = (nullable ? c.slice(0, -1) : c).split(':') as [
+        string,
+        keyof typeof TYPES | undefined,
+      ];
       const t = TYPES[type ?? 'int'];
       return { name, nativeType: t.nativeType, type: t.type, nullable, default: null };
     }),
@@ -45,7 +48,12 @@ export function table(spec: TableSpec): TableSnapshot {
       onDelete: f.onDelete ?? 'NO ACTION',
       onUpdate: 'NO ACTION',
     })),
-    indexes: (spec.indexes ?? []).map((ix) => ({ name: ix.name, columns: ix.columns, unique: ix.unique ?? false, primary: false })),
+    indexes: (spec.indexes ?? []).map((ix) => ({
+      name: ix.name,
+      columns: ix.columns,
+      unique: ix.unique ?? false,
+      primary: false,
+    })),
     rowEstimate: spec.rows ?? 0,
     bytes: spec.bytes ?? 0,
     stats:
@@ -93,7 +101,10 @@ export function statement(
   };
 }
 
-export function workload(statements: WorkloadStatement[], transactions: Workload['transactions'] = []): Workload {
+export function workload(
+  statements: WorkloadStatement[],
+  transactions: Workload['transactions'] = [],
+): Workload {
   return {
     format: 'seam.workload',
     version: 1,
