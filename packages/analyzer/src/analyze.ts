@@ -266,6 +266,7 @@ export function analyze(
       : evidence.roles[t]!.reason;
 
   progress('explaining');
+  const fingerprint = snapshotFingerprint(snapshot);
   const services = model.services().map((name) => ({
     name,
     figures: model.serviceFigures(name),
@@ -289,12 +290,7 @@ export function analyze(
   const analysis: Analysis = {
     format: 'seam.analysis',
     version: 1,
-    snapshot: {
-      database: snapshot.database,
-      dialect: snapshot.engine.dialect,
-      fingerprint: snapshotFingerprint(snapshot),
-      tables: n,
-    },
+    snapshot: { database: snapshot.database, dialect: snapshot.engine.dialect, fingerprint, tables: n },
     parameters: {
       seed,
       resolution: clustering.resolution,
@@ -350,6 +346,7 @@ export function analyze(
     confidence: (t) => clustering.confidence[t]!,
     roleOf,
     reasonOf,
+    fingerprint,
   });
   return { analysis, plan, model };
 }
@@ -365,6 +362,8 @@ export function planFromModel(
     confidence?: (table: number) => number;
     roleOf?: (table: number) => TableRole;
     reasonOf?: (table: number) => string;
+    /** The snapshot's fingerprint, when already computed. */
+    fingerprint?: string;
   },
 ): Plan {
   const ev = model.evidence;
@@ -377,7 +376,7 @@ export function planFromModel(
     snapshot: {
       database: snapshot.database,
       dialect: snapshot.engine.dialect,
-      fingerprint: snapshotFingerprint(snapshot),
+      fingerprint: options.fingerprint ?? snapshotFingerprint(snapshot),
       tables: snapshot.tables.length,
     },
     parameters: { seed: options.seed, resolution: options.resolution, ...options.extra },

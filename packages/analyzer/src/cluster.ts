@@ -155,7 +155,7 @@ function contract(
 }
 
 /** The graph Louvain sees: super-nodes, with no edge between nodes pinned to different services. */
-function louvainGraph(c: Contracted, weightOf: (a: number, b: number, w: number) => number): UndirectedGraph {
+function louvainGraph(c: Contracted): UndirectedGraph {
   const graph = new UndirectedGraph();
   for (let s = 0; s < c.members.length; s++) graph.addNode(String(s));
   c.adjacency.forEach((list, a) => {
@@ -164,8 +164,7 @@ function louvainGraph(c: Contracted, weightOf: (a: number, b: number, w: number)
       const la = c.labels[a];
       const lb = c.labels[b];
       if (la !== undefined && lb !== undefined && la !== lb) continue;
-      const weight = weightOf(a, b, w);
-      if (weight > 0) graph.addEdge(String(a), String(b), { weight });
+      if (w > 0) graph.addEdge(String(a), String(b), { weight: w });
     }
   });
   return graph;
@@ -377,7 +376,7 @@ export function clusterTables(
   const n = clustered.length;
   const violations: ConstraintViolation[] = [];
   const c = contract(evidence, clustered, constraints, violations);
-  const graph = louvainGraph(c, (_a, _b, w) => w);
+  const graph = louvainGraph(c);
   const resolutions =
     options.resolution === 'auto'
       ? options.resolutions
@@ -422,11 +421,15 @@ export function clusterTables(
   // Consensus: keep each edge in proportion to how often its ends were together; drop those under half.
   const together = (a: number, b: number) =>
     runs.reduce((acc, run) => acc + (run[a] === run[b] ? 1 : 0), 0) / runs.length;
-  const consensusGraph = louvainGraph(c, (a, b, w) => {
-    const f = together(a, b);
-    return f >= 0.5 ? w * f : 0;
+  // The runs are done: reweight the same graph in place rather than build a second one.
+  const dropped: string[] = [];
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const f = together(Number(source), Number(target));
+    if (f >= 0.5) attributes.weight = (attributes.weight as number) * f;
+    else dropped.push(edge);
   });
-  const consensus = runLouvain(consensusGraph, resolution, options.seed).labels;
+  for (const edge of dropped) graph.dropEdge(edge);
+  const consensus = runLouvain(graph, resolution, options.seed).labels;
   let labels = splitDisconnected(canonical(consensus), c);
   labels = separatePins(labels, c);
   labels = separateApart(labels, c, constraints.apart, violations);
