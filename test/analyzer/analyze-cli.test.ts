@@ -22,18 +22,8 @@ describe('seam analyze', () => {
   it('writes a plan and prints every assignment with --json; the same seed gives the same plan', async () => {
     const out1 = join(dir, 'plan1.yaml');
     const out2 = join(dir, 'plan2.yaml');
-    const r = await runSeam([
-      'analyze',
-      '--snapshot',
-      snapshotPath,
-      '--workload',
-      workloadPath,
-      '--seed',
-      '11',
-      '-o',
-      out1,
-      '--json',
-    ]);
+    const args = ['analyze', '--snapshot', snapshotPath, '--workload', workloadPath, '--seed', '11'];
+    const r = await runSeam([...args, '-o', out1, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.format).toBe('seam.analysis');
@@ -41,17 +31,7 @@ describe('seam analyze', () => {
     expect(json.assignments['public.currencies']).toEqual({ kind: 'reference' });
     expect(json.plan.parameters.seed).toBe(11);
     expect(json.findings.some((f: { code: string }) => f.code === 'no-primary-key')).toBe(true);
-    const again = await runSeam([
-      'analyze',
-      '--snapshot',
-      snapshotPath,
-      '--workload',
-      workloadPath,
-      '--seed',
-      '11',
-      '-o',
-      out2,
-    ]);
+    const again = await runSeam([...args, '-o', out2]);
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out1, 'utf8'));
     const plan = parsePlan(readFileSync(out1, 'utf8'));

@@ -191,44 +191,20 @@ export class CostModel {
     ev.relations.forEach((rel, r) => {
       if (rel.child === rel.parent || rel.confidence < 0.5) return;
       const cross = this.relationCross(r);
-      if (!cross) return;
-      const p = this.pair(cross[0], cross[1]);
-      if (rel.kind === 'declared') {
-        p.fks++;
-        this.crossFks++;
-      } else {
-        p.inferredFks++;
-        this.crossInferred++;
-      }
+      if (cross) this.countRelation(r, cross, 1);
     });
     const span = (tables: number[], counts: Map<number, number>) => {
       for (const t of tables) {
         const p = this.place[t]!;
         if (p >= 0) counts.set(p, (counts.get(p) ?? 0) + 1);
       }
-      return counts.size >= 2 ? [...counts.keys()] : null;
+      return [...counts.keys()];
     };
     ev.workload.statements.forEach((s, i) => {
-      if (s.tables.length < 2) return;
-      const services = span(s.tables, this.statementServices[i]!);
-      if (!services) return;
-      this.crossStatements++;
-      this.crossCalls += s.calls;
-      this.eachPair(services, (p) => {
-        p.joinStatements++;
-        p.joinCalls += s.calls;
-      });
+      if (s.tables.length > 1) this.countStatement(i, span(s.tables, this.statementServices[i]!), 1);
     });
     ev.workload.transactions.forEach((tx, i) => {
-      if (tx.writes.length < 2) return;
-      const services = span(tx.writes, this.transactionServices[i]!);
-      if (!services) return;
-      this.distShapes++;
-      this.distCount += tx.count;
-      this.eachPair(services, (p) => {
-        p.transactionShapes++;
-        p.transactions += tx.count;
-      });
+      if (tx.writes.length > 1) this.countTransaction(i, span(tx.writes, this.transactionServices[i]!), 1);
     });
   }
 
@@ -744,54 +720,53 @@ export class CostModel {
     this.relationsOf[t]!.forEach((r, i) => {
       const before = crossBefore[i]!;
       const after = this.relationCross(r);
-      if (before === after && before === null) return;
-      const declared = ev.relations[r]!.kind === 'declared';
-      if (before) {
-        const p = this.pair(before[0], before[1]);
-        if (declared) {
-          p.fks--;
-          this.crossFks--;
-        } else {
-          p.inferredFks--;
-          this.crossInferred--;
-        }
-      }
-      if (after) {
-        const p = this.pair(after[0], after[1]);
-        if (declared) {
-          p.fks++;
-          this.crossFks++;
-        } else {
-          p.inferredFks++;
-          this.crossInferred++;
-        }
-      }
+      if (before) this.countRelation(r, before, -1);
+      if (after) this.countRelation(r, after, 1);
     });
     // Statements and transactions: services each one spans.
-    for (const s of this.statementsOf[t]!) {
-      const calls = ev.workload.statements[s]!.calls;
-      this.respan(this.statementServices[s]!, from, to, (services, sign) => {
-        if (services.length < 2) return;
-        this.crossStatements += sign;
-        this.crossCalls += sign * calls;
-        this.eachPair(services, (p) => {
-          p.joinStatements += sign;
-          p.joinCalls += sign * calls;
-        });
-      });
+    for (const s of this.statementsOf[t]!)
+      this.respan(this.statementServices[s]!, from, to, (services, sign) =>
+        this.countStatement(s, services, sign),
+      );
+    for (const x of this.transactionsOf[t]!)
+      this.respan(this.transactionServices[x]!, from, to, (services, sign) =>
+        this.countTransaction(x, services, sign),
+      );
+  }
+
+  /** Adds (sign 1) or removes (-1) a reference that crosses between two services. */
+  private countRelation(r: number, services: [number, number], sign: 1 | -1): void {
+    const p = this.pair(services[0], services[1]);
+    if (this.evidence.relations[r]!.kind === 'declared') {
+      p.fks += sign;
+      this.crossFks += sign;
+    } else {
+      p.inferredFks += sign;
+      this.crossInferred += sign;
     }
-    for (const x of this.transactionsOf[t]!) {
-      const count = ev.workload.transactions[x]!.count;
-      this.respan(this.transactionServices[x]!, from, to, (services, sign) => {
-        if (services.length < 2) return;
-        this.distShapes += sign;
-        this.distCount += sign * count;
-        this.eachPair(services, (p) => {
-          p.transactionShapes += sign;
-          p.transactions += sign * count;
-        });
-      });
-    }
+  }
+
+  /** Adds or removes a statement's cost given the services it spans (nothing unless two or more). */
+  private countStatement(s: number, services: number[], sign: 1 | -1): void {
+    if (services.length < 2) return;
+    const calls = this.evidence.workload.statements[s]!.calls;
+    this.crossStatements += sign;
+    this.crossCalls += sign * calls;
+    this.eachPair(services, (p) => {
+      p.joinStatements += sign;
+      p.joinCalls += sign * calls;
+    });
+  }
+
+  private countTransaction(x: number, services: number[], sign: 1 | -1): void {
+    if (services.length < 2) return;
+    const count = this.evidence.workload.transactions[x]!.count;
+    this.distShapes += sign;
+    this.distCount += sign * count;
+    this.eachPair(services, (p) => {
+      p.transactionShapes += sign;
+      p.transactions += sign * count;
+    });
   }
 
   private respan(
@@ -847,22 +822,32 @@ export class CostModel {
       }
     });
     const spans = (tables: number[]) => new Set(tables.map((t) => this.place[t]!).filter((p) => p >= 0)).size;
-    let crossStatements = 0;
-    let crossCalls = 0;
-    for (const s of ev.workload.statements) {
-      if (s.tables.length > 1 && spans(s.tables) > 1) {
-        crossStatements++;
-        crossCalls += s.calls;
+    const crossing = <T>(
+      items: T[],
+      tables: (x: T) => number[],
+      weight: (x: T) => number,
+    ): [number, number] => {
+      let count = 0;
+      let total = 0;
+      for (const x of items) {
+        const ts = tables(x);
+        if (ts.length > 1 && spans(ts) > 1) {
+          count++;
+          total += weight(x);
+        }
       }
-    }
-    let distShapes = 0;
-    let distCount = 0;
-    for (const tx of ev.workload.transactions) {
-      if (tx.writes.length > 1 && spans(tx.writes) > 1) {
-        distShapes++;
-        distCount += tx.count;
-      }
-    }
+      return [count, total];
+    };
+    const [crossStatements, crossCalls] = crossing(
+      ev.workload.statements,
+      (s) => s.tables,
+      (s) => s.calls,
+    );
+    const [distShapes, distCount] = crossing(
+      ev.workload.transactions,
+      (x) => x.writes,
+      (x) => x.count,
+    );
     let m = 0;
     const internal = new Map<number, number>();
     const degree = new Map<number, number>();
