@@ -39,6 +39,21 @@ describe('analyze', () => {
     for (const t of r.analysis.tables) expect(t.summary.length).toBeGreaterThan(10);
   });
 
+  it('places junctions with a table they link, and reports a resolution sweep', () => {
+    const r = analyze(shopSnapshot(), shopWorkload(), { seed: 1 });
+    for (const t of r.analysis.tables.filter((x) => x.role === 'junction')) {
+      const links = r.model.evidence.roles[r.model.indexOf(t.table)]!.links!.map((l) => r.model.keyOf(l));
+      const sides = links.map((k) => r.analysis.assignments[k]).filter((a) => a?.kind === 'service');
+      expect(sides).toContainEqual(t.assignment);
+    }
+    expect(r.analysis.sweep.map((p) => p.resolution)).toEqual([0.5, 0.75, 1, 1.5, 2]);
+    for (const p of r.analysis.sweep) expect(p.stability).toBeGreaterThan(0);
+    const auto = analyze(shopSnapshot(), shopWorkload(), { seed: 1, resolution: 'auto' });
+    const best = Math.max(...auto.analysis.sweep.map((p) => p.stability));
+    const chosen = auto.analysis.sweep.find((p) => p.resolution === auto.analysis.parameters.resolution)!;
+    expect(chosen.stability).toBe(best);
+  });
+
   it('honours pins, together groups and apart pairs', () => {
     const r = analyze(shopSnapshot(), shopWorkload(), {
       seed: 1,
