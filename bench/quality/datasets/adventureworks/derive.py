@@ -222,3 +222,17 @@ isolated = [t['name'] for t in out if not any(t['name'] in p for p in pairs)]
 stats = {'tables': len(out), 'columns': sum(len(t['columns']) for t in out), 'foreign_keys': sum(len(t['foreignKeys']) for t in out), 'fk_table_edges': len(pairs), 'fk_table_edges_crossing_truth': cross, 'tables_isolated_in_fk_graph': len(isolated), 'groups': len(set(truth.values())), 'group_sizes': dict(Counter(truth.values()).most_common())}
 json.dump(stats, open('stats.json', 'w'), indent=1)
 print(stats, isolated)
+
+# schema.sql: the same tables as PostgreSQL DDL (names quoted, no schema prefix).
+def q(name):
+    return '"' + name.replace('"', '""') + '"'
+lines = ['-- AdventureWorks (PostgreSQL port), tables without their schema prefix; see README.md.', '']
+for t in out:
+    cols = [f'  {q(c["name"])} {c["type"]}{"" if c["nullable"] else " NOT NULL"}' for c in t['columns']]
+    cols.append(f'  PRIMARY KEY ({", ".join(q(c) for c in t["primaryKey"])})')
+    lines.append(f'CREATE TABLE {q(t["name"])} (\n' + ',\n'.join(cols) + '\n);\n')
+for t in out:
+    for i, f in enumerate(t['foreignKeys']):
+        action = f' ON DELETE {f["onDelete"]}' if 'onDelete' in f else ''
+        lines.append(f'ALTER TABLE {q(t["name"])} ADD CONSTRAINT {q(t["name"] + "_fk" + str(i + 1))} FOREIGN KEY ({", ".join(q(c) for c in f["columns"])}) REFERENCES {q(f["refTable"])} ({", ".join(q(c) for c in f["refColumns"])}){action};')
+open('schema.sql', 'w').write('\n'.join(lines) + '\n')
