@@ -50,8 +50,14 @@ describe('PlanEditor', () => {
     expect(editor.cost()).toEqual(before);
   });
 
-  it('explains through the same model', () => {
+  it('explains through the same model and gives the overview in one call', () => {
     const editor = PlanEditor.fromAnalysis(result, shopSnapshot());
+    const o = editor.overview();
+    expect(o.totals).toEqual(editor.cost());
+    expect(o.services.map((s) => s.name)).toEqual(editor.model.services());
+    expect(o.services.reduce((a, s) => a + s.tables, 0) + o.reference.length + o.technical.length).toBe(
+      shopSnapshot().tables.length,
+    );
     expect(editor.explainTable('public.orders').table).toBe('public.orders');
     const [a, b] = editor.model.pairCosts()[0]!.services;
     expect(editor.explainBoundary(a, b).services).toEqual([a, b]);

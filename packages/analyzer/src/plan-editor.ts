@@ -1,7 +1,14 @@
 import type { Plan, SchemaSnapshot, TableKey, Workload } from '@seam/core';
 import { type AnalysisResult, planFromModel } from './analyze.js';
 import { clusterTables, defaultClusterOptions } from './cluster.js';
-import { CostModel, type CostTotals, type Edit, type EditResult, type SharedRole } from './cost-model.js';
+import {
+  CostModel,
+  type CostTotals,
+  type Edit,
+  type EditResult,
+  type ServiceFigures,
+  type SharedRole,
+} from './cost-model.js';
 import { buildEvidence, type ChannelWeights, type EvidenceGraph } from './evidence-graph.js';
 import { type BoundaryExplanation, explainBoundary, explainTable, type TableExplanation } from './explain.js';
 import type { RoleOptions } from './roles.js';
@@ -113,6 +120,24 @@ export class PlanEditor {
 
   undo(): EditResult | null {
     return this.model.undo();
+  }
+
+  /** Everything the main screen shows, in one call: totals, each service's figures, shared tables, broken constraints. */
+  overview(): {
+    totals: CostTotals;
+    services: ServiceFigures[];
+    reference: TableKey[];
+    technical: TableKey[];
+    violations: ReturnType<CostModel['violations']>;
+  } {
+    const m = this.model;
+    return {
+      totals: m.cost(),
+      services: m.services().map((s) => m.serviceFigures(s)),
+      reference: m.shared('reference'),
+      technical: m.shared('technical'),
+      violations: m.violations(),
+    };
   }
 
   explainTable(table: TableKey): TableExplanation {
