@@ -67,6 +67,12 @@ describe('CostModel', () => {
     }
   });
 
+  it('splits modularity into one term per service', () => {
+    const model = fresh();
+    const sum = model.services().reduce((a, s) => a + model.serviceFigures(s).modularity, 0);
+    expect(sum).toBeCloseTo(model.cost().modularity, 10);
+  });
+
   it('previews an edit without keeping it', () => {
     const model = fresh();
     const before = model.cost();

@@ -75,6 +75,8 @@ export interface ServiceFigures {
   /** Tie weight inside the service and leaving it. */
   internalWeight: number;
   externalWeight: number;
+  /** The service's term of the plan's modularity: L_c/m − γ(D_c/2m)². */
+  modularity: number;
   crossFks: number;
   crossJoinCalls: number;
   distributedTransactions: number;
@@ -305,12 +307,7 @@ export class CostModel {
 
   cost(): CostTotals {
     let q = 0;
-    if (this.m > 0) {
-      for (let s = 0; s < this.names.length; s++) {
-        if (this.names[s] === undefined) continue;
-        q += this.internal[s]! / this.m - this.resolution * (this.degreeSum[s]! / (2 * this.m)) ** 2;
-      }
-    }
+    for (let s = 0; s < this.names.length; s++) if (this.names[s] !== undefined) q += this.modularityTerm(s);
     return {
       services: this.byName.size,
       crossFks: this.crossFks,
@@ -323,6 +320,11 @@ export class CostModel {
       distributedTransactionShare: this.totalTransactions ? this.distCount / this.totalTransactions : 0,
       modularity: q,
     };
+  }
+
+  private modularityTerm(s: number): number {
+    if (this.m <= 0) return 0;
+    return this.internal[s]! / this.m - this.resolution * (this.degreeSum[s]! / (2 * this.m)) ** 2;
   }
 
   /** Costs between each pair of services that share anything, costliest first. */
@@ -411,6 +413,7 @@ export class CostModel {
       writes,
       internalWeight: this.internal[id]!,
       externalWeight: this.degreeSum[id]! - 2 * this.internal[id]!,
+      modularity: this.modularityTerm(id),
       crossFks,
       crossJoinCalls,
       distributedTransactions: distributed,
