@@ -97,7 +97,7 @@ export function renderSummary(analysis: Analysis, planPath?: string): string {
         : ''),
   );
   out.push('');
-  const rows = [['SERVICE', 'TABLES', 'ROWS', 'SIZE', 'WRITES', 'X-FKS', 'X-CALLS', 'DIST-TX']];
+  const rows = [['SERVICE', 'TABLES', 'ROWS', 'SIZE', 'WRITES', 'X-FKS', 'X-CALLS', 'DIST-TX', 'Q']];
   for (const s of analysis.services) {
     const f = s.figures;
     rows.push([
@@ -109,6 +109,7 @@ export function renderSummary(analysis: Analysis, planPath?: string): string {
       String(f.crossFks),
       count(f.crossJoinCalls),
       count(f.distributedTransactions),
+      f.modularity.toFixed(3),
     ]);
   }
   out.push(table(rows));
