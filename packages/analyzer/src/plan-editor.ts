@@ -1,4 +1,4 @@
-import type { Plan, SchemaSnapshot, TableKey, Workload } from '@seam/core';
+import type { Plan, SchemaSnapshot, TableKey, TableRole, Workload } from '@seam/core';
 import { type AnalysisResult, planFromModel } from './analyze.js';
 import { clusterTables, defaultClusterOptions } from './cluster.js';
 import {
@@ -35,6 +35,7 @@ export class PlanEditor {
   readonly stale: TableKey[];
   /** Snapshot tables the plan does not place: put with the service they tie to most (or set aside). */
   readonly unplanned: TableKey[];
+  private readonly confidence: Map<TableKey, number>;
   private seed: number;
   private resolution: number;
   private readonly runs: number;
@@ -47,8 +48,10 @@ export class PlanEditor {
     stale: TableKey[],
     unplanned: TableKey[],
     runs: number,
+    confidence: Map<TableKey, number>,
   ) {
     this.model = model;
+    this.confidence = confidence;
     this.snapshot = snapshot;
     this.stale = stale;
     this.unplanned = unplanned;
@@ -91,6 +94,9 @@ export class PlanEditor {
       together: plan.constraints.together.filter((g) => g.every((k) => index.byKey.has(k))),
       apart: plan.constraints.apart.filter((p) => p.every((k) => index.byKey.has(k))),
     });
+    const confidence = new Map<TableKey, number>();
+    for (const s of plan.services)
+      for (const t of s.tables) if (t.confidence !== undefined) confidence.set(t.table, t.confidence);
     return new PlanEditor(
       model,
       snapshot,
@@ -98,12 +104,24 @@ export class PlanEditor {
       [...new Set(stale)].sort(),
       unplanned,
       options.runs ?? defaultClusterOptions.runs,
+      confidence,
     );
   }
 
   /** Continues from `analyze()`'s result. */
   static fromAnalysis(result: AnalysisResult, snapshot: SchemaSnapshot): PlanEditor {
-    return new PlanEditor(result.model, snapshot, result.plan, [], [], result.analysis.parameters.runs);
+    const confidence = new Map<TableKey, number>();
+    for (const s of result.analysis.services)
+      for (const t of s.tables) if (t.confidence < 1) confidence.set(t.table, t.confidence);
+    return new PlanEditor(
+      result.model,
+      snapshot,
+      result.plan,
+      [],
+      [],
+      result.analysis.parameters.runs,
+      confidence,
+    );
   }
 
   cost(): CostTotals {
@@ -137,6 +155,29 @@ export class PlanEditor {
       reference: m.shared('reference'),
       technical: m.shared('technical'),
       violations: m.violations(),
+    };
+  }
+
+  /** One table's place and figures (confidence from the last clustering; 1 when every run agreed). */
+  table(table: TableKey): {
+    table: TableKey;
+    assignment: ReturnType<CostModel['assignment']>;
+    role: TableRole;
+    confidence: number;
+    rows: number;
+    bytes: number;
+    writes: number;
+  } {
+    const t = this.model.indexOf(table);
+    const info = this.model.evidence.index.tables[t]!;
+    return {
+      table,
+      assignment: this.model.assignmentOf(t),
+      role: this.model.roleOf(t),
+      confidence: this.confidence.get(table) ?? 1,
+      rows: info.rows,
+      bytes: info.bytes,
+      writes: info.writesPerSecond ?? info.writes,
     };
   }
 
@@ -180,6 +221,10 @@ export class PlanEditor {
       return model.serviceIndexOf(t) === -1 ? 'reference' : 'technical';
     });
     const result = model.reassign(assignment);
+    this.confidence.clear();
+    clustering.confidence.forEach((c, t) => {
+      if (c < 1) this.confidence.set(model.keyOf(t), c);
+    });
     return {
       ...result,
       violations: clustering.violations.map(
