@@ -4,7 +4,7 @@ import { namePrefix, words } from './names.js';
 
 /** A service name from any text: lower-case ASCII words joined by `-`, starting with a letter. */
 export function serviceNameFrom(text: string): string {
-  const ascii = words(text.normalize('NFKD'))
+  const ascii = words(text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .map((w) => w.replace(/[^a-z0-9]/gu, ''))
     .filter((w) => w.length > 0)
     .join('-')
