@@ -27,6 +27,8 @@ export interface TableIndex {
   byKey: Map<TableKey, number>;
   /** Bare table name → index, for names that occur in one schema only. */
   byName: Map<string, number>;
+  /** Lower-cased key or bare name → index, when only one table matches (workloads fold case). */
+  byFolded: Map<string, number>;
 }
 
 /** Tables sorted by key, so that every later step sees them in the same order. */
@@ -58,7 +60,16 @@ export function indexSnapshot(snapshot: SchemaSnapshot): TableIndex {
     else byName.set(t.table.name, t.index);
     seen.add(t.table.name);
   }
-  return { tables, byKey, byName };
+  const byFolded = new Map<string, number>();
+  const clash = new Set<string>();
+  for (const t of tables) {
+    for (const folded of new Set([t.key.toLowerCase(), t.table.name.toLowerCase()])) {
+      if (byFolded.has(folded)) clash.add(folded);
+      byFolded.set(folded, t.index);
+    }
+  }
+  for (const folded of clash) byFolded.delete(folded);
+  return { tables, byKey, byName, byFolded };
 }
 
 /** Resolves a table reference from a workload (a key, or a bare name that is unique). */
@@ -66,8 +77,11 @@ export function resolveTable(index: TableIndex, ref: string): number | undefined
   const direct = index.byKey.get(ref) ?? index.byName.get(ref);
   if (direct !== undefined) return direct;
   try {
-    return index.byName.get(parseTableKey(ref).name);
+    const parsed = parseTableKey(ref);
+    const byName = index.byName.get(parsed.name);
+    if (byName !== undefined) return byName;
   } catch {
-    return undefined;
+    // not a key: try it folded below
   }
+  return index.byFolded.get(ref.toLowerCase());
 }
