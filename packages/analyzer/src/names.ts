@@ -4,14 +4,23 @@ import pluralize from 'pluralize';
  * Words of an identifier, lower case: `StockItemHoldings` → stock, item, holdings;
  * `catalog_product_entity` → catalog, product, entity; `customerID` → customer, id.
  */
-export function words(identifier: string): string[] {
-  return identifier
-    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+export function words(identifier: string): readonly string[] {
+  let w = wordCache.get(identifier);
+  if (w === undefined) {
+    if (wordCache.size > 200_000) wordCache.clear();
+    w = identifier
+      .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/gu, '$1 $2')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((x) => x.length > 0);
+    wordCache.set(identifier, w);
+  }
+  return w;
 }
+
+/** Column names repeat across tables (id, created_at, …): split each spelling once. */
+const wordCache = new Map<string, readonly string[]>();
 
 const singularCache = new Map<string, string>();
 
@@ -26,7 +35,7 @@ export function singular(word: string): string {
 
 /** A table's name reduced to comparable words: singular last word, so `order_items` ≡ `OrderItem`. */
 export function entityName(table: string): string {
-  const w = words(table);
+  const w = [...words(table)];
   if (w.length === 0) return table.toLowerCase();
   w[w.length - 1] = singular(w[w.length - 1]!);
   return w.join('_');
