@@ -1,5 +1,5 @@
 import { type AnalyzeOptions, adjustedRandIndex, analyze, mojoFm, seededRandom } from '@seam/analyzer';
-import type { SchemaSnapshot } from '@seam/core';
+import { keyOfTable, type SchemaSnapshot, type Workload } from '@seam/core';
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 
@@ -35,9 +35,10 @@ export function seamPartition(
   snapshot: SchemaSnapshot,
   seed: number,
   options: AnalyzeOptions = {},
+  workload?: Workload,
 ): Partition {
-  const { analysis } = analyze(snapshot, undefined, { ...options, seed });
-  const byKey = new Map(snapshot.tables.map((t) => [`${t.schema}.${t.name}`, t.name]));
+  const { analysis } = analyze(snapshot, workload, { ...options, seed });
+  const byKey = new Map(snapshot.tables.map((t) => [keyOfTable(t), t.name]));
   const out: Partition = new Map();
   for (const [key, a] of Object.entries(analysis.assignments)) {
     const name = byKey.get(key) ?? key.split('.').pop()!;

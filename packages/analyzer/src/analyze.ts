@@ -197,6 +197,9 @@ export function analyze(
     throw new SeamError(
       'SEAM_SCHEMA_EMPTY',
       `The snapshot of ${snapshot.database || 'the database'} has no tables.`,
+      {
+        hint: 'Nothing to analyze: take the snapshot again from the schemas that hold the tables (seam introspect --schemas).',
+      },
     );
   }
   const progress = options.onProgress ?? (() => {});

@@ -120,7 +120,7 @@ describe('assignRoles', () => {
 describe('referrerDamping', () => {
   it('leaves ordinary tables alone and damps hubs more the more they are referenced', () => {
     expect(referrerDamping(3)).toBe(1);
-    expect(referrerDamping(12)).toBeCloseTo(0.5);
+    expect(referrerDamping(12)).toBeCloseTo(0.25);
     expect(referrerDamping(96)).toBeLessThan(referrerDamping(24));
   });
 });
