@@ -68,17 +68,20 @@ describe('inferRelations', () => {
     ]);
   });
 
-  it('ignores declared keys, type mismatches, self references and polymorphic pairs', () => {
-    const r = infer([
-      { name: 'users', columns: ['id', 'name:text'] },
-      {
-        name: 'notes',
-        columns: ['id', 'user_id', 'parent_id', 'commentable_type:text', 'commentable_id'],
-        fks: [{ columns: ['user_id'], table: 'users' }],
-      },
-      { name: 'parents', columns: ['id:text'] },
-      { name: 'commentables', columns: ['id'] },
-    ]);
+  it('ignores declared keys, type mismatches, self references and polymorphic pairs, even when joined', () => {
+    const r = infer(
+      [
+        { name: 'users', columns: ['id', 'name:text'] },
+        {
+          name: 'notes',
+          columns: ['id', 'user_id', 'parent_id', 'commentable_type:text', 'commentable_id'],
+          fks: [{ columns: ['user_id'], table: 'users' }],
+        },
+        { name: 'parents', columns: ['id:text'] },
+        { name: 'commentables', columns: ['id'] },
+      ],
+      [['notes', 'commentable_id', 'commentables', 'id']],
+    );
     expect(r.relations).toEqual([]);
     expect(r.polymorphic).toHaveLength(1);
     expect(r.polymorphic[0]).toMatchObject({ typeColumn: 'commentable_type', idColumn: 'commentable_id' });

@@ -28,7 +28,8 @@ function kindOf(type: LogicalType): string {
 /**
  * Foreign keys that the schema does not declare but its names and queries imply:
  * - `pk-name`: the column is named like the single-column primary key of exactly one other table
- *   (`CustomerID` ↔ Customers.CustomerID; never a bare `id`);
+ *   (`CustomerID` ↔ Customers.CustomerID; never a bare `id`, a key name several tables share, or a
+ *   key borrowed from a parent);
  * - `entity-name`: `<entity>_id` where exactly one table is named for that entity (`customer_id` → customers);
  * - `join`: the workload joins the column to another table's single-column primary key.
  * A column matching several tables is ambiguous and dropped. Types must agree. Confidence grows
@@ -49,9 +50,14 @@ export function inferRelations(index: TableIndex, declared: Relation[], joins: O
     const pk = t.table.primaryKey;
     if (pk.length !== 1) continue;
     const pkWords = words(pk[0]!);
-    if (!(pkWords.length === 1 && pkWords[0] === 'id')) push(byPkName, pkWords.join('_'), t.index);
+    // A key borrowed from a parent (user_profiles.user_id → users) names the parent, not this table.
+    const borrowed = covered.has(`${t.index}\u0000${pk[0]}`);
+    if (!(pkWords.length === 1 && pkWords[0] === 'id') && !borrowed)
+      push(byPkName, pkWords.join('_'), t.index);
     push(byEntity, entityName(t.table.name), t.index);
   }
+  // A key column name several tables share (`code`, `uuid`) names none of them.
+  for (const [name, list] of [...byPkName]) if (list.length > 1) byPkName.delete(name);
 
   const found = new Map<string, { child: number; column: string; parents: Map<number, Set<Rule>> }>();
   const ambiguous: Inference['ambiguous'] = [];
@@ -82,6 +88,7 @@ export function inferRelations(index: TableIndex, declared: Relation[], joins: O
         );
         if (typeColumn) {
           polymorphic.push({ table: t.index, typeColumn: typeColumn.name, idColumn: column.name });
+          covered.add(`${t.index}\u0000${column.name}`);
           continue;
         }
       }

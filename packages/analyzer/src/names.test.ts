@@ -29,6 +29,7 @@ describe('names', () => {
     expect(isAuditColumn('created_by_id')).toBe(true);
     expect(isAuditColumn('updated_by')).toBe(true);
     expect(isAuditColumn('owner_id')).toBe(false);
+    expect(isAuditColumn('actor_id')).toBe(true);
     expect(isAuditColumn('standby')).toBe(false);
   });
 

@@ -50,13 +50,15 @@ export function referencedEntity(column: string): string | null {
   return base.join('_');
 }
 
-/** Columns that record who did something (`created_by`, `LastEditedBy`): audit ties, not ownership. */
+/** Columns that record who did something (`created_by`, `LastEditedBy`, `actor_id`): audit ties, not ownership. */
 const AUDIT_WORDS = new Set(['created', 'updated', 'modified', 'edited', 'deleted', 'changed', 'approved']);
 export function isAuditColumn(column: string): boolean {
   const w = words(column);
   if (w.length < 2) return false;
   const last = w[w.length - 1]!;
+  // actor_id: who did it, in an audit or event log.
   const core = last === 'id' ? w.slice(0, -1) : w;
+  if (core.length === 1 && core[0] === 'actor') return true;
   return core[core.length - 1] === 'by' && core.slice(0, -1).some((x) => AUDIT_WORDS.has(x) || x === 'last');
 }
 

@@ -66,14 +66,24 @@ export function nameCommunities(
     const best = [...prefixes.values()].sort((x, y) => y.count - x.count || (x.raw < y.raw ? -1 : 1))[0];
     if (best && best.count >= 2 && best.count * 2 >= list.length) base = best.raw;
     if (!base) {
-      // The table with the most tie weight inside the community.
+      // The community's root: the table most referenced from inside it, then the most tied.
       const inside = new Set(list);
       let top = list[0]!;
-      let topWeight = -1;
+      let best: [number, number] = [-1, -1];
       for (const t of list) {
+        let referrers = 0;
         let w = 0;
-        for (const [u, tie] of evidence.adjacency[t]!) if (inside.has(u)) w += evidence.ties[tie]!.weight;
-        if (w > topWeight) [top, topWeight] = [t, w];
+        for (const [u, tie] of evidence.adjacency[t]!) {
+          if (!inside.has(u)) continue;
+          w += evidence.ties[tie]!.weight;
+          if (
+            evidence.ties[tie]!.relations.some(
+              (r) => evidence.relations[r]!.parent === t && !evidence.relations[r]!.audit,
+            )
+          )
+            referrers++;
+        }
+        if (referrers > best[0] || (referrers === best[0] && w > best[1])) [top, best] = [t, [referrers, w]];
       }
       base = evidence.index.tables[top]!.table.name;
     }
