@@ -2,6 +2,7 @@
 if (process.env.NO_COLOR || process.argv.includes('--no-color')) process.env.FORCE_COLOR = '0';
 
 import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerIntrospect } from './commands/introspect.js';
 import { registerReplicate } from './commands/replicate.js';
@@ -26,6 +27,7 @@ Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variable
   registerIntrospect(program);
   registerWorkload(program);
   registerReplicate(program);
+  registerAnalyze(program);
   return program;
 }
 

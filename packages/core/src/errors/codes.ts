@@ -75,6 +75,10 @@ export const errorCodes = {
     hint: 'The plan names tables the snapshot does not have; review them with `seam plan`.',
   },
   SEAM_WORKLOAD_INVALID: { retryable: false, hint: 'Check the workload file format (docs/workload.md).' },
+  SEAM_EDIT_INVALID: {
+    retryable: false,
+    hint: 'The plan edit names a table or service that does not exist, or breaks a naming rule; the message says which.',
+  },
 
   SEAM_KAFKA_UNREACHABLE: {
     retryable: true,

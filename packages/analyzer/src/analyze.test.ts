@@ -1,0 +1,173 @@
+import { planToYaml, SeamError } from '@seam/core';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import { snapshot } from './test-support/schema-builder.js';
+import { shopSnapshot, shopWorkload } from './test-support/shop-fixture.js';
+
+const where = (r: ReturnType<typeof analyze>, table: string) => {
+  const a = r.analysis.assignments[`public.${table}`]!;
+  return a.kind === 'service' ? a.service : a.kind;
+};
+
+describe('analyze', () => {
+  it('is deterministic for a seed: same plan and analysis, byte for byte', () => {
+    const a = analyze(shopSnapshot(), shopWorkload(), { seed: 7 });
+    const b = analyze(shopSnapshot(), shopWorkload(), { seed: 7 });
+    expect(planToYaml(b.plan)).toBe(planToYaml(a.plan));
+    expect(JSON.stringify(b.analysis)).toBe(JSON.stringify(a.analysis));
+    // Input order does not matter either.
+    const shuffled = shopSnapshot();
+    shuffled.tables.reverse();
+    expect(planToYaml(analyze(shuffled, shopWorkload(), { seed: 7 }).plan)).toBe(planToYaml(a.plan));
+  });
+
+  it('splits the shop along its domains and sets shared tables aside', () => {
+    const r = analyze(shopSnapshot(), shopWorkload(), { seed: 1 });
+    expect(where(r, 'order_items')).toBe(where(r, 'orders'));
+    expect(where(r, 'invoice_lines')).toBe(where(r, 'invoices'));
+    expect(where(r, 'product_images')).toBe(where(r, 'products'));
+    expect(where(r, 'user_profiles')).toBe(where(r, 'users'));
+    expect(where(r, 'orders')).not.toBe(where(r, 'products'));
+    expect(where(r, 'invoices')).not.toBe(where(r, 'products'));
+    expect(where(r, 'currencies')).toBe('reference');
+    expect(where(r, 'schema_migrations')).toBe('technical');
+    const keys = Object.keys(r.analysis.assignments);
+    expect(keys).toHaveLength(shopSnapshot().tables.length);
+    expect(r.plan.reference.find((x) => x.table === 'public.currencies')?.consumers?.length).toBeGreaterThan(
+      1,
+    );
+    for (const t of r.analysis.tables) expect(t.summary.length).toBeGreaterThan(10);
+  });
+
+  it('places junctions with a table they link, and reports a resolution sweep', () => {
+    const r = analyze(shopSnapshot(), shopWorkload(), { seed: 1 });
+    for (const t of r.analysis.tables.filter((x) => x.role === 'junction')) {
+      const links = r.model.evidence.roles[r.model.indexOf(t.table)]!.links!.map((l) => r.model.keyOf(l));
+      const sides = links.map((k) => r.analysis.assignments[k]).filter((a) => a?.kind === 'service');
+      expect(sides).toContainEqual(t.assignment);
+    }
+    expect(r.analysis.sweep.map((p) => p.resolution)).toEqual([0.5, 0.75, 1, 1.5, 2]);
+    for (const p of r.analysis.sweep) expect(p.stability).toBeGreaterThan(0);
+    const auto = analyze(shopSnapshot(), shopWorkload(), { seed: 1, resolution: 'auto' });
+    const best = Math.max(...auto.analysis.sweep.map((p) => p.stability));
+    const chosen = auto.analysis.sweep.find((p) => p.resolution === auto.analysis.parameters.resolution)!;
+    expect(chosen.stability).toBe(best);
+  });
+
+  it('honours pins, together groups and apart pairs', () => {
+    const r = analyze(shopSnapshot(), shopWorkload(), {
+      seed: 1,
+      constraints: {
+        pins: { 'public.refunds': 'payments', 'public.payments': 'payments' },
+        together: [['public.carts', 'public.orders']],
+        apart: [['public.shipments', 'public.orders']],
+      },
+    });
+    expect(where(r, 'refunds')).toBe('payments');
+    expect(where(r, 'payments')).toBe('payments');
+    expect(where(r, 'carts')).toBe(where(r, 'orders'));
+    expect(where(r, 'shipments')).not.toBe(where(r, 'orders'));
+    expect(r.analysis.constraints.violations).toEqual([]);
+    expect(r.plan.constraints.pins).toEqual({ 'public.payments': 'payments', 'public.refunds': 'payments' });
+    expect(r.model.violations()).toEqual([]);
+  });
+
+  it('reports a constraint that cannot be met instead of ignoring it', () => {
+    const r = analyze(shopSnapshot(), shopWorkload(), {
+      seed: 1,
+      constraints: {
+        pins: { 'public.orders': 'ordering', 'public.invoices': 'billing' },
+        together: [['public.orders', 'public.invoices']],
+        apart: [['public.orders', 'public.order_items']],
+      },
+    });
+    const kinds = r.analysis.constraints.violations.map((v) => `${v.kind}: ${v.reason}`);
+    expect(kinds).toContainEqual(
+      expect.stringMatching(/^together: its tables are pinned to different services/),
+    );
+    expect(kinds).toContainEqual(expect.stringMatching(/^apart: they must also stay together/));
+    // The pins still hold.
+    expect(where(r, 'orders')).toBe('ordering');
+    expect(where(r, 'invoices')).toBe('billing');
+    expect(r.analysis.constraints.violations.find((v) => v.kind === 'apart')?.tables).toEqual([
+      'public.order_items',
+      'public.orders',
+    ]);
+  });
+
+  it('reports constraints on tables the snapshot does not have', () => {
+    const r = analyze(shopSnapshot(), undefined, { constraints: { pins: { 'public.gone': 'x' } } });
+    expect(r.analysis.constraints.violations).toEqual([
+      { kind: 'pin', tables: ['public.gone'], reason: 'not in the snapshot: public.gone' },
+    ]);
+  });
+
+  it('keeps service names and pins of a previous plan', () => {
+    const first = analyze(shopSnapshot(), shopWorkload(), { seed: 3 });
+    const previous = structuredClone(first.plan);
+    const ordersService = previous.services.find((s) => s.tables.some((t) => t.table === 'public.orders'))!;
+    ordersService.name = 'checkout';
+    const renamed = analyze(shopSnapshot(), shopWorkload(), { previous });
+    expect(where(renamed, 'orders')).toBe('checkout');
+    expect(renamed.analysis.parameters.seed).toBe(3);
+    previous.constraints.pins['public.carts'] = 'checkout';
+    previous.constraints.pins['public.orders'] = 'checkout';
+    const pinned = analyze(shopSnapshot(), shopWorkload(), { previous });
+    expect(where(pinned, 'carts')).toBe('checkout');
+    expect(where(pinned, 'orders')).toBe('checkout');
+    expect(pinned.plan.constraints.pins).toMatchObject({ 'public.carts': 'checkout' });
+  });
+
+  it('splits communities that are not connected', () => {
+    // Two islands with nothing between them never share a service, whatever the resolution.
+    const r = analyze(
+      snapshot([
+        { name: 'a1', columns: ['id', 'x:text', 'y:text', 'z:text'] },
+        { name: 'a2', columns: ['id', 'a1_id'], fks: [{ columns: ['a1_id'], table: 'a1' }] },
+        { name: 'b1', columns: ['id', 'x:text', 'y:text', 'z:text'] },
+        { name: 'b2', columns: ['id', 'b1_id'], fks: [{ columns: ['b1_id'], table: 'b1' }] },
+      ]),
+      undefined,
+      { resolution: 0.01 },
+    );
+    expect(where(r, 'a1')).toBe(where(r, 'a2'));
+    expect(where(r, 'a1')).not.toBe(where(r, 'b1'));
+  });
+
+  it('refuses an empty schema with a stable code', () => {
+    const empty = snapshot([]);
+    expect(() => analyze(empty)).toThrow(SeamError);
+    try {
+      analyze(empty);
+    } catch (error) {
+      expect((error as SeamError).code).toBe('SEAM_SCHEMA_EMPTY');
+    }
+  });
+
+  it('handles hostile names: quotes, dots, spaces, unicode', () => {
+    const r = analyze(
+      snapshot([
+        {
+          name: 'Bestellungen "alt".v1',
+          schema: 'my schema',
+          columns: ['id', 'name:text', 'a:text', 'b:text'],
+        },
+        {
+          name: 'Positionen 📦',
+          schema: 'my schema',
+          columns: ['id', 'bestellung_id'],
+          fks: [{ columns: ['bestellung_id'], table: 'Bestellungen "alt".v1' }],
+        },
+        { name: 'ünïcödé', schema: 'my schema', columns: ['id', 'x:text', 'y:text', 'z:text'] },
+      ]),
+    );
+    const keys = Object.keys(r.analysis.assignments).sort();
+    expect(keys).toEqual([
+      '"my schema"."Bestellungen ""alt"".v1"',
+      '"my schema"."Positionen 📦"',
+      '"my schema".ünïcödé',
+    ]);
+    for (const s of r.plan.services) expect(s.name).toMatch(/^[a-z][a-z0-9_-]*$/);
+    expect(() => planToYaml(r.plan)).not.toThrow();
+  });
+});

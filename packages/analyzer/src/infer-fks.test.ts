@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { inferRelations } from './infer-fks.js';
+import { declaredRelations } from './relations.js';
+import { indexSnapshot } from './tables.js';
+import { snapshot } from './test-support/schema-builder.js';
+
+function infer(tables: Parameters<typeof snapshot>[0], joins: Array<[string, string, string, string]> = []) {
+  const index = indexSnapshot(snapshot(tables));
+  const { relations } = declaredRelations(index);
+  const resolved = joins.map(([lt, lc, rt, rc]) => ({
+    left: { table: index.byKey.get(`public.${lt}`)!, column: lc },
+    right: { table: index.byKey.get(`public.${rt}`)!, column: rc },
+    calls: 10,
+  }));
+  const result = inferRelations(index, relations, resolved);
+  const show = (r: (typeof result.relations)[number]) =>
+    `${index.tables[r.child]!.table.name}.${r.columns[0]} → ${index.tables[r.parent]!.table.name} ${r.confidence} ${r.rules.join('+')}`;
+  return { ...result, shown: result.relations.map(show) };
+}
+
+describe('inferRelations', () => {
+  it('reads <entity>_id as a reference to the table named for that entity', () => {
+    const r = infer([
+      { name: 'categories', columns: ['id', 'name:text'] },
+      {
+        name: 'posts',
+        columns: ['id', 'category_id', 'title:text'],
+        indexes: [{ name: 'i', columns: ['category_id'] }],
+      },
+    ]);
+    expect(r.shown).toEqual(['posts.category_id → categories 0.65 entity-name']);
+  });
+
+  it('reads a column named like another table’s own key column (CustomerID ↔ Customers.CustomerID)', () => {
+    const r = infer([
+      { name: 'Customers', columns: ['CustomerID', 'Name:text'], pk: ['CustomerID'] },
+      { name: 'Orders', columns: ['OrderID', 'CustomerID'], pk: ['OrderID'] },
+    ]);
+    expect(r.shown).toEqual(['Orders.CustomerID → Customers 0.75 entity-name+pk-name']);
+  });
+
+  it('adds confidence from joins seen in the workload, and infers from joins alone', () => {
+    const r = infer(
+      [
+        { name: 'accounts', columns: ['id', 'name:text'] },
+        { name: 'tickets', columns: ['id', 'account_id', 'owner'] },
+      ],
+      [
+        ['tickets', 'account_id', 'accounts', 'id'],
+        ['tickets', 'owner', 'accounts', 'id'],
+      ],
+    );
+    expect(r.shown).toEqual([
+      'tickets.account_id → accounts 0.95 entity-name+join',
+      'tickets.owner → accounts 0.8 join',
+    ]);
+  });
+
+  it('drops a column that matches several tables, and keeps the candidates for the report', () => {
+    const r = infer([
+      { name: 'item', schema: 'public', columns: ['id'] },
+      { name: 'items', columns: ['id'] },
+      { name: 'carts', columns: ['id', 'item_id'] },
+    ]);
+    expect(r.relations).toEqual([]);
+    expect(r.ambiguous).toEqual([
+      { table: 'public.carts', column: 'item_id', candidates: ['public.item', 'public.items'] },
+    ]);
+  });
+
+  it('ignores declared keys, type mismatches, self references and polymorphic pairs, even when joined', () => {
+    const r = infer(
+      [
+        { name: 'users', columns: ['id', 'name:text'] },
+        {
+          name: 'notes',
+          columns: ['id', 'user_id', 'parent_id', 'commentable_type:text', 'commentable_id'],
+          fks: [{ columns: ['user_id'], table: 'users' }],
+        },
+        { name: 'parents', columns: ['id:text'] },
+        { name: 'commentables', columns: ['id'] },
+      ],
+      [['notes', 'commentable_id', 'commentables', 'id']],
+    );
+    expect(r.relations).toEqual([]);
+    expect(r.polymorphic).toHaveLength(1);
+    expect(r.polymorphic[0]).toMatchObject({ typeColumn: 'commentable_type', idColumn: 'commentable_id' });
+  });
+});

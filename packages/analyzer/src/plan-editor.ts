@@ -1,0 +1,261 @@
+import type { Plan, SchemaSnapshot, TableKey, TableRole, Workload } from '@seam/core';
+import { type AnalysisResult, planFromModel } from './analyze.js';
+import { clusterTables, defaultClusterOptions } from './cluster.js';
+import {
+  CostModel,
+  type CostTotals,
+  type Edit,
+  type EditResult,
+  type ServiceFigures,
+  type SharedRole,
+} from './cost-model.js';
+import { buildEvidence, type ChannelWeights, type EvidenceGraph } from './evidence-graph.js';
+import { type BoundaryExplanation, explainBoundary, explainTable, type TableExplanation } from './explain.js';
+import type { RoleOptions } from './roles.js';
+import { nameCommunities } from './service-names.js';
+import { indexSnapshot } from './tables.js';
+
+export interface PlanEditorOptions {
+  weights?: Partial<ChannelWeights>;
+  roles?: Partial<RoleOptions>;
+  /** Louvain runs per re-clustering. */
+  runs?: number;
+}
+
+/**
+ * What `seam plan` edits: a plan over its snapshot and workload, with costs kept up to date.
+ * Edits (move, share, create, rename, merge, split, pin, together, apart) return the cost before,
+ * after and the delta in O(degree) of the tables they move; `undo()` reverts; `recluster()` runs the
+ * clustering again keeping pins, together/apart groups and shared tables.
+ */
+export class PlanEditor {
+  readonly model: CostModel;
+  readonly snapshot: SchemaSnapshot;
+  /** Plan tables the snapshot does not have (ignored). */
+  readonly stale: TableKey[];
+  /** Snapshot tables the plan does not place: put with the service they tie to most (or set aside). */
+  readonly unplanned: TableKey[];
+  private readonly confidence: Map<TableKey, number>;
+  private seed: number;
+  private resolution: number;
+  private readonly runs: number;
+  private readonly extra: Record<string, unknown>;
+
+  private constructor(
+    model: CostModel,
+    snapshot: SchemaSnapshot,
+    plan: Pick<Plan, 'parameters'>,
+    stale: TableKey[],
+    unplanned: TableKey[],
+    runs: number,
+    confidence: Map<TableKey, number>,
+  ) {
+    this.model = model;
+    this.confidence = confidence;
+    this.snapshot = snapshot;
+    this.stale = stale;
+    this.unplanned = unplanned;
+    const { seed, resolution, ...extra } = plan.parameters;
+    this.seed = seed;
+    this.resolution = resolution;
+    this.extra = extra;
+    this.runs = runs;
+  }
+
+  /** Opens a plan (from plan.yaml) over a snapshot and an optional workload. */
+  static open(
+    snapshot: SchemaSnapshot,
+    workload: Workload | undefined,
+    plan: Plan,
+    options: PlanEditorOptions = {},
+  ): PlanEditor {
+    const index = indexSnapshot(snapshot);
+    const evidence = buildEvidence(index, workload, options);
+    const where = new Map<TableKey, string | SharedRole>();
+    const stale: TableKey[] = [];
+    const note = (table: TableKey, place: string | SharedRole) => {
+      if (!index.byKey.has(table)) stale.push(table);
+      else if (!where.has(table)) where.set(table, place);
+    };
+    for (const s of plan.services) for (const t of s.tables) note(t.table, s.name);
+    for (const t of plan.reference) note(t.table, 'reference');
+    for (const t of plan.technical) note(t.table, 'technical');
+    const unplanned: TableKey[] = [];
+    const assignment = index.tables.map((t) => {
+      const w = where.get(t.key);
+      if (w !== undefined) return w;
+      unplanned.push(t.key);
+      return bestService(evidence, t.index, where) ?? 'technical';
+    });
+    const model = new CostModel(evidence, assignment, plan.parameters.resolution);
+    for (const s of plan.services) if (s.tables.length === 0) model.apply({ op: 'create', service: s.name });
+    model.setConstraints({
+      pins: new Map(Object.entries(plan.constraints.pins).filter(([k]) => index.byKey.has(k))),
+      together: plan.constraints.together.filter((g) => g.every((k) => index.byKey.has(k))),
+      apart: plan.constraints.apart.filter((p) => p.every((k) => index.byKey.has(k))),
+    });
+    const confidence = new Map<TableKey, number>();
+    for (const s of plan.services)
+      for (const t of s.tables) if (t.confidence !== undefined) confidence.set(t.table, t.confidence);
+    return new PlanEditor(
+      model,
+      snapshot,
+      plan,
+      [...new Set(stale)].sort(),
+      unplanned,
+      options.runs ?? defaultClusterOptions.runs,
+      confidence,
+    );
+  }
+
+  /** Continues from `analyze()`'s result. */
+  static fromAnalysis(result: AnalysisResult, snapshot: SchemaSnapshot): PlanEditor {
+    const confidence = new Map<TableKey, number>();
+    for (const s of result.analysis.services)
+      for (const t of s.tables) if (t.confidence < 1) confidence.set(t.table, t.confidence);
+    return new PlanEditor(
+      result.model,
+      snapshot,
+      result.plan,
+      [],
+      [],
+      result.analysis.parameters.runs,
+      confidence,
+    );
+  }
+
+  cost(): CostTotals {
+    return this.model.cost();
+  }
+
+  preview(edit: Edit): EditResult {
+    return this.model.preview(edit);
+  }
+
+  apply(edit: Edit): EditResult {
+    return this.model.apply(edit);
+  }
+
+  undo(): EditResult | null {
+    return this.model.undo();
+  }
+
+  /** Everything the main screen shows, in one call: totals, each service's figures, shared tables, broken constraints. */
+  overview(): {
+    totals: CostTotals;
+    services: ServiceFigures[];
+    reference: TableKey[];
+    technical: TableKey[];
+    violations: ReturnType<CostModel['violations']>;
+  } {
+    const m = this.model;
+    return {
+      totals: m.cost(),
+      services: m.services().map((s) => m.serviceFigures(s)),
+      reference: m.shared('reference'),
+      technical: m.shared('technical'),
+      violations: m.violations(),
+    };
+  }
+
+  /** One table's place and figures (confidence from the last clustering; 1 when every run agreed). */
+  table(table: TableKey): {
+    table: TableKey;
+    assignment: ReturnType<CostModel['assignment']>;
+    role: TableRole;
+    confidence: number;
+    rows: number;
+    bytes: number;
+    writes: number;
+  } {
+    const t = this.model.indexOf(table);
+    const info = this.model.evidence.index.tables[t]!;
+    return {
+      table,
+      assignment: this.model.assignmentOf(t),
+      role: this.model.roleOf(t),
+      confidence: this.confidence.get(table) ?? 1,
+      rows: info.rows,
+      bytes: info.bytes,
+      writes: info.writesPerSecond ?? info.writes,
+    };
+  }
+
+  explainTable(table: TableKey): TableExplanation {
+    return explainTable(this.model, this.model.indexOf(table));
+  }
+
+  explainBoundary(a: string, b: string): BoundaryExplanation {
+    return explainBoundary(this.model, a, b);
+  }
+
+  /**
+   * Clusters the service-owned tables again (shared tables stay shared), honouring the plan's pins,
+   * together and apart constraints and reusing service names where tables overlap. Undoable.
+   */
+  recluster(options: { seed?: number; resolution?: number } = {}): EditResult & { violations: string[] } {
+    const model = this.model;
+    const ev = model.evidence;
+    const n = model.tableCount;
+    if (options.seed !== undefined) this.seed = options.seed;
+    if (options.resolution !== undefined) this.resolution = options.resolution;
+    const c = model.constraints();
+    const idx = (k: TableKey) => model.indexOf(k);
+    const clustered = Array.from({ length: n }, (_, t) => model.serviceIndexOf(t) >= 0);
+    const clustering = clusterTables(
+      ev,
+      clustered,
+      {
+        pins: new Map([...c.pins].map(([k, s]) => [idx(k), s])),
+        together: c.together.map((g) => g.map(idx)),
+        apart: c.apart.map((p) => [idx(p[0]), idx(p[1])] as [number, number]),
+      },
+      { ...defaultClusterOptions, seed: this.seed, runs: this.runs, resolution: this.resolution },
+    );
+    const previous = new Map<TableKey, string>();
+    for (const s of model.services()) for (const k of model.tablesOf(s)) previous.set(k, s);
+    const names = nameCommunities(ev, clustering.community, clustering.pinned, previous);
+    const assignment = Array.from({ length: n }, (_, t): string | SharedRole => {
+      const cm = clustering.community[t]!;
+      if (cm >= 0) return names[cm]!;
+      return model.serviceIndexOf(t) === -1 ? 'reference' : 'technical';
+    });
+    const result = model.reassign(assignment);
+    this.confidence.clear();
+    clustering.confidence.forEach((c, t) => {
+      if (c < 1) this.confidence.set(model.keyOf(t), c);
+    });
+    return {
+      ...result,
+      violations: clustering.violations.map(
+        (v) => `${v.kind} ${v.tables.map((t) => ev.index.tables[t]!.key).join(', ')}: ${v.reason}`,
+      ),
+    };
+  }
+
+  /** The plan as it stands, for planToYaml. */
+  toPlan(): Plan {
+    return planFromModel(this.model, this.snapshot, {
+      seed: this.seed,
+      resolution: this.resolution,
+      extra: this.extra,
+    });
+  }
+}
+
+function bestService(
+  evidence: EvidenceGraph,
+  t: number,
+  where: Map<TableKey, string | SharedRole>,
+): string | null {
+  const weight = new Map<string, number>();
+  for (const [u, tie] of evidence.adjacency[t]!) {
+    const w = where.get(evidence.index.tables[u]!.key);
+    if (w === undefined || w === 'reference' || w === 'technical') continue;
+    weight.set(w, (weight.get(w) ?? 0) + evidence.ties[tie]!.weight);
+  }
+  let best: string | null = null;
+  let bestW = 0;
+  for (const [s, w] of [...weight].sort()) if (w > bestW) [best, bestW] = [s, w];
+  return best;
+}

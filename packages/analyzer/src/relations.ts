@@ -1,0 +1,67 @@
+import { type FkAction, tableKey } from '@seam/core';
+import { isAuditColumn } from './names.js';
+import type { TableIndex } from './tables.js';
+
+/** A reference from a child table to a parent: a declared foreign key, or one inferred from evidence. */
+export interface Relation {
+  kind: 'declared' | 'inferred';
+  child: number;
+  parent: number;
+  columns: string[];
+  referencedColumns: string[];
+  /** The constraint's name (declared), or a description of the rule (inferred). */
+  name: string;
+  onDelete: FkAction | null;
+  /** 1 for a declared key; the inference's confidence otherwise. */
+  confidence: number;
+  /** Inference rules that agreed (`pk-name`, `entity-name`, `join`). */
+  rules: string[];
+  /** A "who did it" column (`created_by`, `LastEditedBy`): an audit tie, not ownership. */
+  audit: boolean;
+  /** The child's columns lead some index (the parent's deletes and joins need one). */
+  indexed: boolean;
+}
+
+/** Whether the columns are the leading columns of an index or the primary key of the table. */
+export function hasLeadingIndex(
+  table: { primaryKey: string[]; indexes: { columns: string[] }[] },
+  columns: string[],
+): boolean {
+  const leads = (cols: string[]) => columns.every((c, i) => cols[i] === c);
+  if (leads(table.primaryKey)) return true;
+  return table.indexes.some((ix) => {
+    if (leads(ix.columns)) return true;
+    // An index on the same columns in another order serves the lookup as well.
+    const head = ix.columns.slice(0, columns.length);
+    return head.length === columns.length && columns.every((c) => head.includes(c));
+  });
+}
+
+/** Declared foreign keys whose parent is in the snapshot (others are reported as dangling). */
+export function declaredRelations(index: TableIndex): { relations: Relation[]; dangling: string[] } {
+  const relations: Relation[] = [];
+  const dangling: string[] = [];
+  for (const info of index.tables) {
+    for (const fk of info.table.foreignKeys) {
+      const parent = index.byKey.get(tableKey(fk.referencedSchema, fk.referencedTable));
+      if (parent === undefined) {
+        dangling.push(`${info.key}.${fk.name} → ${fk.referencedSchema}.${fk.referencedTable}`);
+        continue;
+      }
+      relations.push({
+        kind: 'declared',
+        child: info.index,
+        parent,
+        columns: fk.columns,
+        referencedColumns: fk.referencedColumns,
+        name: fk.name,
+        onDelete: fk.onDelete,
+        confidence: 1,
+        rules: [],
+        audit: fk.columns.length === 1 && isAuditColumn(fk.columns[0]!),
+        indexed: hasLeadingIndex(info.table, fk.columns),
+      });
+    }
+  }
+  return { relations, dangling };
+}
