@@ -2,8 +2,6 @@ import { type Analysis, type AnalysisResult, type AnalyzeOptions, analyze } from
 import {
   type Plan,
   readPlanFile,
-  readSnapshotFile,
-  readWorkloadFile,
   type SchemaSnapshot,
   SeamError,
   type Workload,
@@ -11,6 +9,7 @@ import {
 } from '@seam/core';
 import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
+import { type AnalysisInputOptions, loadAnalysisInput, withAnalysisInputs } from './analysis-input.js';
 
 export interface AnalyzeCommandOptions {
   seed?: number;
@@ -198,14 +197,11 @@ function parseResolution(value: string): number | 'auto' {
 }
 
 export function registerAnalyze(program: Command): void {
-  program
-    .command('analyze')
-    .description('cluster the tables of a snapshot into services and explain what every boundary costs')
-    .requiredOption('--snapshot <file>', 'a schema snapshot (JSON) to analyze')
-    .option(
-      '--workload <file>',
-      'a workload (JSON): statements and transactions, for join and co-write evidence',
-    )
+  withAnalysisInputs(
+    program
+      .command('analyze')
+      .description('cluster the tables of a schema into services and explain what every boundary costs'),
+  )
     .option('--plan <file>', 'an existing plan.yaml: keep its pins and constraints and its service names')
     .option('-o, --output <file>', 'write the plan to this file (plan.yaml)')
     .option('--seed <n>', 'seed of the clustering (same input and seed, same plan)', parseSeed)
@@ -216,9 +212,7 @@ export function registerAnalyze(program: Command): void {
     )
     .action(
       async (
-        options: {
-          snapshot: string;
-          workload?: string;
+        options: AnalysisInputOptions & {
           plan?: string;
           output?: string;
           seed?: number;
@@ -227,9 +221,7 @@ export function registerAnalyze(program: Command): void {
         command: Command,
       ) => {
         const global = command.optsWithGlobals<GlobalOptions>();
-        progress(global, `reading ${options.snapshot}`);
-        const snapshot = await readSnapshotFile(options.snapshot);
-        const workload = options.workload ? await readWorkloadFile(options.workload) : undefined;
+        const { snapshot, workload } = await loadAnalysisInput(options, (m) => progress(global, m));
         const previous = options.plan ? await readPlanFile(options.plan) : undefined;
         const { analysis, plan } = runAnalysis(snapshot, workload, {
           ...(options.seed !== undefined ? { seed: options.seed } : {}),
