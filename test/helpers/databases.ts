@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type ConnectionSpec, describeConnection, parseConnectionUrl, withDatabase } from '@seam/core';
 import { mysqlOptions, pgOptions, quoteMysqlIdent, quotePgIdent } from '@seam/core/sql';
 import mysql from 'mysql2/promise';
@@ -54,15 +55,27 @@ export async function createPgDatabase(prefix: string): Promise<TestPg> {
     async drop() {
       await pool.end();
       await pgAdmin(async (c) => {
-        // A slot left by a connector keeps the database from being dropped.
-        await c.query(
-          'select pg_terminate_backend(active_pid) from pg_replication_slots where database = $1 and active_pid is not null',
-          [name],
-        );
-        await c.query(
-          'select pg_drop_replication_slot(slot_name) from pg_replication_slots where database = $1',
-          [name],
-        );
+        // A slot left by a connector keeps the database from being dropped. A connector being
+        // deleted may still hold its slot for a moment (or reconnect once): terminate and retry.
+        const deadline = Date.now() + 30_000;
+        for (;;) {
+          const { rows } = await c.query<{ slot_name: string; active_pid: number | null }>(
+            'select slot_name, active_pid from pg_replication_slots where database = $1',
+            [name],
+          );
+          if (rows.length === 0) break;
+          for (const slot of rows) {
+            try {
+              if (slot.active_pid !== null)
+                await c.query('select pg_terminate_backend($1)', [slot.active_pid]);
+              else await c.query('select pg_drop_replication_slot($1)', [slot.slot_name]);
+            } catch (error) {
+              if (Date.now() > deadline) throw error;
+            }
+          }
+          if (Date.now() > deadline) throw new Error(`replication slots of ${name} are still in use`);
+          await sleep(100);
+        }
         await c.query(`drop database if exists ${quotePgIdent(name)} with (force)`);
       });
     },
