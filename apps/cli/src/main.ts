@@ -6,6 +6,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerIntrospect } from './commands/introspect.js';
 import { registerReplicate } from './commands/replicate.js';
+import { registerVerify } from './commands/verify.js';
 import { registerWorkload } from './commands/workload.js';
 import { EXIT, type GlobalOptions, reportError } from './output.js';
 
@@ -28,6 +29,7 @@ Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variable
   registerWorkload(program);
   registerReplicate(program);
   registerAnalyze(program);
+  registerVerify(program);
   return program;
 }
 

@@ -8,6 +8,10 @@ export interface ConnectorStatus {
   type?: string;
 }
 
+export interface ConnectorOffsets {
+  offsets: Array<{ partition: Record<string, unknown>; offset: Record<string, unknown> | null }>;
+}
+
 export interface ValidationResult {
   name: string;
   error_count: number;
@@ -106,6 +110,29 @@ export class ConnectClient {
       if (error instanceof SeamError && error.details.status === 404) return;
       throw error;
     }
+  }
+
+  /** The connector's config as stored by Connect. */
+  config(name: string): Promise<Record<string, string>> {
+    return this.request('GET', `/connectors/${encodeURIComponent(name)}/config`);
+  }
+
+  /**
+   * The connector's committed offsets (KIP-875): for a source connector its source partitions and
+   * offsets (Debezium PostgreSQL: lsn, lsn_commit; MariaDB/MySQL: file, pos, gtids), for a sink its
+   * Kafka topic partitions and offsets.
+   */
+  offsets(name: string): Promise<ConnectorOffsets> {
+    return this.request('GET', `/connectors/${encodeURIComponent(name)}/offsets`);
+  }
+
+  /** Stops the connector's tasks from polling until resume(); its consumer group lags meanwhile. */
+  async pause(name: string): Promise<void> {
+    await this.request('PUT', `/connectors/${encodeURIComponent(name)}/pause`);
+  }
+
+  async resume(name: string): Promise<void> {
+    await this.request('PUT', `/connectors/${encodeURIComponent(name)}/resume`);
   }
 
   /** Connect's own check of a connector config, without creating it (see validationErrors()). */

@@ -1,5 +1,6 @@
 export {
   ConnectClient,
+  type ConnectorOffsets,
   type ConnectorStatus,
   type ValidationResult,
   validationErrors,

@@ -93,6 +93,11 @@ export const errorCodes = {
     hint: 'The operation did not finish in time; try again or raise the timeout.',
   },
 
+  SEAM_PARITY_BARRIER: {
+    retryable: true,
+    hint: 'Check that the source connector runs with heartbeat.interval.ms and heartbeat.action.query set, and that the replicator consumes (docs/parity.md).',
+  },
+
   SEAM_INFRA_JAVA_MISSING: {
     retryable: false,
     hint: 'Install Java 17 or newer and Maven (`java -version`, `mvn -v`).',
