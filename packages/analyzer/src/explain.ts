@@ -140,7 +140,7 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
   const reason =
     role === decision.role
       ? decision.reason
-      : `placed by an edit (analysed as ${decision.role}: ${decision.reason})`;
+      : `${role} in this plan (analysed as ${decision.role}: ${decision.reason})`;
   const ties = ev.adjacency[t]!.map(([u, i]) => ({ u, tie: ev.ties[i]! }))
     .filter((x) => x.tie.weight > 0)
     .sort((x, y) => y.tie.weight - x.tie.weight || x.u - y.u);
