@@ -172,7 +172,7 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
       .filter((x) => x.where === home)
       .slice(0, 3)
       .map((x) => x.table);
-    summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ' (no ties: placed alone)'}`;
+    summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ties.length ? ' (no tie to it: placed by an edit or a constraint)' : ' (no ties: placed alone)'}`;
     if (runnerUp)
       summary += `; next best ${runnerUp.service} is ${runnerUp.margin >= 0 ? `${fmt(runnerUp.margin)} weaker` : `${fmt(-runnerUp.margin)} stronger (placed by a constraint or an edit)`}`;
     if (confidence !== undefined && confidence < 1)
