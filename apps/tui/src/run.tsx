@@ -25,7 +25,8 @@ export async function runPlanUi(session: PlanSession, options: RunOptions = {}):
     stdout,
     ...(options.stdin ? { stdin: options.stdin } : {}),
     exitOnCtrlC: false,
-    patchConsole: true,
+    // Stray console output would tear the frame; only the real terminal's console is ours to patch.
+    patchConsole: stdout === process.stdout,
     maxFps: 60,
   });
   let signalled: number | null = null;

@@ -181,12 +181,12 @@ export function detailLines(session: PlanSession, table: TableKey, width: number
     const cols = info.table.columns;
     const pk = new Set(info.table.primaryKey);
     out.push(plain(' '), heading(`Columns (${cols.length})`));
-    const nameWidth = Math.min(24, Math.max(...cols.map((c) => [...c.name].length), 4));
+    const nameWidth = Math.min(24, Math.max(...cols.map((c) => [...printable(c.name)].length), 4));
     for (const c of cols)
       out.push(
         plain(
           fit(
-            `  ${fit(printable(c.name), nameWidth)} ${printable(c.nativeType)}${c.nullable ? '' : ' not null'}${pk.has(c.name) ? ' PK' : ''}`,
+            `  ${fit(printable(c.name), nameWidth)} ${pk.has(c.name) ? 'PK ' : ''}${printable(c.nativeType)}${c.nullable ? ' null' : ''}`,
             width,
           ),
         ),

@@ -1,5 +1,5 @@
 import { analyze } from '@seam/analyzer';
-import { shopSnapshot, shopWorkload, snapshot } from '@seam/analyzer/test-support';
+import { shopSnapshot, shopWorkload, snapshot, type TableSpec } from '@seam/analyzer/test-support';
 import { PLAN_FORMAT, PLAN_VERSION, type Plan, snapshotFingerprint } from '@seam/core';
 import { PlanSession } from '../plan/index.js';
 
@@ -8,24 +8,33 @@ export function shopSession(path = 'plan.yaml'): PlanSession {
   return PlanSession.fromAnalysis(analyze(shopSnapshot(), shopWorkload(), {}), shopSnapshot(), path);
 }
 
-/** `n` tables without references, all in one service `big` (for windowing). */
-export function bigSession(n: number, path = 'big.yaml'): PlanSession {
-  const snap = snapshot(
-    Array.from({ length: n }, (_, i) => ({
-      name: `t${String(i).padStart(5, '0')}`,
-      columns: ['id', 'name:text'],
-    })),
-    'big',
-  );
+/** A plan putting every table of `tables` in one service `app`. */
+export function oneServiceSession(tables: TableSpec[], path = 'plan.yaml'): PlanSession {
+  const snap = snapshot(tables, 'app');
   const plan: Plan = {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
-    snapshot: { database: 'big', dialect: 'postgres', fingerprint: snapshotFingerprint(snap), tables: n },
+    snapshot: {
+      database: 'app',
+      dialect: 'postgres',
+      fingerprint: snapshotFingerprint(snap),
+      tables: tables.length,
+    },
     parameters: { seed: 1, resolution: 1 },
-    services: [{ name: 'big', tables: snap.tables.map((t) => ({ table: `public.${t.name}` })) }],
+    services: [{ name: 'app', tables: snap.tables.map((t) => ({ table: `${t.schema}.${t.name}` })) }],
     reference: [],
     technical: [],
     constraints: { pins: {}, together: [], apart: [] },
   };
   return PlanSession.open(snap, undefined, plan, path);
+}
+
+/** `n` tables without references, all in one service (for windowing). */
+export function bigSession(n: number): PlanSession {
+  return oneServiceSession(
+    Array.from({ length: n }, (_, i) => ({
+      name: `t${String(i).padStart(5, '0')}`,
+      columns: ['id', 'name:text'],
+    })),
+  );
 }

@@ -74,7 +74,7 @@ export function TablesPane({ state, session }: PaneProps) {
           row={[
             {
               text: state.tables.filter
-                ? `  no table here matches${showPlace ? '' : '; (all tables) lists every one'}`
+                ? `  no match${showPlace ? '' : ' here; see (all tables)'}`
                 : '  no table',
               tone: 'dim',
             },
