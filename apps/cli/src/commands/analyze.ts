@@ -71,7 +71,7 @@ function table(rows: string[][]): string {
 const MAX_LIST = 8;
 
 /** The readable summary `seam analyze` prints. */
-export function renderSummary(analysis: Analysis, planPath?: string): string {
+export function renderSummary(analysis: Analysis, planPath?: string, footer?: string): string {
   const out: string[] = [];
   const t = analysis.totals;
   const inferred = analysis.relations.inferred.filter((r) => r.confidence >= 0.5).length;
@@ -177,7 +177,7 @@ export function renderSummary(analysis: Analysis, planPath?: string): string {
       `  ${f.severity.padEnd(7)} ${f.code}${list.length > 1 ? ` ×${list.length}, e.g.` : ':'} ${f.message}`,
     );
   }
-  out.push('', planPath ? `Plan written to ${planPath}.` : 'Write the plan with -o plan.yaml.');
+  out.push('', footer ?? (planPath ? `Plan written to ${planPath}.` : 'Write the plan with -o plan.yaml.'));
   return out.join('\n');
 }
 

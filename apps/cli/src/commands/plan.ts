@@ -25,10 +25,12 @@ async function openUi(file: string, options: AnalysisInputOptions, command: Comm
   const { session, analysis } = await openPlan(snapshot, workload, file, say);
   if (!interactive(global)) {
     if (analysis)
-      printResult(
-        global,
-        { ...analysis, plan: session.editor.toPlan() },
-        () => `${renderSummary(analysis)}\nIn a terminal, \`seam plan ${file}\` opens it for editing.`,
+      printResult(global, { ...analysis, plan: session.editor.toPlan() }, () =>
+        renderSummary(
+          analysis,
+          undefined,
+          `Not a terminal, so this is the analysis; in a terminal, seam plan opens it for editing (and writes ${file}).`,
+        ),
       );
     else printResult(global, planReport(session), () => planSummary(session));
     return;
