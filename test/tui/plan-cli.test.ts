@@ -90,7 +90,10 @@ describe('seam plan without a terminal, and its verbs', () => {
     expect(missing.stderr).toContain('seam analyze');
     const usage = await runSeam(['plan', 'move', 'orders', '--plan', plan(), ...inputs]);
     expect(usage.code).toBe(1);
-    expect(usage.stderr).toContain('error SEAM_USAGE: move needs the tables it applies to.');
+    expect(usage.stderr).toContain("missing required argument 'tables'");
+    const apart = await runSeam(['plan', 'together', 'orders', '--plan', plan(), ...inputs]);
+    expect(apart.code).toBe(1);
+    expect(apart.stderr).toContain('SEAM_USAGE');
     const bad = await runSeam(['plan', 'move', 'orders', 'public.nope', '--plan', plan(), ...inputs]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('SEAM_EDIT_INVALID');

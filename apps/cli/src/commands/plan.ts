@@ -101,39 +101,56 @@ async function runVerb(
   );
 }
 
+const FLAG_HELP: Record<string, string> = {
+  seed: 'seed of the clustering (default: the plan’s)',
+  resolution: 'Louvain resolution (higher: more, smaller services; default: the plan’s)',
+  remove: 'drop the constraint instead of adding it',
+};
+
+/** The verb's arguments as `seam plan <verb>` takes them: none can come from a selection. */
+function cliArguments(usage: string): string {
+  return usage
+    .replace(/^\S+\s*/u, '')
+    .replace(/\[--[^\]]+\]\s*/gu, '')
+    .replace('[table table]', '<table> <other-table>')
+    .replace(/\[([^\]]+)\]/gu, '<$1>')
+    .trim();
+}
+
 export function registerPlan(program: Command): void {
   const plan = withAnalysisInputs(
     program
       .command('plan')
-      .description(
-        'explore and edit the split in a terminal UI; prints the plan (or the analysis) when not in one',
-      )
-      .argument(
-        '[plan]',
-        'the plan.yaml to edit (made from an analysis of the schema when it does not exist)',
-        'plan.yaml',
-      ),
+      .description('explore and edit the split in a terminal UI; prints the plan (or the analysis) when not in one')
+      .argument('[plan]', 'the plan.yaml to edit (made from an analysis of the schema when it does not exist)', 'plan.yaml'),
   )
     .addHelpText(
       'after',
       `
-Verbs edit a plan from scripts, the same verbs as the UI's : command line (seam plan <verb> --help).
-Keys in the UI: ? shows them all. Exit codes: 0 quit · 130 Ctrl+C · 143 SIGTERM.`,
+Each verb edits a plan.yaml from scripts (the same verbs as the UI's : command line), writes it and
+prints the cost before and after: seam plan <verb> --help. In the UI, ? shows every key.
+Exit codes: 0 quit · 1 error · 130 Ctrl+C · 143 SIGTERM.`,
     )
     .action(openUi);
   for (const verb of VERBS.filter((v) => v.cli)) {
-    plan
+    const args = cliArguments(verb.usage);
+    const command = plan
       .command(verb.name)
-      .description(`${verb.summary} (in ${'plan.yaml'}; prints the cost before and after)`)
-      .usage(
-        `${verb.usage.replace(/\[(tables\.\.\.|table table|table|service)\]/gu, '<$1>')} [--plan <file>] (--sample | --snapshot <file> | --source <url>) [--dry-run]`,
-      )
-      .argument('[args...]')
+      .description(verb.summary)
       .option('--plan <file>', 'the plan.yaml to edit', 'plan.yaml')
-      .option('--dry-run', 'print the cost change without writing the plan')
-      .allowUnknownOption()
-      .action((words: string[], options: { plan: string; dryRun?: boolean }, command: Command) =>
-        runVerb(verb.name, words, options, command),
-      );
+      .option('--dry-run', 'print the cost change without writing the plan');
+    if (args) command.arguments(args);
+    for (const [flag, kind] of Object.entries(verb.flags ?? {}))
+      command.option(kind === 'switch' ? `--${flag}` : `--${flag} <${flag === 'seed' ? 'n' : 'r'}>`, FLAG_HELP[flag]);
+    command.action((...params: unknown[]) => {
+      const cmd = params.at(-1) as Command;
+      const options = cmd.opts<{ plan: string; dryRun?: boolean } & Record<string, string | boolean>>();
+      const flags = Object.entries(verb.flags ?? {}).flatMap(([flag, kind]) => {
+        const value = options[flag];
+        if (value === undefined || value === false) return [];
+        return kind === 'switch' ? [`--${flag}`] : [`--${flag}`, String(value)];
+      });
+      return runVerb(verb.name, [...cmd.args, ...flags], options, cmd);
+    });
   }
 }
