@@ -3,3 +3,5 @@
 export { type RunOptions, runPlanUi } from './run.js';
 export { Controller } from './state/controller.js';
 export { keysOf } from './state/keys.js';
+export { frameText } from './frame.js';
+export type { KeyName } from './state/keys.js';

@@ -168,10 +168,10 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
   let summary: string;
   let consumers: string[] | undefined;
   if (assignment.kind === 'service') {
-    const strongest = top
-      .filter((x) => x.where === home)
+    const strongest = ties
+      .filter((x) => whereOf(model, x.u) === home)
       .slice(0, 3)
-      .map((x) => x.table);
+      .map((x) => ev.index.tables[x.u]!.key);
     summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ties.length ? ' (no tie to it: placed by an edit or a constraint)' : ' (no ties: placed alone)'}`;
     if (runnerUp)
       summary += `; next best ${runnerUp.service} is ${runnerUp.margin >= 0 ? `${fmt(runnerUp.margin)} weaker` : `${fmt(-runnerUp.margin)} stronger (placed by a constraint or an edit)`}`;

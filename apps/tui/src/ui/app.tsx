@@ -1,6 +1,8 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useEffect, useSyncExternalStore } from 'react';
+import type { PlanSession } from '../plan/index.js';
 import type { Controller } from '../state/controller.js';
+import type { UiState } from '../state/state.js';
 import { keysOf } from '../state/keys.js';
 import { layout, MIN_COLUMNS, MIN_ROWS } from '../state/layout.js';
 import { bottomLine, costLine, lastLine, titleLine } from '../state/views.js';
@@ -30,6 +32,11 @@ export function App({ controller }: { controller: Controller }) {
     if (state.exit) exit();
   }, [state.exit, exit]);
 
+  return <Screen state={state} session={session} />;
+}
+
+/** One frame of the screen for a state: the panes (or an overlay) between the title and the status lines. */
+export function Screen({ state, session }: { state: UiState; session: PlanSession }) {
   const l = layout(state.size);
   if (l.tooSmall)
     return (
