@@ -195,7 +195,9 @@ for (const tables of SIZES) {
       `${r.missingFrames ? ` (${r.missingFrames} keys drew nothing)` : ''}; reducer alone ${r.baseline.reducerMedianMs} ms, ink renderToString of the frame ${r.baseline.inkRenderToStringMedianMs} ms`,
   );
   for (const [step, f] of Object.entries(r.steps))
-    console.log(`         ${step.padEnd(14)} median ${String(f.medianMs).padStart(6)} ms  p95 ${String(f.p95Ms).padStart(6)} ms  (${f.keys} keys)`);
+    console.log(
+      `         ${step.padEnd(14)} median ${String(f.medianMs).padStart(6)} ms  p95 ${String(f.p95Ms).padStart(6)} ms  (${f.keys} keys)`,
+    );
 }
 const at5000 = results.find((r) => r.tables === 5000);
 console.log(

@@ -121,8 +121,14 @@ export function registerPlan(program: Command): void {
   const plan = withAnalysisInputs(
     program
       .command('plan')
-      .description('explore and edit the split in a terminal UI; prints the plan (or the analysis) when not in one')
-      .argument('[plan]', 'the plan.yaml to edit (made from an analysis of the schema when it does not exist)', 'plan.yaml'),
+      .description(
+        'explore and edit the split in a terminal UI; prints the plan (or the analysis) when not in one',
+      )
+      .argument(
+        '[plan]',
+        'the plan.yaml to edit (made from an analysis of the schema when it does not exist)',
+        'plan.yaml',
+      ),
   )
     .addHelpText(
       'after',
@@ -141,7 +147,10 @@ Exit codes: 0 quit · 1 error · 130 Ctrl+C · 143 SIGTERM.`,
       .option('--dry-run', 'print the cost change without writing the plan');
     if (args) command.arguments(args);
     for (const [flag, kind] of Object.entries(verb.flags ?? {}))
-      command.option(kind === 'switch' ? `--${flag}` : `--${flag} <${flag === 'seed' ? 'n' : 'r'}>`, FLAG_HELP[flag]);
+      command.option(
+        kind === 'switch' ? `--${flag}` : `--${flag} <${flag === 'seed' ? 'n' : 'r'}>`,
+        FLAG_HELP[flag],
+      );
     command.action((...params: unknown[]) => {
       const cmd = params.at(-1) as Command;
       const options = cmd.opts<{ plan: string; dryRun?: boolean } & Record<string, string | boolean>>();
