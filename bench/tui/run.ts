@@ -9,7 +9,6 @@
  *
  * SEAM_BENCH_TUI_SIZES=500,5000 picks other sizes.
  */
-import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { analyze } from '@seam/analyzer';
 import { generateMonolith } from '../analyze/generate.js';
@@ -19,6 +18,7 @@ for (const name of Object.keys(process.env))
   if (name === 'CI' || name === 'CONTINUOUS_INTEGRATION' || name.startsWith('CI_')) delete process.env[name];
 const { Controller, frameText, runPlanUi } = await import('@seam/tui');
 const { PlanSession } = await import('@seam/tui/plan');
+const { pretendTerminal } = await import('@seam/tui/test-support');
 
 const SIZES = (process.env.SEAM_BENCH_TUI_SIZES ?? '500,5000,20000').split(',').map(Number);
 const COLUMNS = 120;
@@ -65,52 +65,29 @@ const p95 = (xs: number[]) => {
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The real UI's pretend terminal, with a way to time a key until the frame it causes is written. */
 function terminal() {
-  let lastWrite = 0;
-  let writes = 0;
-  const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: COLUMNS, rows: ROWS });
-  stdout.resume();
-  const write = stdout.write.bind(stdout);
-  stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
-    lastWrite = performance.now();
-    writes++;
-    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-  }) as typeof stdout.write;
-  const stdin = Object.assign(new PassThrough(), {
-    isTTY: true,
-    setRawMode: () => stdin,
-    ref: () => stdin,
-    unref: () => stdin,
-  });
-  stdin.setEncoding('utf8');
-  /** Writes a key and resolves with the ms until the frame it causes is written. */
+  const t = pretendTerminal({ columns: COLUMNS, rows: ROWS });
   const press = async (raw: string): Promise<number | null> => {
-    const before = writes;
+    const before = t.writes();
     const start = performance.now();
-    stdin.write(raw);
+    t.input(raw);
     const until = start + 5000;
     while (performance.now() < until) {
       await new Promise((r) => setImmediate(r));
-      if (writes > before) {
+      if (t.writes() > before) {
         // The frame is written in one go: wait for the writes to stop, then take the last one.
-        let seen = writes;
+        let seen: number;
         do {
-          seen = writes;
+          seen = t.writes();
           await new Promise((r) => setImmediate(r));
-        } while (writes !== seen);
-        return lastWrite - start;
+        } while (t.writes() !== seen);
+        return t.lastWrite() - start;
       }
     }
     return null;
   };
-  return {
-    options: {
-      stdin: stdin as unknown as NodeJS.ReadStream,
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stderr: new PassThrough() as unknown as NodeJS.WriteStream,
-    },
-    press,
-  };
+  return { options: t.options, press };
 }
 
 interface StepFigures {

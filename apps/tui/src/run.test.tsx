@@ -1,33 +1,11 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runPlanUi } from './run.js';
 import { ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, SHOW_CURSOR } from './terminal.js';
-import { shopSession } from './test-support/sessions.js';
+import { pretendTerminal, shopSession } from './test-support/index.js';
 
-/** A pretend terminal: what the UI writes is collected; keys are written to its input. */
 function terminal() {
-  const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 100, rows: 30 });
-  let written = '';
-  stdout.on('data', (d) => {
-    written += d;
-  });
-  const stdin = Object.assign(new PassThrough(), {
-    isTTY: true,
-    setRawMode: () => stdin,
-    ref: () => stdin,
-    unref: () => stdin,
-  });
-  stdin.setEncoding('utf8');
-  const stderr = new PassThrough();
-  return {
-    options: {
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stdin: stdin as unknown as NodeJS.ReadStream,
-      stderr: stderr as unknown as NodeJS.WriteStream,
-    },
-    type: (keys: string) => setTimeout(() => stdin.write(keys), 50),
-    output: () => written,
-  };
+  const t = pretendTerminal();
+  return { ...t, type: (keys: string) => setTimeout(() => t.input(keys), 50) };
 }
 
 describe('runPlanUi', () => {

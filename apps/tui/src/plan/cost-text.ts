@@ -31,6 +31,17 @@ export function bytes(x: number): string {
   return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
 }
 
+/** Rows of cells as aligned text: the first column left, the others right. */
+export function columns(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 interface Figure {

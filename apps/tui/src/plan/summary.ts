@@ -1,15 +1,5 @@
-import { bytes, costSegments, count, plainText } from './cost-text.js';
+import { bytes, columns, costSegments, count, plainText } from './cost-text.js';
 import type { PlanSession } from './session.js';
-
-function columns(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) =>
-    r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
 
 /** What `seam plan plan.yaml` prints when it cannot draw (no terminal, or --json's human twin). */
 export function planSummary(session: PlanSession): string {

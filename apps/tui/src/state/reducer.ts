@@ -268,6 +268,10 @@ function commandLine(state: UiState, text: string): UiState {
   };
 }
 
+function openPicker(state: UiState, purpose: Picker['purpose'], title: string, tables: TableKey[]): UiState {
+  return { ...state, overlay: { kind: 'picker', purpose, title, tables, text: '', cursor: 0, top: 0 } };
+}
+
 function normal(state: UiState, session: PlanSession, action: Action): UiState {
   const move = MOVES[action];
   if (move) return moveCursor(state, session, move);
@@ -338,34 +342,12 @@ function normal(state: UiState, session: PlanSession, action: Action): UiState {
       if (!tables.length)
         return info(state, 'Select a table in the tables pane (2), or mark some with Space.');
       const what = tables.length === 1 ? session.shortName(tables[0]!) : `${tables.length} tables`;
-      return {
-        ...state,
-        overlay: {
-          kind: 'picker',
-          purpose: 'move',
-          title: `Move ${what} to…`,
-          tables,
-          text: '',
-          cursor: 0,
-          top: 0,
-        },
-      };
+      return openPicker(state, 'move', `Move ${what} to…`, tables);
     }
     case 'merge': {
       const service = selectedService(state, session);
       if (!service) return info(state, 'Select a service in the services pane (1) to merge it.');
-      return {
-        ...state,
-        overlay: {
-          kind: 'picker',
-          purpose: 'merge',
-          title: `Merge ${service} into…`,
-          tables: [],
-          text: '',
-          cursor: 0,
-          top: 0,
-        },
-      };
+      return openPicker(state, 'merge', `Merge ${service} into…`, []);
     }
     case 'split':
       if (!targetTables(state, session).length)
