@@ -276,7 +276,16 @@ function normal(state: UiState, session: PlanSession, action: Action): UiState {
   const move = MOVES[action];
   if (move) return moveCursor(state, session, move);
   const focusIndex = PANES.indexOf(state.focus);
-  const focus = (pane: Pane): UiState => ({ ...state, focus: pane });
+  // The details pane follows the last list used: the services pane shows a service, the tables pane a table.
+  const focus = (pane: Pane): UiState => {
+    const details = pane === 'groups' ? 'group' : pane === 'tables' ? 'table' : state.details;
+    return {
+      ...state,
+      focus: pane,
+      details,
+      detailScroll: details === state.details ? state.detailScroll : 0,
+    };
+  };
   switch (action) {
     case 'nextPane':
       return focus(PANES[(focusIndex + 1) % PANES.length]!);

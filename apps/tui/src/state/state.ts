@@ -48,6 +48,8 @@ export interface UiState {
   groups: ListState;
   tables: ListState;
   detailScroll: number;
+  /** What the details pane is about: the selected group (after the services pane) or the selected table. */
+  details: 'group' | 'table';
   marked: ReadonlySet<TableKey>;
   overlay: Overlay | null;
   line: Line | null;
@@ -83,6 +85,7 @@ export function initialState(session: PlanSession, size: Size): UiState {
     groups: { cursor: 0, top: 0, filter: '' },
     tables: { cursor: 0, top: 0, filter: '' },
     detailScroll: 0,
+    details: 'group',
     marked: new Set(),
     overlay: notices.length ? { kind: 'log', scroll: 0 } : null,
     line: null,

@@ -272,6 +272,92 @@ export function detailLines(session: PlanSession, table: TableKey, width: number
   });
 }
 
+/** A boundary between two services in a few lines: what crosses, and what to do about it. */
+function boundaryLines(session: PlanSession, a: string, b: string, width: number, out: Row[]): void {
+  const e = session.editor.explainBoundary(a, b);
+  const c = e.cost;
+  const parts = [
+    c.fks ? `${c.fks} FK${c.fks === 1 ? '' : 's'}` : '',
+    c.inferredFks ? `${c.inferredFks} implied` : '',
+    c.joinStatements
+      ? `${c.joinStatements} statement${c.joinStatements === 1 ? '' : 's'} (${count(c.joinCalls)} calls)`
+      : '',
+    c.transactionShapes
+      ? `${c.transactionShapes} tx shape${c.transactionShapes === 1 ? '' : 's'} (${count(c.transactions)})`
+      : '',
+  ].filter(Boolean);
+  out.push([
+    { text: '  ✗ ', tone: 'bad' },
+    { text: fit(`${printable(a)} ↔ ${printable(b)}: ${parts.join(', ')}`, width - 4) },
+  ]);
+  const push = (line: string) => {
+    for (const l of wrap(printable(line), width)) out.push([{ text: l, tone: 'dim' }]);
+  };
+  for (const f of e.fks.slice(0, 3))
+    push(
+      `      ${f.kind === 'inferred' ? 'implied ' : ''}FK ${session.shortName(f.child)}(${f.columns.join(', ')}) → ${session.shortName(f.parent)}: ${f.looseFk.action}`,
+    );
+  if (e.fks.length > 3) push(`      … ${e.fks.length - 3} more FKs`);
+  for (const r of e.remedies.slice(0, 2)) push(`      → ${r}`);
+}
+
+/**
+ * What the first pane's selection is about: for a service its figures and its costliest boundaries;
+ * for "all tables" the whole plan's costliest boundaries; for the shared groups, why each table is shared.
+ */
+export function groupDetailLines(session: PlanSession, group: string, width: number): Row[] {
+  return session.cached(`group-details/${group}/${width}`, () => {
+    const m = session.editor.model;
+    const out: Row[] = [];
+    const text = (line: string, tone?: Segment['tone']) => {
+      for (const l of wrap(printable(line), width)) out.push([{ text: l, ...(tone ? { tone } : {}) }]);
+    };
+    out.push(heading(fit(printable(group), width)));
+    if (group === REFERENCE || group === TECHNICAL) {
+      text(
+        group === REFERENCE
+          ? 'Reference data: replicated to the services that read it, owned by none.'
+          : 'Technical tables (migrations, queues, logs): set aside, part of no service.',
+      );
+      for (const t of session.tablesOf(group)) {
+        out.push(plain(' '));
+        text(`  ${session.editor.explainTable(t).summary}`);
+      }
+      return out;
+    }
+    const pairs = m.pairCosts();
+    if (group === ALL) {
+      text(
+        `${m.services().length} services · ${session.tablesOf(ALL).length} tables · ${m.shared('reference').length} reference · ${m.shared('technical').length} technical`,
+      );
+      const violations = m.violations();
+      if (violations.length) {
+        out.push(plain(' '), heading(`Constraints the plan breaks (${violations.length})`));
+        for (const v of violations) text(`  ✗ ${v.kind} ${v.tables.join(', ')}: ${v.reason}`, 'bad');
+      }
+      out.push(plain(' '), heading(`Costliest boundaries (${pairs.length})`));
+      if (!pairs.length) text('  none: nothing crosses between services');
+      for (const p of pairs.slice(0, 10)) boundaryLines(session, p.services[0], p.services[1], width, out);
+      return out;
+    }
+    const f = m.serviceFigures(group);
+    text(`${f.tables} tables · ${count(f.rows)} rows · ${bytes(f.bytes)} · ${count(f.writes)} writes`);
+    out.push(plain(' '), heading('Boundary cost'));
+    text(
+      `  ${f.crossFks} x-FKs · ${count(f.crossJoinCalls)} calls crossing · ${count(f.distributedTransactions)} distributed tx`,
+    );
+    text(
+      `  modularity term ${f.modularity.toFixed(3)} (tie weight inside ${f.internalWeight.toFixed(1)}, leaving ${f.externalWeight.toFixed(1)})`,
+    );
+    const mine = pairs.filter((p) => p.services.includes(group));
+    out.push(plain(' '), heading(`Boundaries (${mine.length}, costliest first)`));
+    if (!mine.length) text('  none: nothing crosses to another service');
+    for (const p of mine.slice(0, 8)) boundaryLines(session, p.services[0], p.services[1], width, out);
+    if (mine.length > 8) text(`  … and ${mine.length - 8} more`);
+    return out;
+  });
+}
+
 // ---- lines around the panes ---------------------------------------------------------------------
 
 export function titleLine(state: UiState, session: PlanSession): Row {
@@ -447,11 +533,20 @@ export function pickerChoices(
   return out;
 }
 
+/** The lines of the details pane: the selected group's when the services pane was the last list used, else the table's. */
+export function shownDetails(state: UiState, session: PlanSession): Row[] {
+  const width = layout(state.size).widths[2] - 2;
+  if (state.details === 'group') {
+    const g = selectedGroup(state, session);
+    return g === undefined ? [] : groupDetailLines(session, g, width);
+  }
+  const t = selectedTable(state, session);
+  return t ? detailLines(session, t, width) : [];
+}
+
 /** Lines of text in the details pane of the current state (for scrolling limits). */
 export function detailCount(state: UiState, session: PlanSession): number {
-  const t = selectedTable(state, session);
-  if (!t) return 0;
-  return detailLines(session, t, layout(state.size).widths[2] - 2).length;
+  return shownDetails(state, session).length;
 }
 
 export { groupList, selectedGroup, selectedTable, tableList };

@@ -99,6 +99,26 @@ describe('details pane', () => {
     expect(joined).toMatch(/✗ users in user \(tie/);
   });
 
+  it('after the services pane, shows the service: figures, boundary cost, costliest boundaries with remedies', () => {
+    const c = at(['j', 'j']);
+    const frame = render(<DetailsPane state={c.state} session={c.session} />).lastFrame()!;
+    expect(frame).toContain('3 The service');
+    expect(frame).toMatch(/invoices\s/);
+    expect(frame).toMatch(/4 tables · [\d.]+k? rows/);
+    expect(frame).toContain('Boundary cost');
+    expect(frame).toMatch(/Boundaries \(\d+, costliest first\)/);
+    expect(frame).toMatch(/✗ \S+ ↔ \S+: \d+ FKs?/);
+    const plan = at([]);
+    const overview = render(<DetailsPane state={plan.state} session={plan.session} />).lastFrame()!;
+    expect(overview).toContain('3 The plan');
+    expect(overview).toMatch(/5 services · 29 tables · 1 reference/);
+    expect(overview).toMatch(/Costliest boundaries \(\d+\)/);
+    const shared = at(['G', 'k']);
+    expect(render(<DetailsPane state={shared.state} session={shared.session} />).lastFrame()).toContain(
+      'public.currencies is reference',
+    );
+  });
+
   it('shows control characters of hostile names as escapes, never as terminal commands', () => {
     const session = oneServiceSession([
       { name: 'evil\x1b]52;c;aGk=\x07', columns: ['id', 'bad\rcol:text'] },

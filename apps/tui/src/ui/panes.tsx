@@ -1,8 +1,16 @@
 import type { PlanSession } from '../plan/index.js';
-import { ALL } from '../plan/index.js';
+import { ALL, REFERENCE, TECHNICAL } from '../plan/index.js';
 import { layout } from '../state/layout.js';
-import { groupList, selectedGroup, selectedTable, tableList, type UiState } from '../state/state.js';
-import { detailLines, fit, groupHeader, groupRow, printable, tableHeader, tableRow } from '../state/views.js';
+import { groupList, selectedGroup, tableList, type UiState } from '../state/state.js';
+import {
+  fit,
+  groupHeader,
+  groupRow,
+  printable,
+  shownDetails,
+  tableHeader,
+  tableRow,
+} from '../state/views.js';
 import { Line, Pane, Window } from './line.js';
 
 interface PaneProps {
@@ -88,24 +96,32 @@ export function TablesPane({ state, session }: PaneProps) {
 export function DetailsPane({ state, session }: PaneProps) {
   const l = layout(state.size);
   const width = l.widths[2];
-  const table = selectedTable(state, session);
   const focused = state.focus === 'details';
-  const all = table ? detailLines(session, table, width - 2) : [];
+  const all = shownDetails(state, session);
   const rows = l.textRows;
   const shown = all.slice(state.detailScroll, state.detailScroll + rows);
   const more =
     all.length > rows
       ? ` ${state.detailScroll + 1}-${Math.min(all.length, state.detailScroll + rows)}/${all.length}`
       : '';
+  const group = selectedGroup(state, session);
+  const about =
+    state.details === 'table'
+      ? 'table'
+      : group === ALL
+        ? 'plan'
+        : group === REFERENCE || group === TECHNICAL
+          ? 'shared tables'
+          : 'service';
   return (
-    <Pane title={`3 Details${more}`} focused={focused} width={width} height={l.paneHeight}>
-      {table ? (
+    <Pane title={`3 The ${about}${more}`} focused={focused} width={width} height={l.paneHeight}>
+      {all.length ? (
         shown.map((row, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of a scrolled text are identified by their place
           <Line key={state.detailScroll + i} row={row} />
         ))
       ) : (
-        <Line row={[{ text: fit('no table selected', width - 2), tone: 'dim' }]} />
+        <Line row={[{ text: fit(`no ${about} selected`, width - 2), tone: 'dim' }]} />
       )}
     </Pane>
   );
