@@ -32,8 +32,18 @@ describe('seam plan in a real terminal (tmux)', () => {
     const opened = await tmux.waitFor(/1 Services/, 'the UI on the sample');
     expect(opened).toMatch(/\[new, not written\] · .* · 101 tables/);
     expect(tmux.display('#{alternate_on}')).toBe('1');
+    // NO_COLOR: not one colour or style on the screen; the cursor row and the focus read without them.
+    expect(tmux.screen(true)).not.toMatch(/\x1b\[[0-9;]*m/);
+    expect(opened).toMatch(/║▶ 1 Services/);
+    expect(opened).toMatch(/║› \(all tables\)/);
     const cost = (screen: string) => /^cost {2}(.*)$/m.exec(screen)![1]!.trim();
     const original = cost(opened);
+
+    // Too small a terminal gets one plain message; the UI comes back when it grows.
+    tmux.resize(70, 20);
+    await tmux.waitFor(/needs a terminal of 80×24 at least; this one is 70×20/, 'the too-small message');
+    tmux.resize(120, 36);
+    await tmux.waitFor(/▶ 1 Services/, 'the UI again after growing');
 
     // Find public.orders: the tables pane lists every table; filter it.
     tmux.key('2');

@@ -25,8 +25,13 @@ export class Tmux {
     this.tmux('new-window', '-t', this.session, command);
   }
 
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-t', this.session);
+  /** The visible screen as text; with `styles`, with the escape sequences of its colours and styles. */
+  screen(styles = false): string {
+    return this.tmux('capture-pane', '-p', ...(styles ? ['-e'] : []), '-t', this.session);
+  }
+
+  resize(columns: number, rows: number): void {
+    this.tmux('resize-window', '-t', this.session, '-x', String(columns), '-y', String(rows));
   }
 
   /** A tmux format of the visible pane, e.g. `#{alternate_on}`. */
