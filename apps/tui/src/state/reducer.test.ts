@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL } from '../plan/index.js';
 import { shopSession } from '../test-support/sessions.js';
+import { helpText } from '../views/index.js';
 import { Controller } from './controller.js';
 import { type Binding, KEYMAP } from './keymap.js';
 import { layout } from './layout.js';
 import { selectedGroup, selectedTable, type UiState } from './state.js';
-import { helpText } from './views.js';
 
 const size = { columns: 120, rows: 40 };
 const chars = (text: string) => [...text];

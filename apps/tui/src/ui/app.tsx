@@ -5,7 +5,7 @@ import type { Controller } from '../state/controller.js';
 import { keysOf } from '../state/keys.js';
 import { layout, MIN_COLUMNS, MIN_ROWS } from '../state/layout.js';
 import type { UiState } from '../state/state.js';
-import { bottomLine, costLine, lastLine, titleLine } from '../state/views.js';
+import { bottomLine, costLine, lastLine, titleLine } from '../views/index.js';
 import { Line } from './line.js';
 import { OverlayBox } from './overlay.js';
 import { DetailsPane, GroupsPane, TablesPane } from './panes.js';

@@ -9,7 +9,7 @@ import {
   pickerChoices,
   pickerRow,
   printable,
-} from '../state/views.js';
+} from '../views/index.js';
 import { Line, Window } from './line.js';
 
 /** Help, log, confirmations, the quit question and the service picker: drawn over the panes. */

@@ -10,7 +10,7 @@ import {
   shownDetails,
   tableHeader,
   tableRow,
-} from '../state/views.js';
+} from '../views/index.js';
 import { Line, Pane, Window } from './line.js';
 
 interface PaneProps {
