@@ -104,6 +104,12 @@ export function run(state: UiState, session: PlanSession, action: PlanAction): U
       };
     }
     case 'edit': {
+      const e = action.edit;
+      if (e.op === 'move' && e.tables.every((t) => session.serviceOf(t) === e.to))
+        return info(
+          state,
+          `${e.tables.length === 1 ? `${session.shortName(e.tables[0]!)} is` : 'They are'} already in ${e.to}: nothing to move.`,
+        );
       const reasons = blastRadius(action, session.editor);
       if (reasons.length) {
         const r = session.preview(action)!;

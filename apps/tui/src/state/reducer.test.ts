@@ -115,6 +115,9 @@ describe('reducer: editing', () => {
     expect(t.c.state.last?.delta.crossFks).toBe(t.s.editor.cost().crossFks - before.crossFks);
     expect(t.c.state.log).toEqual(['move orders public.refunds']);
     expect(t.s.dirty).toBe(true);
+    t.press('m', ...chars('orders'), 'enter');
+    expect(t.c.state.message?.text).toBe('refunds is already in orders: nothing to move.');
+    expect(t.c.state.log).toEqual(['move orders public.refunds']);
     t.press('u');
     expect(t.s.placeOf('public.refunds')).toBe('invoices');
     expect(t.c.state.last?.text).toBe('undid: moved public.refunds → orders');
