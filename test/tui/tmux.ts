@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { uniqueName } from '../helpers/index.js';
 
@@ -15,9 +16,12 @@ export class Tmux {
     return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
   }
 
+  private socketPath = '';
+
   /** Starts `command` (a shell line) in a terminal of columns × rows. */
   start(command: string, columns = 120, rows = 36): void {
     this.tmux('new-session', '-d', '-s', this.session, '-x', String(columns), '-y', String(rows), command);
+    this.socketPath = this.display('#{socket_path}');
   }
 
   /** Runs another command in the same terminal, in a new window that becomes the visible one. */
@@ -74,12 +78,14 @@ export class Tmux {
     }
   }
 
+  /** Ends the server (and with it every program it ran) and removes its socket. */
   stop(): void {
     try {
       this.tmux('kill-server');
     } catch {
       // Already gone.
     }
+    if (this.socketPath) rmSync(this.socketPath, { force: true });
   }
 }
 
