@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerIntrospect } from './commands/introspect.js';
+import { registerPlan } from './commands/plan.js';
 import { registerReplicate } from './commands/replicate.js';
 import { registerVerify } from './commands/verify.js';
 import { registerWorkload } from './commands/workload.js';
@@ -30,6 +31,7 @@ Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variable
   registerReplicate(program);
   registerAnalyze(program);
   registerVerify(program);
+  registerPlan(program);
   return program;
 }
 

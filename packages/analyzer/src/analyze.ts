@@ -20,6 +20,7 @@ import {
 import {
   CostModel,
   type CostTotals,
+  ownershipRoles,
   type PlanConstraints,
   type ServiceFigures,
   type SharedRole,
@@ -258,11 +259,8 @@ export function analyze(
   progress('costing the plan');
   const model = new CostModel(evidence, assignment, clustering.resolution);
   model.setConstraints(planConstraints);
-  const roleOf = (t: number): TableRole => {
-    if (owned.has(t)) return 'entity';
-    const r = evidence.roles[t]!.role;
-    return SHARED.has(r) && clustered[t] ? 'entity' : r;
-  };
+  model.setRoles(ownershipRoles(evidence, assignment));
+  const roleOf = (t: number): TableRole => model.roleOf(t);
   const reasonOf = (t: number) =>
     owned.has(t)
       ? `lookup read only by ${owned.get(t)}, so it owns it (${evidence.roles[t]!.reason})`

@@ -118,6 +118,8 @@ export class CostModel {
   private roleOverride = new Map<number, TableRole>();
   private constraintState: PlanConstraints = { pins: new Map(), together: [], apart: [] };
   private readonly history: Saved[] = [];
+  /** Edits undone, most recent last: what `redo()` puts back. */
+  private future: Saved[] = [];
 
   // Incremental state.
   private readonly degree: Float64Array;
@@ -141,8 +143,14 @@ export class CostModel {
 
   /**
    * @param assignment one entry per table index: a service name, or 'reference' / 'technical'.
+   * @param services services to have even without a table (a plan's empty services).
    */
-  constructor(evidence: EvidenceGraph, assignment: Array<string | SharedRole>, resolution = 1) {
+  constructor(
+    evidence: EvidenceGraph,
+    assignment: Array<string | SharedRole>,
+    resolution = 1,
+    services: string[] = [],
+  ) {
     this.evidence = evidence;
     this.resolution = resolution;
     const n = evidence.index.tables.length;
@@ -173,6 +181,7 @@ export class CostModel {
       this.place[t] = p;
       if (p >= 0) this.members[p]!.add(t);
     });
+    for (const name of services) this.serviceId(name, true);
     this.initialize();
   }
 
@@ -422,15 +431,21 @@ export class CostModel {
 
   // ---- editing -------------------------------------------------------------------------------
 
-  /** The cost an edit would give, without keeping it. */
+  /** The cost an edit would give, without keeping it (what can be redone stays). */
   preview(edit: Edit): EditResult {
-    const result = this.apply(edit);
-    this.undo();
+    const result = this.applyEdit(edit);
+    this.restore(this.history.pop()!);
     return result;
   }
 
-  /** Applies an edit and returns the cost before and after; `undo()` reverts it. */
+  /** Applies an edit and returns the cost before and after; `undo()` reverts it. Clears what could be redone. */
   apply(edit: Edit): EditResult {
+    const result = this.applyEdit(edit);
+    this.future = [];
+    return result;
+  }
+
+  private applyEdit(edit: Edit): EditResult {
     const before = this.cost();
     const saved: Saved = {
       placements: [],
@@ -453,11 +468,27 @@ export class CostModel {
     return this.result(before);
   }
 
-  /** Reverts the last edit; null when there is none. */
+  /** Reverts the last edit; null when there is none. `redo()` puts it back. */
   undo(): EditResult | null {
-    const saved = this.history.pop();
+    return this.travel(this.history, this.future);
+  }
+
+  /** Applies again the edit the last `undo()` reverted; null when there is none. */
+  redo(): EditResult | null {
+    return this.travel(this.future, this.history);
+  }
+
+  /** Restores the last state saved on `from`, saving the state it leaves on `to`. */
+  private travel(from: Saved[], to: Saved[]): EditResult | null {
+    const saved = from.pop();
     if (!saved) return null;
     const before = this.cost();
+    to.push({
+      placements: saved.placements.map(([t]) => [t, this.place[t]!]),
+      names: [...this.names],
+      roles: new Map(this.roleOverride),
+      constraints: this.constraints(),
+    });
     this.restore(saved);
     return this.result(before);
   }
@@ -465,6 +496,11 @@ export class CostModel {
   /** How many edits can be undone. */
   get depth(): number {
     return this.history.length;
+  }
+
+  /** How many undone edits can be redone. */
+  get redoDepth(): number {
+    return this.future.length;
   }
 
   /** Replaces every placement at once (re-clustering); undoable like an edit. */
@@ -486,7 +522,17 @@ export class CostModel {
     for (let s = 0; s < this.names.length; s++)
       if (this.names[s] !== undefined && this.members[s]!.size === 0) this.dropService(s);
     this.history.push(saved);
+    this.future = [];
     return this.result(before);
+  }
+
+  /**
+   * Sets the role of tables whose plan role differs from the analysed one (a lookup owned by the one
+   * service that reads it, a table the plan shares). Not an edit: for building the model from a plan.
+   */
+  setRoles(roles: Map<number, TableRole>): void {
+    this.roleOverride = new Map();
+    for (const [t, role] of roles) if (role !== this.evidence.roles[t]!.role) this.roleOverride.set(t, role);
   }
 
   setConstraints(constraints: PlanConstraints): void {
@@ -541,12 +587,10 @@ export class CostModel {
         throw editError(`There is no service "${name}".`, `Services: ${this.services().join(', ')}.`);
       return id;
     };
+    // A table a service owns is not shared: one analysed as reference or technical becomes an entity.
     const own = (t: number) => {
-      if (
-        this.place[t]! < 0 &&
-        !['entity', 'hub', 'junction', 'extension'].includes(this.evidence.roles[t]!.role)
-      )
-        this.roleOverride.set(t, 'entity');
+      const analysed = this.evidence.roles[t]!.role;
+      if (analysed === 'reference' || analysed === 'technical') this.roleOverride.set(t, 'entity');
       else this.roleOverride.delete(t);
     };
     switch (edit.op) {
@@ -879,6 +923,25 @@ export class CostModel {
       modularity: q,
     };
   }
+}
+
+/**
+ * The roles a placement implies: a table a service owns is not shared (one analysed as reference or
+ * technical is an entity there), and a table the plan shares has the shared role it is listed under.
+ */
+export function ownershipRoles(
+  evidence: EvidenceGraph,
+  assignment: Array<string | SharedRole>,
+): Map<number, TableRole> {
+  const roles = new Map<number, TableRole>();
+  assignment.forEach((a, t) => {
+    const analysed = evidence.roles[t]!.role;
+    const shared = analysed === 'reference' || analysed === 'technical';
+    if (a === 'reference' || a === 'technical') {
+      if (a !== analysed) roles.set(t, a);
+    } else if (shared) roles.set(t, 'entity');
+  });
+  return roles;
 }
 
 export function checkServiceName(name: string): void {

@@ -140,7 +140,7 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
   const reason =
     role === decision.role
       ? decision.reason
-      : `placed by an edit (analysed as ${decision.role}: ${decision.reason})`;
+      : `${role} in this plan (analysed as ${decision.role}: ${decision.reason})`;
   const ties = ev.adjacency[t]!.map(([u, i]) => ({ u, tie: ev.ties[i]! }))
     .filter((x) => x.tie.weight > 0)
     .sort((x, y) => y.tie.weight - x.tie.weight || x.u - y.u);
@@ -168,11 +168,11 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
   let summary: string;
   let consumers: string[] | undefined;
   if (assignment.kind === 'service') {
-    const strongest = top
-      .filter((x) => x.where === home)
+    const strongest = ties
+      .filter((x) => whereOf(model, x.u) === home)
       .slice(0, 3)
-      .map((x) => x.table);
-    summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ' (no ties: placed alone)'}`;
+      .map((x) => ev.index.tables[x.u]!.key);
+    summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ties.length ? ' (no tie to it: placed by an edit or a constraint)' : ' (no ties: placed alone)'}`;
     if (runnerUp)
       summary += `; next best ${runnerUp.service} is ${runnerUp.margin >= 0 ? `${fmt(runnerUp.margin)} weaker` : `${fmt(-runnerUp.margin)} stronger (placed by a constraint or an edit)`}`;
     if (confidence !== undefined && confidence < 1)

@@ -30,6 +30,7 @@ export {
 export {
   type BoundaryExplanation,
   consumersOf,
+  describeTie,
   explainBoundary,
   explainTable,
   type TableExplanation,

@@ -1,6 +1,7 @@
 import { parsePlan, planToYaml } from '@seam/core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import type { Edit } from './cost-model.js';
 import { PlanEditor } from './plan-editor.js';
 import { shopSnapshot, shopWorkload } from './test-support/shop-fixture.js';
 
@@ -68,5 +69,85 @@ describe('PlanEditor', () => {
     expect(editor.explainTable('public.orders').table).toBe('public.orders');
     const [a, b] = editor.model.pairCosts()[0]!.services;
     expect(editor.explainBoundary(a, b).services).toEqual([a, b]);
+  });
+
+  it('redoes what undo reverted, step by step, until a new edit clears it', () => {
+    const editor = PlanEditor.fromAnalysis(
+      analyze(shopSnapshot(), shopWorkload(), { seed: 5 }),
+      shopSnapshot(),
+    );
+    const yamls = [planToYaml(editor.toPlan())];
+    const [first, second] = editor.model.services();
+    const edits: Edit[] = [
+      { op: 'move', tables: ['public.orders'], to: second! },
+      { op: 'create', service: 'spare' },
+      { op: 'rename', service: first!, to: 'renamed' },
+      { op: 'pin', table: 'public.carts', service: 'spare' },
+      { op: 'apart', tables: ['public.orders', 'public.order_items'] },
+      { op: 'merge', services: ['spare'], into: second! },
+    ];
+    for (const edit of edits) {
+      editor.apply(edit);
+      yamls.push(planToYaml(editor.toPlan()));
+    }
+    expect(editor.depth).toEqual({ undo: edits.length, redo: 0 });
+    for (let i = edits.length - 1; i >= 0; i--) {
+      expect(editor.undo()).not.toBeNull();
+      expect(planToYaml(editor.toPlan())).toBe(yamls[i]);
+    }
+    expect(editor.undo()).toBeNull();
+    editor.preview({ op: 'move', tables: ['public.users'], to: second! });
+    for (let i = 1; i <= edits.length; i++) {
+      const r = editor.redo()!;
+      expect(planToYaml(editor.toPlan())).toBe(yamls[i]);
+      expect(r.after).toEqual(editor.cost());
+      const fresh = editor.model.recompute();
+      expect(fresh.crossFks).toBe(r.after.crossFks);
+      expect(fresh.modularity).toBeCloseTo(r.after.modularity, 9);
+    }
+    expect(editor.redo()).toBeNull();
+    editor.undo();
+    editor.undo();
+    expect(editor.depth).toEqual({ undo: edits.length - 2, redo: 2 });
+    editor.apply({ op: 'create', service: 'other' });
+    expect(editor.depth).toEqual({ undo: edits.length - 1, redo: 0 });
+    expect(editor.redo()).toBeNull();
+  });
+
+  it('undoes and redoes a re-clustering with its seed', () => {
+    const editor = PlanEditor.fromAnalysis(
+      analyze(shopSnapshot(), shopWorkload(), { seed: 5 }),
+      shopSnapshot(),
+    );
+    const before = planToYaml(editor.toPlan());
+    editor.recluster({ seed: 11 });
+    const after = planToYaml(editor.toPlan());
+    expect(editor.toPlan().parameters.seed).toBe(11);
+    editor.undo();
+    expect(planToYaml(editor.toPlan())).toBe(before);
+    editor.redo();
+    expect(planToYaml(editor.toPlan())).toBe(after);
+  });
+
+  it('saves and reopens edited plans exactly, ownership roles and empty services included', () => {
+    const editor = PlanEditor.open(shopSnapshot(), shopWorkload(), parsePlan(yaml));
+    expect(editor.depth.undo).toBe(0);
+    const reference = editor.model.shared('reference')[0]!;
+    const service = editor.model.services()[0]!;
+    editor.apply({ op: 'move', tables: [reference], to: service });
+    editor.apply({ op: 'share', tables: ['public.orders'], as: 'reference' });
+    editor.apply({ op: 'create', service: 'empty' });
+    editor.apply({ op: 'pin', table: 'public.carts', service: 'baskets' });
+    editor.apply({ op: 'together', tables: ['public.payments', 'public.refunds'] });
+    const saved = planToYaml(editor.toPlan());
+    const reopened = PlanEditor.open(shopSnapshot(), shopWorkload(), parsePlan(saved));
+    expect(reopened.depth.undo).toBe(0);
+    expect(planToYaml(reopened.toPlan())).toBe(saved);
+    expect(reopened.model.services()).toContain('empty');
+    expect(reopened.table(reference).role).toBe('entity');
+    expect(reopened.table('public.orders').role).toBe('reference');
+    const { modularity, ...rest } = editor.cost();
+    expect(reopened.cost()).toMatchObject(rest);
+    expect(reopened.cost().modularity).toBeCloseTo(modularity, 9);
   });
 });

@@ -6,6 +6,7 @@ import {
   type CostTotals,
   type Edit,
   type EditResult,
+  ownershipRoles,
   type ServiceFigures,
   type SharedRole,
 } from './cost-model.js';
@@ -35,11 +36,14 @@ export class PlanEditor {
   readonly stale: TableKey[];
   /** Snapshot tables the plan does not place: put with the service they tie to most (or set aside). */
   readonly unplanned: TableKey[];
-  private readonly confidence: Map<TableKey, number>;
+  private confidence: Map<TableKey, number>;
   private seed: number;
   private resolution: number;
   private readonly runs: number;
   private readonly extra: Record<string, unknown>;
+  /** Per undoable step, the clustering parameters it changed (re-clustering), to undo and redo them too. */
+  private readonly past: (ParameterChange | null)[] = [];
+  private future: (ParameterChange | null)[] = [];
 
   private constructor(
     model: CostModel,
@@ -87,8 +91,13 @@ export class PlanEditor {
       unplanned.push(t.key);
       return bestService(evidence, t.index, where) ?? 'technical';
     });
-    const model = new CostModel(evidence, assignment, plan.parameters.resolution);
-    for (const s of plan.services) if (s.tables.length === 0) model.apply({ op: 'create', service: s.name });
+    const model = new CostModel(
+      evidence,
+      assignment,
+      plan.parameters.resolution,
+      plan.services.map((s) => s.name),
+    );
+    model.setRoles(ownershipRoles(evidence, assignment));
     model.setConstraints({
       pins: new Map(Object.entries(plan.constraints.pins).filter(([k]) => index.byKey.has(k))),
       together: plan.constraints.together.filter((g) => g.every((k) => index.byKey.has(k))),
@@ -133,11 +142,45 @@ export class PlanEditor {
   }
 
   apply(edit: Edit): EditResult {
-    return this.model.apply(edit);
+    const result = this.model.apply(edit);
+    this.past.push(null);
+    this.future = [];
+    return result;
   }
 
+  /** Reverts the last edit or re-clustering; null when there is none. */
   undo(): EditResult | null {
-    return this.model.undo();
+    const result = this.model.undo();
+    if (!result) return null;
+    const change = this.past.pop() ?? null;
+    if (change) this.setParameters(change.before);
+    this.future.push(change);
+    return result;
+  }
+
+  /** Applies again what the last `undo()` reverted; null when there is none. A new edit clears it. */
+  redo(): EditResult | null {
+    const result = this.model.redo();
+    if (!result) return null;
+    const change = this.future.pop() ?? null;
+    if (change) this.setParameters(change.after);
+    this.past.push(change);
+    return result;
+  }
+
+  /** How many steps `undo()` and `redo()` can take. */
+  get depth(): { undo: number; redo: number } {
+    return { undo: this.model.depth, redo: this.model.redoDepth };
+  }
+
+  private parameters(): Parameters {
+    return { seed: this.seed, resolution: this.resolution, confidence: new Map(this.confidence) };
+  }
+
+  private setParameters(p: Parameters): void {
+    this.seed = p.seed;
+    this.resolution = p.resolution;
+    this.confidence = new Map(p.confidence);
   }
 
   /** Everything the main screen shows, in one call: totals, each service's figures, shared tables, broken constraints. */
@@ -197,6 +240,7 @@ export class PlanEditor {
     const model = this.model;
     const ev = model.evidence;
     const n = model.tableCount;
+    const before = this.parameters();
     if (options.seed !== undefined) this.seed = options.seed;
     if (options.resolution !== undefined) this.resolution = options.resolution;
     const c = model.constraints();
@@ -221,10 +265,12 @@ export class PlanEditor {
       return model.serviceIndexOf(t) === -1 ? 'reference' : 'technical';
     });
     const result = model.reassign(assignment);
-    this.confidence.clear();
+    this.confidence = new Map();
     clustering.confidence.forEach((c, t) => {
       if (c < 1) this.confidence.set(model.keyOf(t), c);
     });
+    this.past.push({ before, after: this.parameters() });
+    this.future = [];
     return {
       ...result,
       violations: clustering.violations.map(
@@ -239,8 +285,20 @@ export class PlanEditor {
       seed: this.seed,
       resolution: this.resolution,
       extra: this.extra,
+      confidence: (t) => this.confidence.get(this.model.keyOf(t)) ?? 1,
     });
   }
+}
+
+interface Parameters {
+  seed: number;
+  resolution: number;
+  confidence: Map<TableKey, number>;
+}
+
+interface ParameterChange {
+  before: Parameters;
+  after: Parameters;
 }
 
 function bestService(

@@ -7,6 +7,7 @@ import {
   type Workload,
   writePlanFile,
 } from '@seam/core';
+import { bytes, columns, count } from '@seam/tui/plan';
 import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
 import { type AnalysisInputOptions, loadAnalysisInput, withAnalysisInputs } from './analysis-input.js';
@@ -38,40 +39,10 @@ export function runAnalysis(
   return analyze(snapshot, workload, analyzeOptions);
 }
 
-function count(x: number): string {
-  if (x >= 1e9) return `${(x / 1e9).toFixed(1)}G`;
-  if (x >= 1e6) return `${(x / 1e6).toFixed(1)}M`;
-  if (x >= 1e4) return `${(x / 1e3).toFixed(1)}k`;
-  return Number.isInteger(x) ? String(x) : x.toFixed(1);
-}
-
-function bytes(x: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let i = 0;
-  let v = x;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
 const MAX_LIST = 8;
 
 /** The readable summary `seam analyze` prints. */
-export function renderSummary(analysis: Analysis, planPath?: string): string {
+export function renderSummary(analysis: Analysis, planPath?: string, footer?: string): string {
   const out: string[] = [];
   const t = analysis.totals;
   const inferred = analysis.relations.inferred.filter((r) => r.confidence >= 0.5).length;
@@ -111,7 +82,7 @@ export function renderSummary(analysis: Analysis, planPath?: string): string {
       f.modularity.toFixed(3),
     ]);
   }
-  out.push(table(rows));
+  out.push(columns(rows).join('\n'));
   if (analysis.reference.length) {
     out.push('', 'Reference data (replicated to the services that read it):');
     for (const r of analysis.reference.slice(0, MAX_LIST))
@@ -177,7 +148,7 @@ export function renderSummary(analysis: Analysis, planPath?: string): string {
       `  ${f.severity.padEnd(7)} ${f.code}${list.length > 1 ? ` ×${list.length}, e.g.` : ':'} ${f.message}`,
     );
   }
-  out.push('', planPath ? `Plan written to ${planPath}.` : 'Write the plan with -o plan.yaml.');
+  out.push('', footer ?? (planPath ? `Plan written to ${planPath}.` : 'Write the plan with -o plan.yaml.'));
   return out.join('\n');
 }
 

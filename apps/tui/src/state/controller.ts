@@ -1,0 +1,91 @@
+import type { PlanSession } from '../plan/index.js';
+import type { KeyName } from './keys.js';
+import type { Size } from './layout.js';
+import { reduce, resize, saved } from './reducer.js';
+import { initialState, type UiState } from './state.js';
+
+/**
+ * Holds the UI state over a session: keys go in one at a time (a burst is a list of keys), the reducer
+ * computes the next state, and the one effect the reducer cannot do itself — writing the file — runs
+ * here. The React tree subscribes to it; tests and the benchmark drive it without React.
+ */
+export class Controller {
+  readonly session: PlanSession;
+  private current: UiState;
+  private readonly listeners = new Set<() => void>();
+  private idle: Promise<void> = Promise.resolve();
+
+  constructor(session: PlanSession, size: Size) {
+    this.session = session;
+    this.current = initialState(session, size);
+  }
+
+  get state(): UiState {
+    return this.current;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): UiState => this.current;
+
+  private queue: KeyName[] = [];
+  private busy = false;
+
+  private set(next: UiState): void {
+    if (next === this.current) return;
+    this.current = next;
+    for (const l of this.listeners) l();
+  }
+
+  /**
+   * Handles keys in order, exactly as if typed one by one (a burst notifies listeners once). Keys that
+   * come while the file is being written wait for it.
+   */
+  press(keys: KeyName[]): void {
+    this.queue.push(...keys);
+    this.drain();
+  }
+
+  private drain(): void {
+    if (this.busy) return;
+    let s = this.current;
+    while (this.queue.length && !s.exit) {
+      s = reduce(s, this.queue.shift()!, this.session);
+      if (s.effect) {
+        this.busy = true;
+        const effect = s.effect;
+        this.set({
+          ...s,
+          effect: null,
+          message: { text: `writing ${effect.path ?? this.session.path}…`, tone: 'info' },
+        });
+        this.idle = this.session
+          .save(effect.path)
+          .then(
+            (changes) => ({ path: this.session.path, changes }),
+            (error: unknown) => ({ error }),
+          )
+          .then((result) => {
+            this.busy = false;
+            this.set(saved(this.current, result, effect.quit));
+            this.drain();
+          });
+        return;
+      }
+    }
+    if (s.exit) this.queue = [];
+    this.set(s);
+  }
+
+  /** Resolves once no write is in flight (for tests and scripts). */
+  async settled(): Promise<void> {
+    while (this.busy) await this.idle;
+  }
+
+  resize(size: Size): void {
+    this.set(resize(this.current, this.session, size));
+  }
+}
