@@ -82,7 +82,7 @@ export function carryDefault(
       ? expr
       : parseStringLiteral(expr);
   const value = literal ?? expr;
-  if (literal === undefined && !NUMBER.test(expr) && !/^(true|false)$/i.test(expr)) {
+  if (literal === undefined && !NUMBER.test(expr) && !/^(true|false|b'[01]')$/i.test(expr)) {
     return skip('only literals and the current time are carried across');
   }
 

@@ -1,4 +1,10 @@
-import { type Dialect, type ForeignKeySnapshot, type SchemaSnapshot, type TableSnapshot, tableKey } from '@seam/core';
+import {
+  type Dialect,
+  type ForeignKeySnapshot,
+  type SchemaSnapshot,
+  type TableSnapshot,
+  tableKey,
+} from '@seam/core';
 import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
 import {
   type CreateTableResult,
@@ -50,7 +56,9 @@ export function keptIndexes(table: TableSnapshot, warn: (message: string) => voi
     if (seen.has(key)) {
       // A unique constraint's own index is not a duplicate worth a warning.
       if (!(index.unique && table.uniques.some((u) => id(u.columns) === key)))
-        warn(`index ${index.name} left out: it duplicates another key or index on (${index.columns.join(', ')})`);
+        warn(
+          `index ${index.name} left out: it duplicates another key or index on (${index.columns.join(', ')})`,
+        );
       continue;
     }
     seen.add(key);
