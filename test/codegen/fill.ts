@@ -100,6 +100,7 @@ export function planRows(snapshot: SchemaSnapshot, count: number, dialect: Diale
       // Foreign keys: the parent's row number chosen per key in mixed radix, so composite keys made
       // of references (junction tables) stay unique; a parent with no rows yet leaves it NULL.
       let radix = 1;
+      const keyColumns = new Set([...table.primaryKey, ...table.uniques.flatMap((u) => u.columns)]);
       for (const fk of table.foreignKeys) {
         const parentRows = filled.get(tableKey(fk.referencedSchema, fk.referencedTable));
         const self = tableKey(fk.referencedSchema, fk.referencedTable) === keyOfTable(table);
@@ -107,8 +108,9 @@ export function planRows(snapshot: SchemaSnapshot, count: number, dialect: Diale
           for (const c of fk.columns) row[c] = null;
           continue;
         }
-        const parent = parentRows[Math.floor(i / radix) % parentRows.length]!;
-        radix *= parentRows.length;
+        const inKey = fk.columns.every((c) => keyColumns.has(c));
+        const parent = parentRows[Math.floor(i / (inKey ? radix : 1)) % parentRows.length]!;
+        if (inKey) radix *= parentRows.length;
         fk.columns.forEach((c, k) => {
           row[c] = parent[fk.referencedColumns[k]!];
         });

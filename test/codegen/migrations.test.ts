@@ -49,6 +49,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
     const catalog = (ignore?: RegExp) =>
       dialect === 'postgres' ? pgCatalog(db as TestPg, ignore) : mysqlCatalog(db as TestMysql, ignore);
     let empty: string[];
+    const sql = (text: string) => (db as { query(sql: string): Promise<unknown> }).query(text);
 
     beforeAll(async () => {
       const { plan, snapshot, workload } = await samplePlan();
@@ -57,7 +58,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       await writeGenerated(dir.path, result.files);
       db = dialect === 'postgres' ? await createPgDatabase('cg_mig') : await createMysqlDatabase('cg_mig');
       // Someone else's table: no migration may touch it.
-      await db.query('CREATE TABLE bystander (id int PRIMARY KEY)');
+      await sql('CREATE TABLE bystander (id int PRIMARY KEY)');
       empty = await catalog();
       expect(empty.some((l) => l.includes('bystander'))).toBe(true);
     });
@@ -107,7 +108,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         }
         expect(await catalog(TYPEORM), unit.service).toEqual(empty);
       }
-      await db.query('DROP TABLE typeorm_migrations');
+      await sql('DROP TABLE typeorm_migrations');
       expect(await catalog()).toEqual(empty);
     });
 
@@ -190,7 +191,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         const unit = serviceUnits().find((u) => u.service === 'purchase')!;
         await migrate(unit, db.spec, { direction: 'up', to: '001_tables' });
         // A table outside the service that references one of its tables blocks DROP TABLE.
-        await db.query(
+        await sql(
           'CREATE TABLE blocker (id int PRIMARY KEY, c char(2), FOREIGN KEY (c) REFERENCES countries (code))',
         );
         const error = await migrate(unit, db.spec, { direction: 'down' }).catch((e: unknown) => e);
@@ -200,7 +201,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         // Nothing runs up over a half-reverted migration.
         const refused = await migrate(unit, db.spec, { direction: 'up' }).catch((e: unknown) => e);
         expect((refused as SeamError).code).toBe('SEAM_MIGRATE_PARTIAL');
-        await db.query('DROP TABLE blocker');
+        await sql('DROP TABLE blocker');
         const down = await migrate(unit, db.spec, { direction: 'down' });
         expect(down.migrations[0]!.statements).toBe(
           unit.migrations[0]!.steps.flatMap((s) => s.undo).length - undone,

@@ -73,6 +73,8 @@ export interface GenerateOptions extends LayoutOptions {
   passwordRef?: string | null;
   brokers?: string[];
   connectUrl?: string;
+  /** Connector heartbeat interval (default 10 s). */
+  heartbeatMs?: number;
   /** TypeORM migration timestamp (ms); default now. */
   timestamp?: number;
   commands?: Partial<CommandStyle>;
@@ -258,7 +260,10 @@ export function generate(options: GenerateOptions): GenerateResult {
     files.push({
       path: connectorFile,
       content: json(
-        connectorConfig(endpoint, r.capture, names(capturable), mainSchema(names(capturable)), { brokers }),
+        connectorConfig(endpoint, r.capture, names(capturable), mainSchema(names(capturable)), {
+          brokers,
+          ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+        }),
       ),
     });
     connectors.push({
@@ -387,7 +392,12 @@ export function generate(options: GenerateOptions): GenerateResult {
       : mainSchema(names(service.owned));
     files.push({
       path: connectorFile,
-      content: json(connectorConfig(endpoint, service.capture, capturedNames, heartbeatSchema, { brokers })),
+      content: json(
+        connectorConfig(endpoint, service.capture, capturedNames, heartbeatSchema, {
+          brokers,
+          ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+        }),
+      ),
     });
     connectors.push({
       service: service.name,

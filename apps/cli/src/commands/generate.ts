@@ -18,7 +18,7 @@ interface GenerateCommandOptions extends AnalysisInputOptions {
   output: string;
   service?: string[];
   targetDialect?: Dialect;
-  topicPrefix?: string;
+  prefix?: string;
   connectPassword?: string;
   kafka?: string;
   connect?: string;
@@ -68,7 +68,10 @@ export function registerGenerate(program: Command): void {
         "every service's database engine (default: the plan's, else the source's)",
       ).choices(['postgres', 'mysql']),
     )
-    .option('--topic-prefix <prefix>', 'first part of every connector topic.prefix (default seam)')
+    .option(
+      '--prefix <name>',
+      'first part of every connector, replication slot, publication, topic, consumer group and heartbeat table name (default seam)',
+    )
     .option(
       '--connect-password <ref>',
       'database.password of the connectors: env:NAME, file:/path:key, or none (default env:SEAM_SOURCE_PASSWORD, none when the source URL has no password)',
@@ -109,7 +112,7 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
         ...(workload ? { workload } : {}),
         ...(options.service ? { services: options.service } : {}),
         ...(options.targetDialect ? { targetDialect: options.targetDialect } : {}),
-        ...(options.topicPrefix ? { topicBase: options.topicPrefix } : {}),
+        ...(options.prefix ? { namePrefix: options.prefix } : {}),
         ...(source ? { source } : {}),
         targets,
         ...(ref !== undefined ? { passwordRef: ref } : {}),

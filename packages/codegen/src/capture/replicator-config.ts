@@ -42,7 +42,7 @@ export function replicatorConfig(
     apply: {
       mode: 'batch',
       onPoison: 'dead-letter',
-      deadLetterTopic: `seam.dlq.${service.name}${reference ? '-reference' : ''}`,
+      deadLetterTopic: reference ? service.deadLetter.reference : service.deadLetter.forward,
     },
   };
 }

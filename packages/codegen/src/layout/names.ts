@@ -25,14 +25,23 @@ function ident(name: string): string {
   return name.replace(/-/g, '_');
 }
 
-export function captureNames(base: string, unit: string): CaptureNames {
-  const slot = derivedName('postgres', ['seam', ident(unit)]);
+/** A prefix for every generated name: lower case letters, digits, _ and -, starting with a letter. */
+export const NAME_PREFIX = /^[a-z][a-z0-9_-]{0,29}$/;
+
+/** `seam` + `orders` → connector seam-orders, slot seam_orders, topics seam.orders.<schema>.<table>. */
+export function captureNames(prefix: string, unit: string): CaptureNames {
+  if (!NAME_PREFIX.test(prefix)) {
+    throw new SeamError('SEAM_USAGE', `The name prefix "${prefix}" is not usable in slot, topic and connector names.`, {
+      hint: 'Use lower case letters, digits, _ and -, starting with a letter (at most 30).',
+    });
+  }
+  const slot = derivedName('postgres', [ident(prefix), ident(unit)]);
   return {
-    connector: `seam-${unit}`,
+    connector: `${prefix}-${unit}`,
     slot,
     publication: slot,
-    topicPrefix: `${base}.${unit}`,
-    heartbeatTable: derivedName('postgres', ['seam_heartbeat', ident(unit)]),
+    topicPrefix: `${prefix}.${unit}`,
+    heartbeatTable: derivedName('postgres', [ident(prefix), 'heartbeat', ident(unit)]),
   };
 }
 

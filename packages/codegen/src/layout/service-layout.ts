@@ -45,6 +45,8 @@ export interface ServiceLayout {
   capture: CaptureNames;
   /** Consumer groups of its replicators: its own tables, and its reference copies. */
   groups: { forward: string; reference: string };
+  /** Their dead-letter topics. */
+  deadLetter: { forward: string; reference: string };
 }
 
 export interface Layout {
@@ -61,8 +63,8 @@ export interface LayoutOptions {
   services?: string[];
   /** Target engine for every service, overriding the plan's `target.dialect` (default: the source's). */
   targetDialect?: Dialect;
-  /** Base of every topic prefix (default `seam`). */
-  topicBase?: string;
+  /** First part of every connector, slot, publication, topic prefix and heartbeat table name (default `seam`). */
+  namePrefix?: string;
 }
 
 function place(
@@ -133,7 +135,7 @@ export function layoutPlan(plan: Plan, snapshot: SchemaSnapshot, options: Layout
       hint: `Its services: ${[...known].join(', ') || 'none'}.`,
     });
   }
-  const base = options.topicBase ?? 'seam';
+  const base = options.namePrefix ?? 'seam';
   const registry = new NameRegistry();
   const referenceKeys = new Set(plan.reference.map((r) => r.table));
   const consumersOf = new Map(plan.reference.map((r) => [r.table, r.consumers ?? []]));
@@ -188,9 +190,10 @@ export function layoutPlan(plan: Plan, snapshot: SchemaSnapshot, options: Layout
       reference: copies,
       capture: registry.addCapture(captureNames(base, s.name), `service ${s.name}`),
       groups: {
-        forward: registry.add('consumer group', `seam-replicate-${s.name}`, s.name),
-        reference: registry.add('consumer group', `seam-replicate-${s.name}-reference`, s.name),
+        forward: registry.add('consumer group', `${base}-replicate-${s.name}`, s.name),
+        reference: registry.add('consumer group', `${base}-replicate-${s.name}-reference`, s.name),
       },
+      deadLetter: { forward: `${base}.dlq.${s.name}`, reference: `${base}.dlq.${s.name}-reference` },
     });
   }
   const referenceTables = [...usedReference].sort().map((key) => place(tables, { table: key }, 'reference'));
