@@ -72,7 +72,11 @@ describe('generate → replicate → verify on the sample', () => {
     source = await createPgDatabase('cg_chain_src');
     target = await createMysqlDatabase('cg_chain_dst');
     await source.query(await readFile(join(root, 'samples/monolith/schema.postgres.sql'), 'utf8'));
-    await insertRows((sql, params) => source.query(sql, params), 'postgres', planRows(sample.snapshot, 12, 'postgres'));
+    await insertRows(
+      (sql, params) => source.query(sql, params),
+      'postgres',
+      planRows(sample.snapshot, 12, 'postgres'),
+    );
     dir = await tempDir('codegen-chain');
     planPath = join(dir.path, 'plan.yaml');
     await writeFile(planPath, planToYaml(sample.plan));
@@ -99,7 +103,9 @@ describe('generate → replicate → verify on the sample', () => {
     for (const child of replicators) await stop(child);
     const out = join(dir?.path ?? '', 'out');
     for (const unit of [SERVICE, 'shared-reference'])
-      await runSeam(['capture', 'stop', '--dir', out, '--service', unit, '--delete-topics'], env).catch(() => {});
+      await runSeam(['capture', 'stop', '--dir', out, '--service', unit, '--delete-topics'], env).catch(
+        () => {},
+      );
     await source?.drop();
     await target?.drop();
     await dir?.remove();
@@ -107,7 +113,10 @@ describe('generate → replicate → verify on the sample', () => {
 
   it('writes connector configs that Kafka Connect accepts, for every service of the sample', async () => {
     for (const c of result.manifest.connectors) {
-      const config = JSON.parse(result.files.find((f) => f.path === c.file)!.content) as Record<string, string>;
+      const config = JSON.parse(result.files.find((f) => f.path === c.file)!.content) as Record<
+        string,
+        string
+      >;
       const validation = await connect.validate(config['connector.class']!, { name: c.name, ...config });
       expect(validationErrors(validation), c.name).toEqual([]);
     }
@@ -154,15 +163,19 @@ describe('generate → replicate → verify on the sample', () => {
       `insert into suppliers (id, name, email, country_code)
          select 900, 'Ünïcode "Supplier"', 'new@example.com', min(code) from countries`,
     );
-    await source.query(`update purchase_orders set status = 'received', expected_at = date '2031-12-24' where id = 3`);
+    await source.query(
+      `update purchase_orders set status = 'received', expected_at = date '2031-12-24' where id = 3`,
+    );
     await source.query('delete from purchase_order_lines where id = 5');
-    await source.query(`update currencies set name = name || ' (renamed)' where code = (select min(code) from currencies)`);
+    await source.query(
+      `update currencies set name = name || ' (renamed)' where code = (select min(code) from currencies)`,
+    );
     await ok(verify);
     const copies = result.manifest.connectors.find((c) => c.service === 'shared-reference')!;
     const referenceTables = summary.referenceCopies;
     expect(referenceTables).toBeGreaterThan(0);
-    const refTables = JSON.parse(result.files.find((f) => f.path === copies.file)!.content)['table.include.list']
-      .split(',')
+    const refTables = JSON.parse(result.files.find((f) => f.path === copies.file)!.content)
+      ['table.include.list'].split(',')
       .map((r: string) => r.replaceAll('\\.', '.'))
       .filter((t: string) => !t.includes('heartbeat'));
     const held = refTables.filter((t: string) =>
@@ -200,14 +213,20 @@ describe('generate → replicate → verify on the sample', () => {
     );
     expect(Number(fks[0]!.n)).toBe(summary.foreignKeysKept);
     // The service now writes its own tables: new keys continue after the copied ones.
-    await target.query(`insert into suppliers (name, email, country_code) select 'after', 'a@b.c', min(code) from countries`);
-    const [{ id }] = await target.query<{ id: number }>(`select id from suppliers where name = 'after'`) as [{ id: number }];
+    await target.query(
+      `insert into suppliers (name, email, country_code) select 'after', 'a@b.c', min(code) from countries`,
+    );
+    const [{ id }] = (await target.query<{ id: number }>(
+      `select id from suppliers where name = 'after'`,
+    )) as [{ id: number }];
     expect(Number(id)).toBeGreaterThan(900);
 
     // Phase 6: stop replication.
     await ok(['capture', 'stop', ...svc, '--delete-topics']);
     await ok(['migrate', ...svc, '--monolith', 'capture', '--down']);
-    const slots = await source.query('select 1 from pg_replication_slots where slot_name like $1', [`${prefix}%${SERVICE}`]);
+    const slots = await source.query('select 1 from pg_replication_slots where slot_name like $1', [
+      `${prefix}%${SERVICE}`,
+    ]);
     expect(slots).toHaveLength(0);
 
     // Phase 7: the monolith's tables go.

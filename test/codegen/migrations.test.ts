@@ -1,20 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  type GenerateResult,
-  generate,
-  type ManifestUnit,
-  migrate,
-  writeGenerated,
-} from '@seam/codegen';
+import { type GenerateResult, generate, type ManifestUnit, migrate, writeGenerated } from '@seam/codegen';
 import { type Dialect, SeamError } from '@seam/core';
-import { DataSource, type MigrationInterface } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMysqlDatabase, createPgDatabase, type TestMysql, type TestPg } from '../helpers/index.js';
 import { mysqlCatalog, pgCatalog } from './catalog.js';
 import { samplePlan, tempDir } from './sample.js';
+import { typeormUpDown } from './typeorm.js';
 
 /**
  * Every migration generated for the bundled sample runs up, then down, on real PostgreSQL and
@@ -22,14 +15,20 @@ import { samplePlan, tempDir } from './sample.js';
  * psql / mysql — and leaves the database exactly as it found it.
  */
 
-const TYPEORM = /typeorm_migrations|\bPK_[0-9a-f]{20,}\b/;
-
 function client(dialect: Dialect, db: TestPg | TestMysql, file: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child =
       dialect === 'postgres'
         ? spawn('psql', [db.url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file])
-        : spawn('mysql', ['-h', db.spec.host, '-P', String(db.spec.port), '-u', db.spec.user ?? 'root', db.name]);
+        : spawn('mysql', [
+            '-h',
+            db.spec.host,
+            '-P',
+            String(db.spec.port),
+            '-u',
+            db.spec.user ?? 'root',
+            db.name,
+          ]);
     let stderr = '';
     child.stderr.on('data', (d) => {
       stderr += d;
@@ -83,33 +82,11 @@ for (const dialect of ['postgres', 'mysql'] as const) {
 
     it('runs every service up and down through TypeORM, leaving no trace', async () => {
       for (const unit of serviceUnits()) {
-        const classes: Array<new () => MigrationInterface> = [];
-        for (const f of result.files.filter((x) => x.path.startsWith(`${unit.service}/migrations/typeorm/`))) {
-          const mod = (await import(pathToFileURL(join(dir.path, f.path)).href)) as Record<string, unknown>;
-          classes.push(...(Object.values(mod) as Array<new () => MigrationInterface>));
-        }
-        expect(classes).toHaveLength(2);
-        const ds = new DataSource({
-          type: dialect,
-          url: db.url,
-          migrations: classes,
-          migrationsTableName: 'typeorm_migrations',
-          migrationsTransactionMode: 'all',
-          logging: false,
-        });
-        await ds.initialize();
-        try {
-          expect(await ds.runMigrations()).toHaveLength(2);
-          await expectUp(unit.service);
-          await ds.undoLastMigration();
-          await ds.undoLastMigration();
-        } finally {
-          await ds.destroy();
-        }
-        expect(await catalog(TYPEORM), unit.service).toEqual(empty);
+        const files = result.files.filter((x) => x.path.startsWith(`${unit.service}/migrations/typeorm/`));
+        expect(files).toHaveLength(2);
+        await typeormUpDown(dialect, db.url, dir.path, files, () => expectUp(unit.service));
+        expect(await catalog(), unit.service).toEqual(empty);
       }
-      await sql('DROP TABLE typeorm_migrations');
-      expect(await catalog()).toEqual(empty);
     });
 
     it('runs every service up and down through seam migrate, leaving no trace', async () => {
@@ -130,7 +107,8 @@ for (const dialect of ['postgres', 'mysql'] as const) {
 
     it('runs the plain SQL files with the engine’s own client, up and down', async () => {
       for (const unit of serviceUnits()) {
-        const sql = (id: string, kind: string) => join(dir.path, unit.service, 'migrations', 'sql', `${id}.${kind}.sql`);
+        const sql = (id: string, kind: string) =>
+          join(dir.path, unit.service, 'migrations', 'sql', `${id}.${kind}.sql`);
         await client(dialect, db, sql('001_tables', 'up'));
         await client(dialect, db, sql('002_constraints', 'up'));
         await expectUp(unit.service);
@@ -161,7 +139,11 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       const error = await migrate(broken, db.spec, { direction: 'up' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SeamError);
       expect((error as SeamError).code).toBe('SEAM_MIGRATE_FAILED');
-      const details = (error as SeamError).details as { rollback: string; undone: number; undoFailed: string[] };
+      const details = (error as SeamError).details as {
+        rollback: string;
+        undone: number;
+        undoFailed: string[];
+      };
       expect(details.rollback).toBe(dialect === 'postgres' ? 'transaction' : 'undo-statements');
       if (dialect === 'mysql') expect(details.undone).toBeGreaterThan(20);
       expect(details.undoFailed).toEqual([]);

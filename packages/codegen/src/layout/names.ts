@@ -31,9 +31,13 @@ export const NAME_PREFIX = /^[a-z][a-z0-9_-]{0,29}$/;
 /** `seam` + `orders` → connector seam-orders, slot seam_orders, topics seam.orders.<schema>.<table>. */
 export function captureNames(prefix: string, unit: string): CaptureNames {
   if (!NAME_PREFIX.test(prefix)) {
-    throw new SeamError('SEAM_USAGE', `The name prefix "${prefix}" is not usable in slot, topic and connector names.`, {
-      hint: 'Use lower case letters, digits, _ and -, starting with a letter (at most 30).',
-    });
+    throw new SeamError(
+      'SEAM_USAGE',
+      `The name prefix "${prefix}" is not usable in slot, topic and connector names.`,
+      {
+        hint: 'Use lower case letters, digits, _ and -, starting with a letter (at most 30).',
+      },
+    );
   }
   const slot = derivedName('postgres', [ident(prefix), ident(unit)]);
   return {
