@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type GenerateResult, generate, writeGenerated } from '@seam/codegen';
+import { type GenerateResult, generate, sampleRowsSql, writeGenerated } from '@seam/codegen';
 import { validationErrors } from '@seam/connect';
 import { planToYaml } from '@seam/core';
 import { bootstrapServers } from '@seam/infra';
@@ -16,7 +16,6 @@ import {
   type TestPg,
   uniqueName,
 } from '../helpers/index.js';
-import { insertRows, planRows } from './fill.js';
 import { samplePlan, tempDir } from './sample.js';
 
 /**
@@ -72,11 +71,7 @@ describe('generate → replicate → verify on the sample', () => {
     source = await createPgDatabase('cg_chain_src');
     target = await createMysqlDatabase('cg_chain_dst');
     await source.query(await readFile(join(root, 'samples/monolith/schema.postgres.sql'), 'utf8'));
-    await insertRows(
-      (sql, params) => source.query(sql, params),
-      'postgres',
-      planRows(sample.snapshot, 12, 'postgres'),
-    );
+    await source.query(sampleRowsSql(sample.snapshot, 'postgres', 12));
     dir = await tempDir('codegen-chain');
     planPath = join(dir.path, 'plan.yaml');
     await writeFile(planPath, planToYaml(sample.plan));

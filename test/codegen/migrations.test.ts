@@ -3,8 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type GenerateResult, generate, type ManifestUnit, migrate, writeGenerated } from '@seam/codegen';
 import { type Dialect, SeamError } from '@seam/core';
+import { mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMysqlDatabase, createPgDatabase, type TestMysql, type TestPg } from '../helpers/index.js';
+import {
+  createMysqlDatabase,
+  createPgDatabase,
+  type TestMysql,
+  type TestPg,
+  uniqueName,
+} from '../helpers/index.js';
 import { mysqlCatalog, pgCatalog } from './catalog.js';
 import { samplePlan, tempDir } from './sample.js';
 import { typeormUpDown } from './typeorm.js';
@@ -165,6 +174,64 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       const error = await migrate(edited, db.spec, { direction: 'up' }).catch((e: unknown) => e);
       expect((error as SeamError).code).toBe('SEAM_MIGRATE_CHECKSUM');
       await migrate(unit, db.spec, { direction: 'down' });
+      expect(await catalog()).toEqual(empty);
+    });
+
+    it('grants the replicator writes and the verifier reads, and nothing more', async () => {
+      const unit = serviceUnits().find((u) => u.service === 'purchase')!;
+      await migrate(unit, db.spec, { direction: 'up', to: '001_tables' });
+      const replicator = uniqueName('cg_repl');
+      const verifier = uniqueName('cg_verif');
+      const grants = (await readFile(join(dir.path, 'purchase', 'grants', 'service.sql'), 'utf8'))
+        .replaceAll('seam_replicator_purchase', replicator)
+        .replaceAll('seam_verifier', verifier)
+        .replaceAll('`public`.', ''); // the MySQL copy lives in the connection's database
+      const as = async <T>(user: string, fn: (run: (sql: string) => Promise<unknown>) => Promise<T>) => {
+        const spec = { ...db.spec, user };
+        if (dialect === 'postgres') {
+          const c = new pg.Client(pgOptions(spec));
+          await c.connect();
+          try {
+            return await fn((s) => c.query(s));
+          } finally {
+            await c.end();
+          }
+        }
+        const c = await mysql.createConnection(mysqlOptions(spec));
+        try {
+          return await fn((s) => c.query(s));
+        } finally {
+          await c.end();
+        }
+      };
+      try {
+        for (const user of [replicator, verifier]) {
+          await sql(dialect === 'postgres' ? `CREATE ROLE ${user} LOGIN` : `CREATE USER '${user}'@'%'`);
+        }
+        if (dialect === 'postgres') await sql(grants);
+        else for (const g of grants.split(';\n').filter((l) => l.trim().startsWith('GRANT'))) await sql(g);
+        const q = (n: string) => quoteIdent(dialect, n);
+        await as(replicator, async (run) => {
+          await run(
+            `INSERT INTO ${q('suppliers')} (${q('id')}, ${q('name')}, ${q('country_code')}) VALUES (1, 'a', 'aa')`,
+          );
+          await run(`UPDATE ${q('suppliers')} SET ${q('name')} = 'b'`);
+          await run(`DELETE FROM ${q('suppliers')}`);
+          await expect(run(`DROP TABLE ${q('suppliers')}`)).rejects.toThrow();
+        });
+        await as(verifier, async (run) => {
+          await run(`SELECT * FROM ${q('purchase_orders')}`);
+          await expect(run(`DELETE FROM ${q('purchase_orders')}`)).rejects.toThrow();
+        });
+      } finally {
+        for (const user of [replicator, verifier]) {
+          if (dialect === 'postgres') {
+            await sql(`DROP OWNED BY ${user}`).catch(() => {});
+            await sql(`DROP ROLE IF EXISTS ${user}`);
+          } else await sql(`DROP USER IF EXISTS '${user}'@'%'`);
+        }
+        await migrate(unit, db.spec, { direction: 'down' });
+      }
       expect(await catalog()).toEqual(empty);
     });
 

@@ -39,6 +39,7 @@ import {
 } from './monolith/scripts.js';
 import { renderReadme } from './runbook/readme.js';
 import { renderRunbook } from './runbook/runbook.js';
+import { sampleRowsSql } from './sample/sample-rows.js';
 import { type CrossingFk, crossingFks } from './schema/crossing.js';
 import { type ServiceSchema, serviceSchema } from './schema/service-schema.js';
 
@@ -511,6 +512,11 @@ export function generate(options: GenerateOptions): GenerateResult {
     units,
     connectors,
   };
+  if (options.sample) {
+    // Rehearsal rows for the bundled sample, which has a schema and no data.
+    for (const d of ['postgres', 'mysql'] as const)
+      files.push({ path: `sample/rows.${d}.sql`, content: sampleRowsSql(snapshot, d) });
+  }
   files.push({ path: MANIFEST_FILE, content: json(manifest) });
   files.push({ path: 'README.md', content: renderReadme(summaries, context, snapshotFingerprint(snapshot)) });
   return { files, manifest, services: summaries, warnings };

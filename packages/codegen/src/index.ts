@@ -39,6 +39,7 @@ export {
 } from './manifest.js';
 export { downStatements, type Migration, type Step } from './migration/migration.js';
 export { MONOLITH_SCRIPTS } from './monolith/scripts.js';
+export { planRows, sampleRowsSql } from './sample/sample-rows.js';
 export type { CrossingFk } from './schema/crossing.js';
 export { carryDefault } from './schema/defaults.js';
 export { CONSTRAINTS_MIGRATION, TABLES_MIGRATION } from './schema/service-schema.js';

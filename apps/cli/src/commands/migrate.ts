@@ -23,9 +23,12 @@ interface MigrateCommandOptions {
   source?: string;
 }
 
+function urlOrNothing(unit: ManifestUnit, options: MigrateCommandOptions): string | undefined {
+  return (unit.database === 'monolith' ? options.source : options.target) ?? process.env[unit.urlEnv];
+}
+
 function urlFor(unit: ManifestUnit, options: MigrateCommandOptions): string {
-  const given = unit.database === 'monolith' ? options.source : options.target;
-  const url = given ?? process.env[unit.urlEnv];
+  const url = urlOrNothing(unit, options);
   if (!url) {
     throw new SeamError(
       'SEAM_USAGE',
@@ -42,7 +45,7 @@ function render(reports: MigrateReport[]): string {
   const out: string[] = [];
   for (const r of reports) {
     out.push(
-      `${r.unit} on ${r.target}${r.dryRun ? ' (dry run: nothing changed)' : ''}${r.createdDatabase ? ` — created database ${r.createdDatabase}` : ''}`,
+      `${r.unit} on ${r.target}${r.dryRun ? ' (dry run: nothing changed)' : ''}${r.createdDatabase ? ` — created database ${r.createdDatabase}` : ''}${r.wouldCreateDatabase ? ` — would create database ${r.wouldCreateDatabase}` : ''}`,
     );
     if (!r.migrations.length) out.push('  nothing to do');
     for (const m of r.migrations) {
@@ -91,9 +94,13 @@ a seam_migrations table (dropped again when the last one is reverted).`,
       if (options.down && options.status)
         throw new SeamError('SEAM_USAGE', 'Give --down or --status, not both.');
       const manifest = await readManifest(options.dir);
+      // --status of a service covers both its database and its scripts on the monolith.
       const units = options.service
-        ? [findUnit(manifest, options.service, options.monolith ? 'monolith' : 'service')]
+        ? options.status && !options.monolith
+          ? manifest.units.filter((u) => u.service === options.service)
+          : [findUnit(manifest, options.service, options.monolith ? 'monolith' : 'service')]
         : manifest.units.filter((u) => u.database === 'service');
+      if (!units.length) findUnit(manifest, options.service ?? '', 'service');
       if (options.target && units.length > 1)
         throw new SeamError('SEAM_USAGE', '--target names one database: add --service.');
       const migrateOptions: MigrateOptions = {
@@ -106,8 +113,16 @@ a seam_migrations table (dropped again when the last one is reverted).`,
       };
       const reports: MigrateReport[] = [];
       for (const unit of units) {
+        if (options.status && units.length > 1 && !urlOrNothing(unit, options)) {
+          progress(
+            global,
+            `${unit.database === 'monolith' ? 'the monolith' : unit.service}: ${unit.urlEnv} is not set, skipped`,
+          );
+          continue;
+        }
         reports.push(await migrate(unit, parseConnectionUrl(urlFor(unit, options)), migrateOptions));
       }
+      if (!reports.length) urlFor(units[0]!, options);
       printResult(global, { reports }, () => render(reports));
     });
 }

@@ -59,21 +59,37 @@ export async function connect(spec: ConnectionSpec): Promise<MigrationDb> {
   }
 }
 
+async function exists(admin: MigrationDb, spec: ConnectionSpec): Promise<boolean> {
+  const rows =
+    spec.dialect === 'postgres'
+      ? await admin.exec('SELECT 1 FROM pg_database WHERE datname = $1', [spec.database])
+      : await admin.exec('SELECT 1 FROM information_schema.schemata WHERE schema_name = ?', [spec.database]);
+  return rows.length > 0;
+}
+
+/** Whether the database a URL names exists (asked of the server's maintenance database). */
+export async function databaseExists(spec: ConnectionSpec): Promise<boolean> {
+  if (!spec.database) return true;
+  const admin = await connect(withDatabase(spec, spec.dialect === 'postgres' ? 'postgres' : ''));
+  try {
+    return await exists(admin, spec);
+  } catch (error) {
+    throw mapDriverError(error, admin.target);
+  } finally {
+    await admin.close();
+  }
+}
+
 /** Creates the database a URL names when it does not exist; returns whether it did. */
 export async function createDatabaseIfMissing(spec: ConnectionSpec): Promise<boolean> {
   if (!spec.database) return false;
   const admin = await connect(withDatabase(spec, spec.dialect === 'postgres' ? 'postgres' : ''));
   try {
+    if (await exists(admin, spec)) return false;
     if (spec.dialect === 'postgres') {
-      const rows = await admin.exec('SELECT 1 FROM pg_database WHERE datname = $1', [spec.database]);
-      if (rows.length) return false;
       await admin.exec(`CREATE DATABASE ${quoteIdent('postgres', spec.database)}`);
       return true;
     }
-    const rows = await admin.exec('SELECT 1 FROM information_schema.schemata WHERE schema_name = ?', [
-      spec.database,
-    ]);
-    if (rows.length) return false;
     await admin.exec(
       `CREATE DATABASE ${quoteIdent('mysql', spec.database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
     );

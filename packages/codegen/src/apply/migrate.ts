@@ -1,8 +1,14 @@
-import { type ConnectionSpec, SeamError, withDatabase } from '@seam/core';
+import { type ConnectionSpec, describeConnection, SeamError, withDatabase } from '@seam/core';
 import { mapDriverError } from '@seam/core/sql';
 import type { ManifestMigration, ManifestUnit } from '../manifest.js';
 import { downStatements } from '../migration/migration.js';
-import { connect, createDatabaseIfMissing, dropDatabase, type MigrationDb } from './database.js';
+import {
+  connect,
+  createDatabaseIfMissing,
+  databaseExists,
+  dropDatabase,
+  type MigrationDb,
+} from './database.js';
 import { History, type HistoryRow } from './history.js';
 
 export interface MigrateOptions {
@@ -47,6 +53,8 @@ export interface MigrateReport {
   direction: MigrateOptions['direction'];
   dryRun: boolean;
   createdDatabase?: string;
+  /** Dry run with --create-database on a database that does not exist yet. */
+  wouldCreateDatabase?: string;
   migrations: MigrationOutcome[];
 }
 
@@ -405,6 +413,23 @@ export async function migrate(
     );
   }
   let createdDatabase: string | undefined;
+  if (
+    options.createDatabase &&
+    options.direction === 'up' &&
+    options.dryRun &&
+    !(await databaseExists(resolved))
+  ) {
+    // Nothing exists yet: everything would be applied, after creating the database.
+    return {
+      unit: unitKey(unit),
+      database: unit.database,
+      target: describeConnection(resolved),
+      direction: 'up',
+      dryRun: true,
+      wouldCreateDatabase: resolved.database,
+      migrations: planUp(unit, new Map(), options).outcomes,
+    };
+  }
   if (options.createDatabase && options.direction === 'up' && !options.dryRun) {
     if (await createDatabaseIfMissing(resolved)) {
       createdDatabase = resolved.database;

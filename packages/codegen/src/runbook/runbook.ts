@@ -7,6 +7,7 @@ import { CONSTRAINTS_MIGRATION, TABLES_MIGRATION } from '../schema/service-schem
 import { code, sh, shellBlock, table, text } from './markdown.js';
 
 const MAX_WARNINGS = 40;
+const ENGINE = { postgres: 'PostgreSQL', mysql: 'MySQL/MariaDB' } as const;
 
 const WHAT_TO_DO: Record<CrossingFk['looseFk']['action'], string> = {
   async_delete:
@@ -68,7 +69,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
   out.push(
     `# Moving ${code(svc)} out of the monolith`,
     '',
-    `${s.description ? `${text(s.description)}\n\n` : ''}The service takes over **${s.owned.length} table(s)** of the ${ctx.layout.source.dialect} monolith ${code(ctx.layout.source.database)} into its own **${target.dialect}** database${copies.length ? `, and keeps read-only copies of ${copies.length} reference table(s)` : ''}. ` +
+    `${s.description ? `${text(s.description)}\n\n` : ''}The service takes over **${s.owned.length} table(s)** of the ${ENGINE[ctx.layout.source.dialect]} monolith ${code(ctx.endpointGuessed ? ctx.layout.source.database : ctx.endpoint.database)} into its own **${ENGINE[target.dialect]}** database${copies.length ? `, and keeps read-only copies of ${copies.length} reference table(s)` : ''}. ` +
       `The monolith stays the only writer until cut-over; Debezium streams every change to Kafka, \`seam replicate\` applies it to the service's database, and \`seam verify\` proves the copy equal before anything switches.`,
     '',
     'Phases, each with its rollback:',
@@ -121,15 +122,19 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
   out.push('## Before you start', '');
   if (ctx.options.sample) {
     const db = ctx.options.source?.database || 'seam_sample';
+    const url = ctx.options.source
+      ? describeConnection(ctx.options.source)
+      : `postgres://postgres@127.0.0.1:5432/${db}`;
     out.push(
-      'This plan was made from the bundled sample monolith. To rehearse on this machine, load it into a database first (PostgreSQL shown; `schema.mysql.sql` for MariaDB):',
+      'This plan was made from the bundled sample monolith. To rehearse on this machine, load it and its rehearsal rows into a database first (PostgreSQL shown; `samples/monolith/schema.mysql.sql` and `sample/rows.mysql.sql` for MariaDB), then set `SEAM_SOURCE_URL` to it and run `seam generate` again, so that the connectors point at it:',
       '',
       shellBlock([
-        `createdb -h 127.0.0.1 -U postgres ${sh(db)}`,
-        `psql -h 127.0.0.1 -U postgres -d ${sh(db)} -v ON_ERROR_STOP=1 -f samples/monolith/schema.postgres.sql`,
+        `createdb -h ${sh(ctx.options.source?.host ?? '127.0.0.1')} -U ${sh(ctx.options.source?.user ?? 'postgres')} ${sh(db)}`,
+        `psql ${sh(url)} -v ON_ERROR_STOP=1 -q -f samples/monolith/schema.postgres.sql`,
+        `psql ${sh(url)} -v ON_ERROR_STOP=1 -q -f ${file('sample/rows.postgres.sql')}`,
+        `export SEAM_SOURCE_URL=${sh(url)}`,
+        `${cli} generate --plan ${sh(plan)} --sample -o ${d}   # again, with the options you used (--target-dialect …)`,
       ]),
-      '',
-      'The sample has no rows: insert some (your own, or an application’s) so that there is something to move.',
       '',
     );
   }
@@ -326,7 +331,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
       `${cli} capture stop --dir ${d} --service ${svc} --delete-topics   # the connector and its topics`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceDialect === 'postgres' ? 'publication, replication slot, ' : ''}heartbeat table`,
       `${migrate('--down --to none')}   # drops the copied tables`,
-      `${client(target.dialect, env, known)} ${target.dialect === 'postgres' ? '-c' : '-e'} ${sh(`DELETE FROM seam_replicator_offsets WHERE consumer_group = '${s.groups.forward}'`)}   # the replicator's stored position`,
+      `${client(target.dialect, env, known)} ${target.dialect === 'postgres' ? '-c' : '-e'} "DELETE FROM seam_replicator_offsets WHERE consumer_group = '${s.groups.forward}'"   # the replicator's stored position`,
     ]),
     '',
     'Then start phase 1 again.',

@@ -7,7 +7,7 @@ import {
   type TableSnapshot,
   tableKey,
 } from '@seam/core';
-import { quoteIdent, quoteQualified } from '@seam/core/sql';
+import { quoteIdent, quoteLiteral } from '@seam/core/sql';
 
 /**
  * Rows for every table of a snapshot, so that a schema without data (the bundled sample) has
@@ -123,32 +123,28 @@ export function planRows(snapshot: SchemaSnapshot, count: number, dialect: Diale
   return out;
 }
 
-/** Inserts planned rows, one multi-row INSERT per table, values as parameters. */
-export async function insertRows(
-  query: (sql: string, params: unknown[]) => Promise<unknown>,
-  dialect: Dialect,
-  tables: FilledTable[],
-  schemaOf: (t: TableSnapshot) => string | null = (t) => t.schema,
-): Promise<number> {
-  let n = 0;
-  for (const { table, rows } of tables) {
-    if (!rows.length) continue;
-    const columns = Object.keys(rows[0]!);
-    const params: unknown[] = [];
-    const tuples = rows.map(
-      (row) =>
-        `(${columns
-          .map((c) => {
-            params.push(row[c]);
-            return dialect === 'postgres' ? `$${params.length}` : '?';
-          })
-          .join(', ')})`,
+function literal(dialect: Dialect, v: unknown): string {
+  if (v === null || v === undefined) return 'NULL';
+  if (typeof v === 'boolean') return dialect === 'postgres' ? String(v) : v ? '1' : '0';
+  if (typeof v === 'number') return String(v);
+  return quoteLiteral(dialect, String(v));
+}
+
+/**
+ * Rehearsal rows for a schema that has none (the bundled sample): `rows` per table as INSERT
+ * statements, parents first, for the engine the schema was loaded into. Table names are written
+ * unqualified: run the file in the monolith's database (and, on PostgreSQL, its schema).
+ */
+export function sampleRowsSql(snapshot: SchemaSnapshot, dialect: Dialect, rows = 20): string {
+  const out: string[] = [];
+  for (const { table, rows: values } of planRows(snapshot, rows, dialect)) {
+    if (!values.length) continue;
+    const columns = Object.keys(values[0]!);
+    out.push(
+      `INSERT INTO ${quoteIdent(dialect, table.name)} (${columns.map((c) => quoteIdent(dialect, c)).join(', ')}) VALUES\n${values
+        .map((row) => `  (${columns.map((c) => literal(dialect, row[c])).join(', ')})`)
+        .join(',\n')};`,
     );
-    await query(
-      `INSERT INTO ${quoteQualified(dialect, schemaOf(table), table.name)} (${columns.map((c) => quoteIdent(dialect, c)).join(', ')}) VALUES ${tuples.join(', ')}`,
-      params,
-    );
-    n += rows.length;
   }
-  return n;
+  return `${out.join('\n\n')}\n`;
 }
