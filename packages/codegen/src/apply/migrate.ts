@@ -212,35 +212,43 @@ function failure(unit: ManifestUnit, details: FailureDetails, target: string): S
   );
 }
 
-/** Runs a unit's migrations up on PostgreSQL: one transaction for the whole run. */
-async function upPostgres(
+/** Applies or reverts a unit's migrations on PostgreSQL: one transaction for the whole run. */
+async function runPostgres(
   db: MigrationDb,
   history: History,
   unit: ManifestUnit,
   plan: Plan,
+  direction: 'up' | 'down',
   log: (m: string) => void,
 ) {
+  const done = direction === 'up' ? 'applied' : 'reverted';
   await db.exec('BEGIN');
   let current: { migration: string; statement: string } | undefined;
   try {
     await history.lock();
-    await history.ensure();
+    if (direction === 'up') await history.ensure();
     for (const m of plan.run) {
       const started = performance.now();
-      log(`${unitKey(unit)}: applying ${m.id} (${m.steps.length} statements)`);
-      for (const step of m.steps) {
-        current = { migration: m.id, statement: step.sql };
-        await db.exec(step.sql);
+      const statements = direction === 'up' ? m.steps.map((s) => s.sql) : downStatements(m);
+      log(
+        `${unitKey(unit)}: ${direction === 'up' ? 'applying' : 'reverting'} ${m.id} (${statements.length} statements)`,
+      );
+      for (const sql of statements) {
+        current = { migration: m.id, statement: sql };
+        await db.exec(sql);
       }
-      await history.record(m.id, m.checksum);
+      current = undefined;
+      if (direction === 'up') await history.record(m.id, m.checksum);
+      else await history.remove(m.id);
       const o = plan.outcomes.find((x) => x.id === m.id)!;
-      o.state = 'applied';
+      o.state = done;
       o.ms = Math.round(performance.now() - started);
     }
+    if (direction === 'down') await history.dropIfEmpty();
     await db.exec('COMMIT');
   } catch (error) {
     await db.exec('ROLLBACK').catch(() => {});
-    for (const o of plan.outcomes) if (o.state === 'applied') o.state = 'pending';
+    for (const o of plan.outcomes) if (o.state === done) o.state = 'pending';
     if (!current) throw mapDriverError(error, db.target);
     throw failure(
       unit,
@@ -308,44 +316,6 @@ async function upMysql(
     );
   } finally {
     await history.release().catch(() => {});
-  }
-}
-
-async function downPostgres(
-  db: MigrationDb,
-  history: History,
-  unit: ManifestUnit,
-  plan: Plan,
-  log: (m: string) => void,
-) {
-  await db.exec('BEGIN');
-  let current: { migration: string; statement: string } | undefined;
-  try {
-    await history.lock();
-    for (const m of plan.run) {
-      const started = performance.now();
-      log(`${unitKey(unit)}: reverting ${m.id}`);
-      for (const sql of downStatements(m)) {
-        current = { migration: m.id, statement: sql };
-        await db.exec(sql);
-      }
-      current = undefined;
-      await history.remove(m.id);
-      const o = plan.outcomes.find((x) => x.id === m.id)!;
-      o.state = 'reverted';
-      o.ms = Math.round(performance.now() - started);
-    }
-    await history.dropIfEmpty();
-    await db.exec('COMMIT');
-  } catch (error) {
-    await db.exec('ROLLBACK').catch(() => {});
-    for (const o of plan.outcomes) if (o.state === 'reverted') o.state = 'pending';
-    if (!current) throw mapDriverError(error, db.target);
-    throw failure(
-      unit,
-      { ...current, cause: causeOf(error), rollback: 'transaction', undone: 0, undoFailed: [] },
-      db.target,
-    );
   }
 }
 
@@ -482,13 +452,9 @@ async function run(
     const plan = options.direction === 'up' ? planUp(unit, rows, options) : planDown(unit, rows, options);
     report.migrations = plan.outcomes;
     if (options.dryRun || plan.run.length === 0) return report;
-    if (options.direction === 'up') {
-      await (db.dialect === 'postgres' ? upPostgres : upMysql)(db, history, unit, plan, log);
-    } else if (db.dialect === 'postgres') {
-      await downPostgres(db, history, unit, plan, log);
-    } else {
-      await downMysql(db, history, unit, plan, rows, log);
-    }
+    if (db.dialect === 'postgres') await runPostgres(db, history, unit, plan, options.direction, log);
+    else if (options.direction === 'up') await upMysql(db, history, unit, plan, log);
+    else await downMysql(db, history, unit, plan, rows, log);
     return report;
   } catch (error) {
     if (error instanceof SeamError) throw error;
