@@ -187,6 +187,27 @@ describe('generate', () => {
     }
   });
 
+  it('gives each service of a vertical split its own columns, and keeps the shared table on the monolith', () => {
+    const plan = shopPlan();
+    plan.services[0]!.tables = [{ table: 'public.customers', columns: ['id', 'name'] }];
+    plan.services[2]!.tables.push({ table: 'public.customers', columns: ['email'], as: 'billing_contacts' });
+    const r = run({ plan });
+    expect(file(r, 'customers/migrations/sql/001_tables.up.sql')).toMatch(
+      /"id" bigint[^\n]*\n\s+"name"[^\n]*\n\s+PRIMARY KEY/,
+    );
+    const billing = file(r, 'billing/migrations/sql/001_tables.up.sql');
+    expect(billing).toContain('CREATE TABLE `billing_contacts`');
+    expect(billing).toContain('`email`');
+    expect(billing).not.toContain('`name`');
+    const replicate = parseReplicatorConfig(YAML.parse(file(r, 'billing/replicate.yaml')));
+    expect(replicate.tables.find((t) => t.source === 'public.customers')).toMatchObject({
+      table: 'billing_contacts',
+      columns: ['id', 'email'],
+    });
+    // Two services own it: neither drops it from the monolith.
+    expect(file(r, 'customers/monolith/drop-tables.up.sql')).not.toContain('"customers"');
+  });
+
   it('is deterministic for the same input', () => {
     const a = run().files;
     const b = run().files;

@@ -7,6 +7,7 @@ import {
   readPlanFile,
   SeamError,
   serviceUrlEnvVar,
+  snapshotFingerprint,
 } from '@seam/core';
 import { type Command, Option } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
@@ -97,6 +98,12 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
       const global = command.optsWithGlobals<GlobalOptions>();
       const plan = await readPlanFile(options.plan);
       const { snapshot, workload } = await loadAnalysisInput(options, (m) => progress(global, m));
+      if (plan.snapshot.fingerprint !== snapshotFingerprint(snapshot)) {
+        progress(
+          global,
+          `warning: the plan was made for another version of this schema (fingerprint ${plan.snapshot.fingerprint}, now ${snapshotFingerprint(snapshot)}): review it with \`seam plan\` if tables or columns changed`,
+        );
+      }
       const sourceUrl = options.source ?? process.env.SEAM_SOURCE_URL;
       const source: ConnectionSpec | undefined = sourceUrl ? parseConnectionUrl(sourceUrl) : undefined;
       const targets: Record<string, ConnectionSpec> = {};
