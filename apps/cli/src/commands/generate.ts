@@ -32,11 +32,15 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function passwordRef(value: string | undefined): string | null | undefined {
   if (value === undefined) return undefined;
   if (value === 'none') return null;
-  if (/^\$\{[^}]+\}$/.test(value)) return value;
-  if (/^[a-z][a-zA-Z0-9]*:[^{}\s]+$/.test(value)) return `\${${value}}`;
+  // An explicit ${provider:…} reference, or the shapes of Kafka's own providers; anything else may
+  // be a password typed by mistake, and is refused without being echoed.
+  if (/^\$\{[a-zA-Z][\w.-]*:[^{}\s]+\}$/.test(value)) return value;
+  if (/^env:[A-Za-z_][A-Za-z0-9_]*$/.test(value) || /^(file|directory):\/[^{}\s:]+:[^{}\s]+$/.test(value))
+    return `\${${value}}`;
   throw new SeamError(
     'SEAM_USAGE',
-    '--connect-password takes a Kafka Connect config-provider reference (env:NAME, file:/path:key) or none.',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: names the reference syntax
+    '--connect-password takes a Kafka Connect config-provider reference (env:NAME, file:/path:key, directory:/path:key, ${provider:…}) or none.',
     { hint: 'A password itself never goes into a generated file.' },
   );
 }
