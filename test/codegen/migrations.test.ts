@@ -7,6 +7,8 @@ import { mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migration } from '../../packages/codegen/src/migration/migration.js';
+import { typeormMigrationFile } from '../../packages/codegen/src/migration/typeorm-file.js';
 import {
   createMysqlDatabase,
   createPgDatabase,
@@ -16,7 +18,7 @@ import {
 } from '../helpers/index.js';
 import { mysqlCatalog, pgCatalog } from './catalog.js';
 import { samplePlan, tempDir } from './sample.js';
-import { typeormUpDown } from './typeorm.js';
+import { TYPEORM_OBJECTS, typeormUpDown } from './typeorm.js';
 
 /**
  * Every migration generated for the bundled sample runs up, then down, on real PostgreSQL and
@@ -233,6 +235,24 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         await migrate(unit, db.spec, { direction: 'down' });
       }
       expect(await catalog()).toEqual(empty);
+    });
+
+    it('undoes a failing TypeORM up() completely', async () => {
+      const unit = serviceUnits().find((u) => u.service === 'purchase')!;
+      const tables = unit.migrations[0]!;
+      const broken = migration(tables.id, tables.title, dialect, [
+        ...tables.steps,
+        { sql: 'CREATE TABLE bystander (id int)', undo: [] },
+      ]);
+      const path = 'broken/1750000000000-BrokenTables.ts';
+      await writeGenerated(dir.path, [
+        { path, content: typeormMigrationFile('broken', broken, 1_750_000_000_000, ['a step that fails']) },
+      ]);
+      await expect(
+        typeormUpDown(dialect, db.url, dir.path, [{ path, content: '' }], async () => {}),
+      ).rejects.toThrow(/bystander/);
+      expect(await catalog(TYPEORM_OBJECTS)).toEqual(empty);
+      await sql('DROP TABLE IF EXISTS typeorm_migrations');
     });
 
     if (dialect === 'mysql') {
