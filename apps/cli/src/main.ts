@@ -3,8 +3,11 @@ if (process.env.NO_COLOR || process.argv.includes('--no-color')) process.env.FOR
 
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerCapture } from './commands/capture.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerGenerate } from './commands/generate.js';
 import { registerIntrospect } from './commands/introspect.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReplicate } from './commands/replicate.js';
 import { registerVerify } from './commands/verify.js';
@@ -32,6 +35,9 @@ Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variable
   registerAnalyze(program);
   registerVerify(program);
   registerPlan(program);
+  registerGenerate(program);
+  registerMigrate(program);
+  registerCapture(program);
   return program;
 }
 

@@ -14,3 +14,8 @@ export function derivedName(dialect: Dialect, parts: string[]): string {
   while (identifierTooLong(dialect, `${head.join('')}_${hash}`)) head = head.slice(0, -1);
   return `${head.join('')}_${hash}`;
 }
+
+/** The name a foreign key gets on the target: unique per schema (PostgreSQL) or database (MySQL), so prefixed with its table. */
+export function foreignKeyName(dialect: Dialect, table: string, foreignKey: string): string {
+  return derivedName(dialect, [table, foreignKey]);
+}

@@ -7,7 +7,7 @@ export {
   type DdlWarning,
   identifierTooLong,
 } from './create-table.js';
-export { derivedName } from './derived-name.js';
+export { derivedName, foreignKeyName } from './derived-name.js';
 export { MYSQL_TABLE_CHARSET, MYSQL_TABLE_COLLATION, mysqlColumnType } from './mysql/column-type.js';
 export { postgresColumnType } from './postgres/column-type.js';
 export {

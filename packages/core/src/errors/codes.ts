@@ -196,6 +196,31 @@ export const errorCodes = {
     retryable: false,
     hint: 'Transaction mode needs all partitions: run one replicator for the group, or use batch mode.',
   },
+  // code generation and applying its migrations (packages/codegen, seam generate / migrate / capture)
+  SEAM_GENERATED_INVALID: {
+    retryable: false,
+    hint: 'The folder was not written by this Seam version, or was edited: run `seam generate` again.',
+  },
+  SEAM_MIGRATE_FAILED: {
+    retryable: false,
+    hint: 'A statement failed; what it had done was rolled back. Fix the cause named in the message and run again.',
+  },
+  SEAM_MIGRATE_CHECKSUM: {
+    retryable: false,
+    hint: 'The migration was applied from other generated files: revert it with the files that applied it, or keep those.',
+  },
+  SEAM_MIGRATE_ORDER: {
+    retryable: false,
+    hint: 'Apply (or revert) the migration or script named in the message first, as the runbook orders.',
+  },
+  SEAM_MIGRATE_IRREVERSIBLE: {
+    retryable: false,
+    hint: 'This step cannot be undone by statements: restore from the backup the runbook asked for.',
+  },
+  SEAM_MIGRATE_PARTIAL: {
+    retryable: false,
+    hint: 'A revert stopped half-way (MySQL/MariaDB DDL is not transactional): fix the cause and run the same --down again; it resumes.',
+  },
 } as const satisfies Record<string, { retryable: boolean; hint: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,6 +1,6 @@
 import { quoteIdent, quoteQualified } from '@seam/core/sql';
 import type { DialectDdl, PlannedColumn } from '../create-table.js';
-import { derivedName } from '../derived-name.js';
+import { derivedName, foreignKeyName } from '../derived-name.js';
 import type { MappedTable } from '../table-mapping.js';
 import { MYSQL_TABLE_CHARSET, MYSQL_TABLE_COLLATION } from './column-type.js';
 
@@ -47,7 +47,7 @@ export const mysqlDdl: DialectDdl = {
     // Foreign-key names are unique per database in MySQL: prefix them with the table.
     const foreignKeyStatements = table.foreignKeys.map(
       (fk) =>
-        `ALTER TABLE ${name} ADD CONSTRAINT ${q(derivedName('mysql', [table.name, fk.source]))} FOREIGN KEY (${list(fk.columns)}) REFERENCES ${quoteQualified('mysql', fk.target.schema, fk.target.name)} (${list(fk.target.columns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
+        `ALTER TABLE ${name} ADD CONSTRAINT ${q(foreignKeyName('mysql', table.name, fk.source))} FOREIGN KEY (${list(fk.columns)}) REFERENCES ${quoteQualified('mysql', fk.target.schema, fk.target.name)} (${list(fk.target.columns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
     );
     return { statements, foreignKeyStatements };
   },

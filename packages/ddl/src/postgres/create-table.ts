@@ -1,6 +1,6 @@
 import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
 import type { DialectDdl, PlannedColumn } from '../create-table.js';
-import { derivedName } from '../derived-name.js';
+import { derivedName, foreignKeyName } from '../derived-name.js';
 import type { MappedTable } from '../table-mapping.js';
 
 const q = (name: string) => quoteIdent('postgres', name);
@@ -31,7 +31,7 @@ export const postgresDdl: DialectDdl = {
     }
     const foreignKeyStatements = table.foreignKeys.map(
       (fk) =>
-        `ALTER TABLE ${name} ADD CONSTRAINT ${q(derivedName('postgres', [table.name, fk.source]))} FOREIGN KEY (${list(fk.columns)}) REFERENCES ${quoteQualified('postgres', fk.target.schema, fk.target.name)} (${list(fk.target.columns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
+        `ALTER TABLE ${name} ADD CONSTRAINT ${q(foreignKeyName('postgres', table.name, fk.source))} FOREIGN KEY (${list(fk.columns)}) REFERENCES ${quoteQualified('postgres', fk.target.schema, fk.target.name)} (${list(fk.target.columns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
     );
     return { statements, foreignKeyStatements };
   },

@@ -69,7 +69,9 @@ export class Barrier {
       .catch(() => undefined);
     const prefix = await this.prefix;
     if (!prefix) return [];
-    const topic = `${prefix}.${table.schema}.${table.name}`;
+    // Debezium replaces every character Kafka does not allow in a topic name by `_` (a table
+    // named `or"ders` writes to `<prefix>.public.or_ders`).
+    const topic = `${prefix}.${table.schema}.${table.name}`.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 249); // per UTF-16 unit, as Java counts
     return (await admin.listTopics()).includes(topic) ? [topic] : [];
   }
 

@@ -1,0 +1,92 @@
+import { captureStatus, readManifest, startCapture, stopCapture } from '@seam/codegen';
+import { ConnectClient } from '@seam/connect';
+import type { Command } from 'commander';
+import { type GlobalOptions, printResult, progress } from '../output.js';
+import { list } from './source.js';
+
+interface CaptureOptions {
+  dir: string;
+  service: string;
+  connect: string;
+  kafka: string;
+  deleteTopics?: boolean;
+  timeout?: string;
+}
+
+function shared(command: Command): Command {
+  return command
+    .requiredOption('--dir <dir>', 'the folder `seam generate -o` wrote')
+    .requiredOption('--service <name>', 'whose connector (a service, or shared-reference)')
+    .option(
+      '--connect <url>',
+      'Kafka Connect REST URL',
+      process.env.SEAM_CONNECT_URL ?? 'http://127.0.0.1:8083',
+    )
+    .option(
+      '--kafka <brokers>',
+      'Kafka bootstrap servers',
+      process.env.SEAM_KAFKA_BROKERS ?? '127.0.0.1:9092',
+    );
+}
+
+export function registerCapture(program: Command): void {
+  const capture = program
+    .command('capture')
+    .description('start, stop or check the Debezium connector `seam generate` wrote for a service');
+
+  shared(capture.command('start'))
+    .description('validate the connector config, create its table topics, register it and wait until it runs')
+    .option('--timeout <s>', 'how long to wait for the connector to run (default 120)')
+    .action(async (options: CaptureOptions, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions>();
+      const manifest = await readManifest(options.dir);
+      const report = await startCapture(manifest, options.dir, options.service, {
+        connect: new ConnectClient(options.connect),
+        brokers: list(options.kafka) ?? [],
+        onProgress: (m) => progress(global, m),
+        ...(options.timeout ? { timeoutMs: Number(options.timeout) * 1000 } : {}),
+      });
+      printResult(
+        global,
+        report,
+        () =>
+          `${report.connector} is ${report.state}${report.createdTopics.length ? ` (created ${report.createdTopics.length} topic(s))` : ''}; start the replicator next.`,
+      );
+    });
+
+  shared(capture.command('stop'))
+    .description(
+      'delete the connector (its replication slot stays until `seam migrate --monolith capture --down`)',
+    )
+    .option('--delete-topics', 'also delete every topic it wrote, to start again from nothing')
+    .action(async (options: CaptureOptions, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions>();
+      const manifest = await readManifest(options.dir);
+      const report = await stopCapture(manifest, options.service, {
+        connect: new ConnectClient(options.connect),
+        brokers: list(options.kafka) ?? [],
+        ...(options.deleteTopics ? { deleteTopics: true } : {}),
+      });
+      printResult(
+        global,
+        report,
+        () =>
+          `${report.connector} deleted${report.deletedTopics.length ? `, with ${report.deletedTopics.length} topic(s)` : ''}.`,
+      );
+    });
+
+  shared(capture.command('status'))
+    .description("the connector's state and its task's")
+    .action(async (options: CaptureOptions, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions>();
+      const manifest = await readManifest(options.dir);
+      const report = await captureStatus(manifest, options.service, {
+        connect: new ConnectClient(options.connect),
+      });
+      printResult(global, report, () =>
+        report.status
+          ? `${report.connector}: ${report.status.connector.state}; tasks ${report.status.tasks.map((t) => t.state).join(', ') || 'none'}`
+          : `${report.connector}: not registered`,
+      );
+    });
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { Dialect } from '@seam/core';
+import { quoteQualified } from '@seam/core/sql';
+import type { CaptureNames } from '../layout/names.js';
+import { includeList, javaRegexLiteral } from './include-list.js';
+
+/** A database Debezium reads: where it is and who connects. Never holds a password, only a reference to one. */
+export interface CaptureEndpoint {
+  dialect: Dialect;
+  flavor: 'postgresql' | 'mysql' | 'mariadb';
+  host: string;
+  port: number;
+  user: string;
+  database: string;
+  /**
+   * What `database.password` is set to: a Kafka Connect config-provider reference such as
+   * `${env:SEAM_SOURCE_PASSWORD}` or `${file:/etc/kafka/seam.properties:password}`; null leaves the
+   * key out (a server that asks no password of this user).
+   */
+  passwordRef: string | null;
+}
+
+export interface ConnectorOptions {
+  /** Kafka bootstrap servers, for MySQL/MariaDB's schema history topic. */
+  brokers: string[];
+  /** Heartbeat interval (default 10 s). */
+  heartbeatMs?: number;
+}
+
+export const CONVERTER_SETTINGS: Readonly<Record<string, string>> = {
+  // What the replicator reads best: JSON with embedded schemas (every field decoded by its Connect type).
+  'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
+  'key.converter.schemas.enable': 'true',
+  'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
+  'value.converter.schemas.enable': 'true',
+  // Otherwise an explicit NULL in a column with a default arrives as the default (KAFKA-8713).
+  'value.converter.replace.null.with.default': 'false',
+};
+
+/** A stable MySQL/MariaDB replica server id for a connector name, away from the usual small ones. */
+export function serverId(connector: string): number {
+  const h = createHash('sha256').update(connector).digest().readUInt32BE(0);
+  return 100_000 + (h % 2_000_000_000);
+}
+
+function heartbeatQuery(endpoint: CaptureEndpoint, schema: string, table: string): string {
+  if (endpoint.dialect === 'postgres') {
+    return `INSERT INTO ${quoteQualified('postgres', schema, table)} (id, at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET at = excluded.at`;
+  }
+  return `INSERT INTO ${quoteQualified('mysql', schema, table)} (id, at) VALUES (1, NOW(6)) ON DUPLICATE KEY UPDATE at = VALUES(at)`;
+}
+
+/**
+ * A Debezium source connector configuration (the map PUT to /connectors/<name>/config) that
+ * snapshots the tables, then streams their changes, with what the replicator expects: transaction
+ * metadata, truncates, tombstones, embedded schemas, explicit NULLs kept, exact numbers. The
+ * heartbeat table is captured too, so the connector's offset moves past quiet periods (what
+ * `seam verify`'s lag barrier waits on).
+ */
+export function connectorConfig(
+  endpoint: CaptureEndpoint,
+  names: CaptureNames,
+  tables: Array<{ schema: string; name: string }>,
+  heartbeatSchema: string,
+  options: ConnectorOptions,
+): Record<string, string> {
+  const captured = [...tables, { schema: heartbeatSchema, name: names.heartbeatTable }];
+  const common: Record<string, string> = {
+    'tasks.max': '1',
+    'database.hostname': endpoint.host,
+    'database.port': String(endpoint.port),
+    'database.user': endpoint.user,
+    ...(endpoint.passwordRef ? { 'database.password': endpoint.passwordRef } : {}),
+    'topic.prefix': names.topicPrefix,
+    'table.include.list': includeList(captured),
+    'snapshot.mode': 'initial',
+    'provide.transaction.metadata': 'true',
+    'skipped.operations': 'none',
+    'tombstones.on.delete': 'true',
+    'heartbeat.interval.ms': String(options.heartbeatMs ?? 10_000),
+    'heartbeat.action.query': heartbeatQuery(endpoint, heartbeatSchema, names.heartbeatTable),
+    'topic.creation.default.replication.factor': '-1',
+    'topic.creation.default.partitions': '-1',
+    ...CONVERTER_SETTINGS,
+  };
+  if (endpoint.dialect === 'postgres') {
+    return {
+      'connector.class': 'io.debezium.connector.postgresql.PostgresConnector',
+      ...common,
+      'database.dbname': endpoint.database,
+      'plugin.name': 'pgoutput',
+      'slot.name': names.slot,
+      'publication.name': names.publication,
+      // The publication is created by the capture migration (least privilege: no table ownership needed).
+      'publication.autocreate.mode': 'disabled',
+      'interval.handling.mode': 'string',
+    };
+  }
+  const databases = [...new Set(captured.map((t) => t.schema))];
+  return {
+    // The MySQL connector cannot capture MariaDB (it asks for SHOW BINARY LOG STATUS): use MariaDB's own.
+    'connector.class':
+      endpoint.flavor === 'mariadb'
+        ? 'io.debezium.connector.mariadb.MariaDbConnector'
+        : 'io.debezium.connector.mysql.MySqlConnector',
+    ...common,
+    'database.server.id': String(serverId(names.connector)),
+    'database.include.list': databases.map(javaRegexLiteral).join(','),
+    'schema.history.internal.kafka.bootstrap.servers': options.brokers.join(','),
+    'schema.history.internal.kafka.topic': `${names.topicPrefix}.schema-history`,
+    'include.schema.changes': 'false',
+    'bigint.unsigned.handling.mode': 'precise',
+  };
+}

@@ -1,0 +1,48 @@
+import { REPLICATOR_CONFIG_FORMAT, type ReplicatorConfigInput } from '@seam/replicator';
+import type { CaptureNames } from '../layout/names.js';
+import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
+
+export interface ReplicatorConfigOptions {
+  brokers: string[];
+  sourceFlavor: 'postgresql' | 'mysql' | 'mariadb';
+}
+
+/**
+ * A `seam replicate --config` file for some of a service's tables, read from one connector's topics.
+ * Tables are created by `seam migrate`, never by the replicator (createTables: false): a missing one
+ * stops it with SEAM_REPL_TABLE_MISSING instead of appearing with another shape.
+ */
+export function replicatorConfig(
+  service: ServiceLayout,
+  tables: PlacedTable[],
+  names: CaptureNames,
+  group: string,
+  options: ReplicatorConfigOptions,
+): ReplicatorConfigInput {
+  const target = service.target;
+  const schema = target.dialect === 'postgres' ? target.schema : target.database;
+  const reference = tables.some((t) => t.kind === 'reference');
+  return {
+    format: REPLICATOR_CONFIG_FORMAT,
+    version: 1,
+    service: service.name,
+    kafka: { brokers: options.brokers, groupId: group },
+    source: { topicPrefix: names.topicPrefix, flavor: options.sourceFlavor },
+    target: {
+      urlEnv: target.urlEnv,
+      ...(schema ? { schema } : {}),
+      createTables: false,
+    },
+    tables: tables.map((t) => ({
+      source: t.key,
+      ...(t.name !== t.source.name ? { table: t.name } : {}),
+      ...(t.columns.length !== t.source.columns.length ? { columns: t.columns } : {}),
+      ...(Object.keys(t.rename).length ? { rename: t.rename } : {}),
+    })),
+    apply: {
+      mode: 'batch',
+      onPoison: 'dead-letter',
+      deadLetterTopic: reference ? service.deadLetter.reference : service.deadLetter.forward,
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { ForeignKeySnapshot, TableName } from '@seam/core';
+import type { CaptureNames } from '../layout/names.js';
+import type { Step } from '../migration/migration.js';
+
+/** What differs between engines in the statements run on the monolith. */
+export interface MonolithDialect {
+  heartbeatTable(schema: string, table: string): Step;
+  /** PostgreSQL: the publication the connector reads (and, on undo, its replication slot). */
+  publication(names: CaptureNames, tables: TableName[]): Step[];
+  /** Triggers that refuse the application's writes to tables a service now owns. */
+  blockWrites(service: string, tables: TableName[], functionSchema: string): Step[];
+  dropForeignKey(child: TableName, name: string): string;
+  addForeignKey(child: TableName, fk: ForeignKeySnapshot): string[];
+  dropTables(tables: TableName[]): string;
+}

@@ -1,0 +1,58 @@
+import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
+import { derivedName } from '@seam/ddl';
+import type { Step } from '../../migration/migration.js';
+import type { MonolithDialect } from '../dialect.js';
+
+const q = (name: string) => quoteIdent('mysql', name);
+
+export const mysqlMonolith: MonolithDialect = {
+  heartbeatTable(schema, table) {
+    const name = quoteQualified('mysql', schema, table);
+    return {
+      sql: `CREATE TABLE ${name} (id int PRIMARY KEY, at datetime(6) NOT NULL) ENGINE=InnoDB`,
+      undo: [`DROP TABLE ${name}`],
+      note: `heartbeat table ${schema}.${table}`,
+    };
+  },
+
+  publication() {
+    return []; // the binlog carries every table: nothing to set up
+  },
+
+  blockWrites(service, tables) {
+    // MySQL has no statement triggers and no TRUNCATE trigger: one row trigger per kind of write.
+    const message = quoteLiteral('mysql', `seam: service ${service} owns this table, write there`);
+    const steps: Step[] = [];
+    for (const t of tables) {
+      const table = quoteQualified('mysql', t.schema, t.name);
+      for (const event of ['INSERT', 'UPDATE', 'DELETE'] as const) {
+        const trigger = quoteQualified(
+          'mysql',
+          t.schema,
+          derivedName('mysql', ['seam_block', t.name, event.toLowerCase()]),
+        );
+        steps.push({
+          sql: `CREATE TRIGGER ${trigger} BEFORE ${event} ON ${table} FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = ${message}`,
+          undo: [`DROP TRIGGER ${trigger}`],
+          note: `${event.toLowerCase()}s into ${t.schema}.${t.name} refused`,
+        });
+      }
+    }
+    return steps;
+  },
+
+  dropForeignKey(child, name) {
+    return `ALTER TABLE ${quoteQualified('mysql', child.schema, child.name)} DROP FOREIGN KEY ${q(name)}`;
+  },
+
+  addForeignKey(child, fk) {
+    const cols = (names: string[]) => names.map(q).join(', ');
+    return [
+      `ALTER TABLE ${quoteQualified('mysql', child.schema, child.name)} ADD CONSTRAINT ${q(fk.name)} FOREIGN KEY (${cols(fk.columns)}) REFERENCES ${quoteQualified('mysql', fk.referencedSchema, fk.referencedTable)} (${cols(fk.referencedColumns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
+    ];
+  },
+
+  dropTables(tables) {
+    return `DROP TABLE ${tables.map((t) => quoteQualified('mysql', t.schema, t.name)).join(', ')}`;
+  },
+};

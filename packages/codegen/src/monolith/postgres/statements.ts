@@ -1,0 +1,79 @@
+import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
+import type { Step } from '../../migration/migration.js';
+import type { MonolithDialect } from '../dialect.js';
+
+const q = (name: string) => quoteIdent('postgres', name);
+
+export const postgresMonolith: MonolithDialect = {
+  heartbeatTable(schema, table) {
+    const name = quoteQualified('postgres', schema, table);
+    return {
+      sql: `CREATE TABLE ${name} (id integer PRIMARY KEY, at timestamp with time zone NOT NULL)`,
+      undo: [`DROP TABLE ${name}`],
+      note: `heartbeat table ${schema}.${table}`,
+    };
+  },
+
+  publication(names, tables) {
+    const list = tables.map((t) => quoteQualified('postgres', t.schema, t.name)).join(', ');
+    return [
+      {
+        sql: `CREATE PUBLICATION ${q(names.publication)} FOR TABLE ${list}`,
+        // The slot is the connector's: dropping it fails while the connector runs (delete the connector first).
+        undo: [
+          `DROP PUBLICATION ${q(names.publication)}`,
+          `SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = ${quoteLiteral('postgres', names.slot)}`,
+        ],
+        note: `publication ${names.publication} for ${tables.length} table(s)`,
+      },
+    ];
+  },
+
+  blockWrites(service, tables, schemaOfFunction) {
+    const fn = quoteQualified(
+      'postgres',
+      schemaOfFunction,
+      `seam_block_writes_${service.replace(/-/g, '_')}`,
+    );
+    const message = quoteLiteral(
+      'postgres',
+      `%: service ${service} owns this table now; the monolith's copy is read-only`,
+    );
+    const steps: Step[] = [
+      {
+        sql: `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $seam$ BEGIN RAISE EXCEPTION ${message}, TG_TABLE_NAME USING ERRCODE = '25006'; END $seam$`,
+        undo: [`DROP FUNCTION ${fn}()`],
+        note: 'trigger function refusing writes',
+      },
+    ];
+    for (const t of tables) {
+      const table = quoteQualified('postgres', t.schema, t.name);
+      steps.push({
+        sql: `CREATE TRIGGER ${q('seam_block_writes')} BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+        undo: [`DROP TRIGGER ${q('seam_block_writes')} ON ${table}`],
+        note: `writes to ${t.schema}.${t.name} refused`,
+      });
+    }
+    // Steps run in order and undo in reverse: the triggers go before their function.
+    return steps;
+  },
+
+  dropForeignKey(child, name) {
+    return `ALTER TABLE ${quoteQualified('postgres', child.schema, child.name)} DROP CONSTRAINT ${q(name)}`;
+  },
+
+  addForeignKey(child, fk) {
+    const table = quoteQualified('postgres', child.schema, child.name);
+    const cols = (names: string[]) => names.map(q).join(', ');
+    // NOT VALID then VALIDATE: the re-check of existing rows takes no lock that blocks writes.
+    return [
+      `ALTER TABLE ${table} ADD CONSTRAINT ${q(fk.name)} FOREIGN KEY (${cols(fk.columns)}) REFERENCES ${quoteQualified('postgres', fk.referencedSchema, fk.referencedTable)} (${cols(fk.referencedColumns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate} NOT VALID`,
+      `ALTER TABLE ${table} VALIDATE CONSTRAINT ${q(fk.name)}`,
+    ];
+  },
+
+  dropTables(tables) {
+    // One statement: foreign keys among the dropped tables do not get in the way.
+    return `DROP TABLE ${tables.map((t) => quoteQualified('postgres', t.schema, t.name)).join(', ')}`;
+  },
+};

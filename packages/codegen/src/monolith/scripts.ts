@@ -1,0 +1,115 @@
+import { type Dialect, indexTables, parseTableKey, type SchemaSnapshot, type TableName } from '@seam/core';
+import type { CaptureNames } from '../layout/names.js';
+import type { PlacedTable } from '../layout/service-layout.js';
+import { type Migration, migration, type Step } from '../migration/migration.js';
+import type { CrossingFk } from '../schema/crossing.js';
+import type { MonolithDialect } from './dialect.js';
+import { mysqlMonolith } from './mysql/statements.js';
+import { postgresMonolith } from './postgres/statements.js';
+
+/**
+ * Scripts run on the monolith, each applied and reverted on its own (not a chain): they follow the
+ * runbook's phases rather than a schema's history.
+ */
+export const MONOLITH_SCRIPTS = {
+  capture: 'capture',
+  blockWrites: 'block-writes',
+  dropForeignKeys: 'drop-foreign-keys',
+  dropTables: 'drop-tables',
+} as const;
+
+export interface MonolithScript extends Migration {
+  /** Scripts that must be applied first, and scripts that must not be applied (reverted first). */
+  requires?: { applied?: string[]; notApplied?: string[] };
+}
+
+export function monolithDialect(dialect: Dialect): MonolithDialect {
+  return dialect === 'postgres' ? postgresMonolith : mysqlMonolith;
+}
+
+/** The most common schema (database) of some tables: where a heartbeat table or trigger function goes. */
+export function mainSchema(tables: TableName[]): string {
+  const count = new Map<string, number>();
+  for (const t of tables) count.set(t.schema, (count.get(t.schema) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/** Heartbeat table (+ PostgreSQL publication): what a connector needs on the monolith before it starts. */
+export function captureScript(
+  dialect: Dialect,
+  names: CaptureNames,
+  tables: TableName[],
+  what: string,
+): MonolithScript {
+  const d = monolithDialect(dialect);
+  const schema = mainSchema(tables);
+  const steps: Step[] = [
+    d.heartbeatTable(schema, names.heartbeatTable),
+    ...d.publication(names, [...tables, { schema, name: names.heartbeatTable }]),
+  ];
+  return migration(
+    MONOLITH_SCRIPTS.capture,
+    `change capture of ${what}: heartbeat table${dialect === 'postgres' ? ' and publication' : ''}`,
+    dialect,
+    steps,
+  );
+}
+
+/** Everything a service's move needs on the monolith, phase by phase. */
+export function serviceMonolithScripts(
+  dialect: Dialect,
+  service: string,
+  names: CaptureNames,
+  captured: PlacedTable[],
+  owned: PlacedTable[],
+  crossing: CrossingFk[],
+  snapshot: SchemaSnapshot,
+  sharedTables: Set<string>,
+): MonolithScript[] {
+  const d = monolithDialect(dialect);
+  const ownedNames = owned.map((t) => ({ schema: t.source.schema, name: t.source.name }));
+  const tables = indexTables(snapshot);
+  // The foreign keys from tables that stay to tables that leave: the monolith's copy no longer
+  // receives new rows after cut-over, so these would refuse writes that reference them.
+  const inbound = crossing.filter((f) => f.direction === 'in');
+  const fkSteps: Step[] = inbound.map((f) => {
+    const child = parseTableKey(f.child);
+    const fk = tables.get(f.child)!.foreignKeys.find((k) => k.name === f.name)!;
+    return {
+      sql: d.dropForeignKey(child, f.name),
+      undo: d.addForeignKey(child, fk),
+      note: `${f.child}(${f.columns.join(', ')}) → ${f.parent}`,
+    };
+  });
+  const droppable = ownedNames.filter((t) => !sharedTables.has(`${t.schema}\u0000${t.name}`));
+  return [
+    captureScript(
+      dialect,
+      names,
+      captured.map((t) => ({ schema: t.source.schema, name: t.source.name })),
+      `service ${service}`,
+    ),
+    migration(
+      MONOLITH_SCRIPTS.blockWrites,
+      `refuse the application's writes to the ${owned.length} table(s) ${service} takes over (cut-over)`,
+      dialect,
+      d.blockWrites(service, ownedNames, mainSchema(ownedNames)),
+    ),
+    migration(
+      MONOLITH_SCRIPTS.dropForeignKeys,
+      `drop the ${inbound.length} foreign key(s) from tables that stay to tables ${service} takes over`,
+      dialect,
+      fkSteps,
+    ),
+    {
+      ...migration(
+        MONOLITH_SCRIPTS.dropTables,
+        `drop the monolith's copy of ${droppable.length} table(s) ${service} owns`,
+        dialect,
+        droppable.length ? [{ sql: d.dropTables(droppable), undo: [], note: 'the old tables' }] : [],
+        'Dropped tables come back only from a backup: take one before (pg_dump --table … / mysqldump).',
+      ),
+      requires: { applied: [MONOLITH_SCRIPTS.dropForeignKeys], notApplied: [MONOLITH_SCRIPTS.capture] },
+    },
+  ];
+}
