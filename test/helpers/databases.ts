@@ -87,7 +87,9 @@ export async function createMysqlDatabase(prefix: string): Promise<TestMysql> {
   const name = uniqueName(prefix);
   const admin = parseConnectionUrl(MYSQL_ADMIN_URL);
   const conn = await mysql.createConnection(mysqlOptions(admin));
-  await conn.query(`create database ${quoteMysqlIdent(name)} character set utf8mb4 collate utf8mb4_bin`);
+  await conn.query(
+    `create database ${quoteMysqlIdent(name)} character set utf8mb4 collate utf8mb4_nopad_bin`,
+  );
   await conn.end();
   const spec = withDatabase(admin, name);
   const pool = mysql.createPool({ ...mysqlOptions(spec), connectionLimit: 4 });

@@ -60,16 +60,27 @@ describe('replicating a PostgreSQL source into PostgreSQL and MariaDB targets', 
     ]);
     for (const sql of EVERY_TYPE_PG) await source.query(sql);
     for (const row of pgEdgeRows()) await source.query(row.sql, row.params);
+    // Keys that only trailing spaces, case or Unicode normalization tell apart.
+    await source.query('create table text_keys (k text primary key, v int)');
+    await source.query(
+      "insert into text_keys values ('a', 1), ('a ', 2), ('A', 3), (U&'\\00E4', 4), (U&'a\\0308', 5)",
+    );
     connector = await registerConnector(
       prefix,
       pgSource(source, {
         topicPrefix: prefix,
-        tables: ['public.every_type'],
+        tables: ['public.every_type', 'public.text_keys'],
         extra: { 'skipped.operations': 'none' },
       }),
     );
     await waitForTopic(`${prefix}.public.every_type`);
-    const snapshot = snapshotOf('postgres', source.name, [everyTypeTable('public', PG_TYPES)]);
+    await waitForTopic(`${prefix}.public.text_keys`);
+    const textKeys = {
+      ...everyTypeTable('public', { k: { kind: 'text' }, v: { kind: 'integer', bytes: 4 } }),
+      name: 'text_keys',
+      primaryKey: ['k'],
+    };
+    const snapshot = snapshotOf('postgres', source.name, [everyTypeTable('public', PG_TYPES), textKeys]);
     for (const [target, url] of [
       [pgTarget, pgTarget.url],
       [mdbTarget, mdbTarget.url],
@@ -78,7 +89,7 @@ describe('replicating a PostgreSQL source into PostgreSQL and MariaDB targets', 
         service: 'orders',
         kafka: { groupId: uniqueName('rpg') },
         source: { topicPrefix: prefix },
-        tables: [{ source: 'public.every_type' }],
+        tables: [{ source: 'public.every_type' }, { source: 'public.text_keys' }],
       });
       replicators.push(await startReplicator(config, { targetUrl: url, snapshot }));
       void target;
@@ -124,5 +135,27 @@ describe('replicating a PostgreSQL source into PostgreSQL and MariaDB targets', 
     await expectSame(pgTarget, 'postgres');
     await expectSame(mdbTarget, 'mysql');
     expect(await pgTarget.query('select id from every_type')).toEqual([{ id: '5' }]);
+  });
+
+  it('keeps keys apart that differ only in trailing spaces, case or normalization (NO PAD binary on MariaDB)', async () => {
+    await source.query("update text_keys set v = 20 where k = 'a '");
+    await source.query("delete from text_keys where k = 'a'");
+    await source.query("insert into text_keys values ('a  ', 6)");
+    const byKey = (rows: Array<{ k: string; v: number }>) =>
+      rows.map((r) => ({ k: r.k, v: Number(r.v) })).sort((a, b) => (a.k < b.k ? -1 : 1));
+    const want = byKey(
+      await source.query("select encode(convert_to(k, 'UTF8'), 'hex') as k, v from text_keys"),
+    );
+    expect(want).toHaveLength(5);
+    await expect
+      .poll(async () => byKey(await mdbTarget.query('select lower(hex(k)) as k, v from text_keys')), {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toEqual(want);
+    const [collation] = await mdbTarget.query<{ c: string }>(
+      "select collation_name as c from information_schema.columns where table_schema = database() and table_name = 'text_keys' and column_name = 'k'",
+    );
+    expect(collation?.c).toBe('utf8mb4_nopad_bin');
   });
 });

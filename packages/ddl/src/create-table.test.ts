@@ -179,7 +179,7 @@ describe('createTable (PostgreSQL)', () => {
 });
 
 describe('createTable (MySQL/MariaDB)', () => {
-  it('writes inline keys, binary collation and AUTO_INCREMENT', () => {
+  it('writes inline keys, a binary NO PAD collation and AUTO_INCREMENT', () => {
     const r = createTable(table(), { dialect: 'mysql', schema: 'billing', sourceDialect: 'postgres' });
     expect(r.statements).toEqual([
       [
@@ -193,9 +193,14 @@ describe('createTable (MySQL/MariaDB)', () => {
         '  PRIMARY KEY (`id`),',
         '  UNIQUE KEY `orders_email_key` (`email`),',
         '  KEY `orders_customer_idx` (`customer_id`, `status`)',
-        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin',
       ].join('\n'),
     ]);
+  });
+
+  it("names MySQL 8's NO PAD binary collation for a MySQL server", () => {
+    const r = createTable(table(), { dialect: 'mysql', mysqlFlavor: 'mysql' });
+    expect(r.statements[0]).toMatch(/\) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_bin$/);
   });
 
   it('bounds text key columns and says so', () => {

@@ -1,6 +1,7 @@
 import type { ColumnSnapshot, TableSnapshot } from '@seam/core';
 import type { Dialect } from '@seam/core/sql';
 import { columnType, type MappedType } from './column-type.js';
+import type { MysqlFlavor } from './mysql/column-type.js';
 import { mysqlDdl } from './mysql/create-table.js';
 import { postgresDdl } from './postgres/create-table.js';
 import { type MappedTable, mapTable, type TableMapping } from './table-mapping.js';
@@ -14,6 +15,8 @@ export interface CreateTableOptions extends TableMapping {
   ifNotExists?: boolean;
   /** Keep identity / AUTO_INCREMENT on auto-increment integers (default true). */
   identity?: boolean;
+  /** A MySQL-family target's server, for its NO PAD binary collation (default mariadb). */
+  mysqlFlavor?: MysqlFlavor;
 }
 
 /** A lossy mapping or a key left out: the DDL still runs, but someone should know. */
@@ -36,6 +39,7 @@ export interface DialectDdl {
     table: MappedTable,
     columns: PlannedColumn[],
     ifNotExists: boolean,
+    flavor?: MysqlFlavor,
   ): Pick<CreateTableResult, 'statements' | 'foreignKeyStatements'>;
   addColumns(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean): string[];
 }
@@ -100,7 +104,11 @@ export function createTable(table: TableSnapshot, options: CreateTableOptions): 
     warn('the table has no primary key: changes cannot be applied idempotently');
   const columns = planColumns(mapped, options, warn);
   const ddl = options.dialect === 'postgres' ? postgresDdl : mysqlDdl;
-  return { ...ddl.createTable(mapped, columns, options.ifNotExists ?? false), warnings, table: mapped };
+  return {
+    ...ddl.createTable(mapped, columns, options.ifNotExists ?? false, options.mysqlFlavor),
+    warnings,
+    table: mapped,
+  };
 }
 
 /** ALTER TABLE … ADD COLUMN for columns that appeared on the source (always nullable: old rows have none). */

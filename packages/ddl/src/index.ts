@@ -8,7 +8,12 @@ export {
   identifierTooLong,
 } from './create-table.js';
 export { derivedName, foreignKeyName } from './derived-name.js';
-export { MYSQL_TABLE_CHARSET, MYSQL_TABLE_COLLATION, mysqlColumnType } from './mysql/column-type.js';
+export {
+  MYSQL_TABLE_CHARSET,
+  type MysqlFlavor,
+  mysqlColumnType,
+  mysqlTableCollation,
+} from './mysql/column-type.js';
 export { postgresColumnType } from './postgres/column-type.js';
 export {
   type ForeignTarget,

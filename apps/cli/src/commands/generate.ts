@@ -19,6 +19,7 @@ interface GenerateCommandOptions extends AnalysisInputOptions {
   output: string;
   service?: string[];
   targetDialect?: Dialect;
+  targetFlavor?: 'mysql' | 'mariadb';
   prefix?: string;
   connectPassword?: string;
   kafka?: string;
@@ -73,6 +74,12 @@ export function registerGenerate(program: Command): void {
         "every service's database engine (default: the plan's, else the source's)",
       ).choices(['postgres', 'mysql']),
     )
+    .addOption(
+      new Option(
+        '--target-flavor <server>',
+        "the server behind mysql targets, for its byte-exact NO PAD collation (default: the plan's, else the source's, else mariadb)",
+      ).choices(['mysql', 'mariadb']),
+    )
     .option(
       '--prefix <name>',
       'first part of every connector, replication slot, publication, topic, consumer group and heartbeat table name (default seam)',
@@ -123,6 +130,7 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
         ...(workload ? { workload } : {}),
         ...(options.service ? { services: options.service } : {}),
         ...(options.targetDialect ? { targetDialect: options.targetDialect } : {}),
+        ...(options.targetFlavor ? { targetFlavor: options.targetFlavor } : {}),
         ...(options.prefix ? { namePrefix: options.prefix } : {}),
         ...(source ? { source } : {}),
         targets,

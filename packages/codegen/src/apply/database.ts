@@ -1,5 +1,6 @@
 import { type ConnectionSpec, type Dialect, describeConnection, withDatabase } from '@seam/core';
-import { mapDriverError, mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
+import { mapDriverError, mysqlOptions, mysqlServerFlavor, pgOptions, quoteIdent } from '@seam/core/sql';
+import { mysqlTableCollation } from '@seam/ddl';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 
@@ -90,8 +91,10 @@ export async function createDatabaseIfMissing(spec: ConnectionSpec): Promise<boo
       await admin.exec(`CREATE DATABASE ${quoteIdent('postgres', spec.database)}`);
       return true;
     }
+    const [server] = await admin.exec('SELECT version() AS v');
+    const collation = mysqlTableCollation(mysqlServerFlavor(server?.v));
     await admin.exec(
-      `CREATE DATABASE ${quoteIdent('mysql', spec.database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+      `CREATE DATABASE ${quoteIdent('mysql', spec.database)} CHARACTER SET utf8mb4 COLLATE ${collation}`,
     );
     return true;
   } catch (error) {

@@ -10,6 +10,7 @@ import {
   type TableSnapshot,
   tableKey,
 } from '@seam/core';
+import type { MysqlFlavor } from '@seam/ddl';
 import { type CaptureNames, captureNames, NameRegistry, SHARED_REFERENCE } from './names.js';
 
 /** A source table as one service's database holds it: its target name, column subset and renames. */
@@ -28,6 +29,8 @@ export interface PlacedTable {
 
 export interface ServiceTargetLayout {
   dialect: Dialect;
+  /** A MySQL-family target's server: the plan's `target.flavor`, else the source's, else mariadb. */
+  mysqlFlavor?: MysqlFlavor;
   /** Database on the target server: the plan's `target.database`, else the URL's. */
   database?: string;
   /** PostgreSQL schema for the tables: the plan's `target.schema`, else the connection's (public). */
@@ -63,6 +66,8 @@ export interface LayoutOptions {
   services?: string[];
   /** Target engine for every service, overriding the plan's `target.dialect` (default: the source's). */
   targetDialect?: Dialect;
+  /** MySQL-family server for every mysql target, overriding the plan's `target.flavor`. */
+  targetFlavor?: MysqlFlavor;
   /** First part of every connector, slot, publication, topic prefix and heartbeat table name (default `seam`). */
   namePrefix?: string;
 }
@@ -182,6 +187,14 @@ export function layoutPlan(plan: Plan, snapshot: SchemaSnapshot, options: Layout
       ...(s.description ? { description: s.description } : {}),
       target: {
         dialect,
+        ...(dialect === 'mysql'
+          ? {
+              mysqlFlavor:
+                options.targetFlavor ??
+                s.target?.flavor ??
+                (snapshot.engine.flavor === 'mysql' ? 'mysql' : 'mariadb'),
+            }
+          : {}),
         ...(s.target?.database ? { database: s.target.database } : {}),
         ...(dialect === 'postgres' && s.target?.schema ? { schema: s.target.schema } : {}),
         urlEnv: serviceUrlEnvVar(s.name),

@@ -121,6 +121,7 @@ export function serviceSchema(service: ServiceLayout, snapshot: SchemaSnapshot):
       indexes: keptIndexes(placed.source, (message) => warnings.push({ table: placed.name, message })),
       foreignKeys: (fk) => resolve(fk, placed),
       identity: true,
+      ...(service.target.mysqlFlavor ? { mysqlFlavor: service.target.mysqlFlavor } : {}),
     });
     warnings.push(...result.warnings);
     results.push({ placed, result });

@@ -39,6 +39,8 @@ export type PlanTable = z.infer<typeof planTableSchema>;
 
 export const serviceTargetSchema = z.object({
   dialect: z.enum(['postgres', 'mysql']).optional(),
+  /** For a mysql target: the server, MySQL 8+ or MariaDB 10.2+ (default: the source's when it is one, else mariadb). */
+  flavor: z.enum(['mysql', 'mariadb']).optional(),
   /** Database name on the target server (the URL itself comes from the environment). */
   database: z.string().min(1).optional(),
   /** PostgreSQL schema inside that database; default public. */

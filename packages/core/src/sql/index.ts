@@ -4,5 +4,5 @@ export { mapDriverError } from './driver-error.js';
 export { mysqlOptions, pgOptions } from './driver-options.js';
 export { quoteMysqlIdent, quoteMysqlLiteral } from './mysql/quote.js';
 export { quotePgIdent, quotePgLiteral } from './postgres/quote.js';
-export { type DatabaseProbe, probeDatabase } from './probe.js';
+export { type DatabaseProbe, mysqlServerFlavor, probeDatabase } from './probe.js';
 export { quoteIdent, quoteLiteral, quoteQualified } from './quote.js';

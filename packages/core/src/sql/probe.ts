@@ -50,11 +50,16 @@ export async function probeDatabase(spec: ConnectionSpec, timeoutMs = 5000): Pro
     if (String(r.log_bin) !== '1') cdcProblems.push('the binary log is off (log_bin)');
     if (r.format !== 'ROW') cdcProblems.push(`binlog_format is ${r.format}, change capture needs ROW`);
     if (r.image !== 'FULL') cdcProblems.push(`binlog_row_image is ${r.image}, change capture needs FULL`);
-    const flavor = /mariadb/i.test(r.version) ? 'mariadb' : 'mysql';
+    const flavor = mysqlServerFlavor(r.version);
     return { target, flavor, version: r.version, cdcProblems };
   } catch (error) {
     throw mapDriverError(error, target);
   } finally {
     await conn?.end().catch(() => {});
   }
+}
+
+/** MySQL or MariaDB, from what `SELECT version()` returns ('10.11.19-MariaDB-…', '8.0.36'). */
+export function mysqlServerFlavor(version: unknown): 'mysql' | 'mariadb' {
+  return /mariadb/i.test(String(version)) ? 'mariadb' : 'mysql';
 }

@@ -2,9 +2,19 @@ import type { LogicalType } from '@seam/core';
 import { quoteLiteral } from '@seam/core/sql';
 import { type ColumnTypeOptions, type MappedType, safeNative } from '../column-type.js';
 
-/** Text and binary columns from another engine compare byte for byte, as PostgreSQL does. */
 export const MYSQL_TABLE_CHARSET = 'utf8mb4';
-export const MYSQL_TABLE_COLLATION = 'utf8mb4_bin';
+
+/** The MySQL-family server a target runs: their binary NO PAD collations have different names. */
+export type MysqlFlavor = 'mysql' | 'mariadb';
+
+/**
+ * Text from another engine compares byte for byte and NO PAD, as on PostgreSQL. The `_bin`
+ * collations are PAD SPACE: 'a' and 'a ' would be one key there, and two source rows one target row.
+ * MariaDB (10.2+) spells it utf8mb4_nopad_bin, MySQL (8.0+) utf8mb4_0900_bin.
+ */
+export function mysqlTableCollation(flavor: MysqlFlavor = 'mariadb'): string {
+  return flavor === 'mysql' ? 'utf8mb4_0900_bin' : 'utf8mb4_nopad_bin';
+}
 
 // InnoDB keys hold at most 3072 bytes: 768 utf8mb4 characters.
 const KEY_CHARS = 768;

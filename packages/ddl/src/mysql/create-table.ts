@@ -2,7 +2,7 @@ import { quoteIdent, quoteQualified } from '@seam/core/sql';
 import type { DialectDdl, PlannedColumn } from '../create-table.js';
 import { derivedName, foreignKeyName } from '../derived-name.js';
 import type { MappedTable } from '../table-mapping.js';
-import { MYSQL_TABLE_CHARSET, MYSQL_TABLE_COLLATION } from './column-type.js';
+import { MYSQL_TABLE_CHARSET, type MysqlFlavor, mysqlTableCollation } from './column-type.js';
 
 const q = (name: string) => quoteIdent('mysql', name);
 const list = (names: string[]) => names.map(q).join(', ');
@@ -30,7 +30,7 @@ function keyNames(table: MappedTable): string[] {
 }
 
 export const mysqlDdl: DialectDdl = {
-  createTable(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean) {
+  createTable(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean, flavor?: MysqlFlavor) {
     const name = quoteQualified('mysql', table.schema, table.name);
     const body = columns.map(columnSql);
     if (table.primaryKey.length) body.push(`PRIMARY KEY (${list(table.primaryKey)})`);
@@ -42,7 +42,7 @@ export const mysqlDdl: DialectDdl = {
     }
     const exists = ifNotExists ? 'IF NOT EXISTS ' : '';
     const statements = [
-      `CREATE TABLE ${exists}${name} (\n  ${body.join(',\n  ')}\n) ENGINE=InnoDB DEFAULT CHARSET=${MYSQL_TABLE_CHARSET} COLLATE=${MYSQL_TABLE_COLLATION}`,
+      `CREATE TABLE ${exists}${name} (\n  ${body.join(',\n  ')}\n) ENGINE=InnoDB DEFAULT CHARSET=${MYSQL_TABLE_CHARSET} COLLATE=${mysqlTableCollation(flavor)}`,
     ];
     // Foreign-key names are unique per database in MySQL: prefix them with the table.
     const foreignKeyStatements = table.foreignKeys.map(

@@ -1,4 +1,5 @@
 import type { Dialect } from '@seam/core/sql';
+import type { MysqlFlavor } from '@seam/ddl';
 import type { ColumnHint, ColumnKind } from '../decode/column-hint.js';
 import type { ChangeSet } from './change-set.js';
 
@@ -67,6 +68,8 @@ export interface TargetWriter {
   readonly description: string;
   /** The schema (PostgreSQL) or database (MySQL) tables are created in when none is named. */
   defaultSchema(): Promise<string>;
+  /** A MySQL-family target's server (MySQL or MariaDB), for the DDL of missing tables. */
+  mysqlFlavor?(): Promise<MysqlFlavor>;
   describe(schema: string | null, name: string): Promise<TargetTable | undefined>;
   /** Runs DDL (one statement at a time; PostgreSQL in one transaction). */
   execute(statements: string[]): Promise<void>;

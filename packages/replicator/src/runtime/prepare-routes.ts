@@ -44,6 +44,7 @@ async function targetTable(
     ...(route.rename ? { rename: route.rename } : {}),
     indexes,
     ifNotExists: true,
+    ...(writer.mysqlFlavor ? { mysqlFlavor: await writer.mysqlFlavor() } : {}),
   });
   for (const w of ddl.warnings)
     log.warn({ table: w.table, column: w.column }, `creating ${w.table}: ${w.message}`);

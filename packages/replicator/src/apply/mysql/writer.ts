@@ -1,5 +1,6 @@
 import { type ConnectionSpec, describeConnection } from '@seam/core';
-import { mapDriverError, mysqlOptions, quoteIdent, quoteQualified } from '@seam/core/sql';
+import { mapDriverError, mysqlOptions, mysqlServerFlavor, quoteIdent, quoteQualified } from '@seam/core/sql';
+import type { MysqlFlavor } from '@seam/ddl';
 import mysql from 'mysql2/promise';
 import { type ChangeSet, maskColumns, splitRows, type TableChanges } from '../change-set.js';
 import { changedTables } from '../offsets-table.js';
@@ -104,6 +105,14 @@ export class MysqlWriter implements TargetWriter {
       async (c) => (await c.query('select database() as d'))[0] as Array<{ d: string | null }>,
     );
     return rows[0]?.d ?? '';
+  }
+
+  /** MariaDB or MySQL: CREATE TABLE names their NO PAD binary collations differently. */
+  async mysqlFlavor(): Promise<MysqlFlavor> {
+    const rows = await this.#with(
+      async (c) => (await c.query('select version() as v'))[0] as Array<{ v: string }>,
+    );
+    return mysqlServerFlavor(rows[0]?.v);
   }
 
   async describe(schema: string | null, name: string): Promise<TargetTable | undefined> {
