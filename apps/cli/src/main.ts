@@ -28,16 +28,17 @@ export function buildProgram(): Command {
 Exit codes: 0 ok · 1 error · 2 differences found (verify) · 130 interrupted.
 Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variables also work.`,
     );
+  // In the order of a split: look, decide, generate, move the data, prove it.
   registerDoctor(program);
   registerIntrospect(program);
   registerWorkload(program);
-  registerReplicate(program);
   registerAnalyze(program);
-  registerVerify(program);
   registerPlan(program);
   registerGenerate(program);
   registerMigrate(program);
   registerCapture(program);
+  registerReplicate(program);
+  registerVerify(program);
   return program;
 }
 
