@@ -517,8 +517,9 @@ export function generate(options: GenerateOptions): GenerateResult {
     for (const d of ['postgres', 'mysql'] as const)
       files.push({ path: `sample/rows.${d}.sql`, content: sampleRowsSql(snapshot, d) });
   }
-  files.push({ path: MANIFEST_FILE, content: json(manifest) });
   files.push({ path: 'README.md', content: renderReadme(summaries, context, snapshotFingerprint(snapshot)) });
+  manifest.files = [...files.map((f) => f.path), MANIFEST_FILE].sort();
+  files.push({ path: MANIFEST_FILE, content: json(manifest) });
   return { files, manifest, services: summaries, warnings };
 }
 

@@ -68,6 +68,8 @@ export const manifestSchema = z.object({
   source: z.object({ dialect, flavor: z.enum(['postgresql', 'mysql', 'mariadb']), database: z.string() }),
   units: z.array(unitSchema),
   connectors: z.array(connectorSchema),
+  /** Every file this run wrote, relative to the manifest's folder: the next run removes those it no longer writes. */
+  files: z.array(z.string().min(1)).optional(),
 });
 export type GeneratedManifest = z.infer<typeof manifestSchema>;
 

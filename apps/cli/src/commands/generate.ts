@@ -145,7 +145,7 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
         sample: !!options.sample,
       });
       progress(global, `writing ${result.files.length} files into ${options.output}`);
-      await writeGenerated(resolve(options.output), result.files);
+      const { removed } = await writeGenerated(resolve(options.output), result.files);
       printResult(
         global,
         {
@@ -153,6 +153,7 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
           services: result.services,
           warnings: result.warnings,
           files: result.files.map((f) => f.path),
+          removed,
         },
         () =>
           [
@@ -162,6 +163,9 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
               ? [
                   `${result.warnings.length} warning(s): lossy types, defaults not carried, tables without a primary key (--json, and each RUNBOOK.md)`,
                 ]
+              : []),
+            ...(removed.length
+              ? [`Removed ${removed.length} file(s) an earlier run wrote that this plan no longer produces.`]
               : []),
             `Start with ${options.output.replace(/\/+$/, '')}/<service>/RUNBOOK.md; apply with \`seam migrate --dir ${options.output.replace(/\/+$/, '')} --service <name>\`.`,
           ].join('\n'),
