@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { SeamError } from '@seam/core';
 import { describe, expect, it } from 'vitest';
-import { readWorkload } from '../workload/read-workload.js';
+import { readWorkload, sniffWorkloadFile } from '../workload/read-workload.js';
 import { compileLogLinePrefix } from './log-line-prefix.js';
+import { detectPgLogFormat } from './statement-log.js';
 
 const PREFIX = '%m [%p] %q%u@%d vxid=%v xid=%x ';
 const readLog = (text: string, logLinePrefix = PREFIX, database?: string) =>
@@ -122,5 +124,58 @@ describe('PostgreSQL statement logs', () => {
       pid: '9',
       level: 'LOG',
     });
+  });
+});
+
+// The same session logged by a PostgreSQL 15 server with log_destination = 'csvlog,jsonlog,stderr',
+// log_statement = all and log_min_duration_statement = 0 (durations on lines of their own).
+describe('PostgreSQL csvlog and jsonlog', () => {
+  const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+  const STDERR_PREFIX = '%m [%p] %q%u@%d %v %x ';
+  const read = (name: string, extra: { logLinePrefix?: string } = {}) =>
+    readWorkload([{ kind: 'pg-log', path: fixture(name), database: 'shop', ...extra }]);
+
+  it('tells each format from its first line', async () => {
+    expect(detectPgLogFormat(readFileSync(fixture('pg15-csvlog.csv'), 'utf8'))).toBe('csvlog');
+    expect(detectPgLogFormat(readFileSync(fixture('pg15-jsonlog.json'), 'utf8'))).toBe('jsonlog');
+    expect(detectPgLogFormat(readFileSync(fixture('pg15-stderr.log'), 'utf8'))).toBe('stderr');
+    for (const name of ['pg15-csvlog.csv', 'pg15-jsonlog.json', 'pg15-stderr.log'])
+      expect(await sniffWorkloadFile(fixture(name))).toBe('pg-log');
+  });
+
+  it('reads the same statements, transactions and durations from all three formats', async () => {
+    const csv = await read('pg15-csvlog.csv');
+    const json = await read('pg15-jsonlog.json');
+    const stderr = await read('pg15-stderr.log', { logLinePrefix: STDERR_PREFIX });
+    const shape = (w: Awaited<ReturnType<typeof read>>) => ({
+      statements: w.statements.map((s) => ({
+        text: s.text,
+        reads: s.reads,
+        writes: s.writes,
+        calls: s.calls,
+      })),
+      transactions: w.transactions,
+      time: w.statements.map((s) => s.totalTimeMs),
+    });
+    expect(csv.statements).toHaveLength(4);
+    expect(shape(json)).toEqual(shape(csv));
+    expect(shape(stderr)).toEqual(shape(csv));
+    // customers and orders were written in one BEGIN … COMMIT; the multi-line quoted value survived.
+    expect(csv.transactions.find((t) => t.writes.length === 2)?.writes).toEqual([
+      'public.customers',
+      'public.orders',
+    ]);
+    const join = csv.statements.find((s) => s.joins.length > 0)!;
+    expect(join.reads).toEqual(['public.customers', 'public.orders']);
+    // The separate duration lines were added to their statements.
+    expect(csv.statements.every((s) => s.totalTimeMs > 0)).toBe(true);
+  });
+
+  it('says so when a structured log is not one', async () => {
+    const error = await readWorkload([
+      { kind: 'pg-log', path: 'x.json', text: '{"not":"a log line"}\n{"either":1}\n' },
+    ]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeamError);
+    expect((error as SeamError).code).toBe('SEAM_LOG_FORMAT');
   });
 });

@@ -11,7 +11,7 @@ import { withMysqlConnection, withPgClient } from '../connect.js';
 import { readMysqlDigestExport, readMysqlDigestsLive } from '../mysql/digests.js';
 import { MysqlStatementReader } from '../mysql/statement-reader.js';
 import { readPgStatStatementsExport, readPgStatStatementsLive } from '../postgres/stat-statements.js';
-import { readPgLogFile, readPgLogText } from '../postgres/statement-log.js';
+import { detectPgLogFormat, readPgLogFile, readPgLogText } from '../postgres/statement-log.js';
 import { PgStatementReader } from '../postgres/statement-reader.js';
 import type { ProgressCallback } from '../progress.js';
 import { isQueryable, type Queryable } from '../queryable.js';
@@ -65,6 +65,10 @@ function dialectOf(inputs: WorkloadInput[], options: ReadWorkloadOptions): 'post
  * pg_stat_statements or of MySQL statement digests, or plain SQL.
  */
 export function detectWorkloadKind(path: string, text: string): WorkloadFileKind {
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  const logFormat = detectPgLogFormat(first);
+  if (logFormat === 'csvlog' || (logFormat === 'jsonlog' && first.includes('"error_severity"')))
+    return 'pg-log';
   const head = text.slice(0, 4096).toLowerCase();
   if (head.includes('digest_text') && head.includes('count_star')) return 'mysql-digests';
   if (

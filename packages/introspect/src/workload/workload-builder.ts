@@ -78,6 +78,12 @@ export class WorkloadBuilder {
     });
   }
 
+  /** Adds time to a statement already recorded (a log's separate `duration:` line). */
+  addTime(id: string, ms: number): void {
+    const existing = this.#statements.get(id);
+    if (existing) existing.totalTimeMs += ms;
+  }
+
   /** Records one committed transaction; only those that wrote something are kept. */
   transaction(writes: Iterable<TableKey>, reads: Iterable<TableKey>, statementIds: Iterable<string>): void {
     const w = [...new Set(writes)].sort();
