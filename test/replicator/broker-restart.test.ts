@@ -6,7 +6,6 @@ import {
   freePort,
   type IsolatedStack,
   pgSource,
-  type RegisteredConnector,
   registerConnector,
   startIsolatedStack,
   type TestPg,
@@ -25,7 +24,6 @@ describe('seam replicate survives a Kafka broker restart', () => {
   let stack: IsolatedStack | undefined;
   let source: TestPg | undefined;
   let target: TestPg | undefined;
-  let connector: RegisteredConnector | undefined;
   let replicate: ReplicateChild | undefined;
   let opsUrl: string;
   const prefix = uniqueName('brk');
@@ -132,7 +130,8 @@ describe('seam replicate survives a Kafka broker restart', () => {
     await source.query('create table items (id bigint primary key, v int, payload text)');
     await target.query('create table items (id bigint primary key, v int, payload text)');
     await writeLoad(source, 1, 500);
-    connector = await registerConnector(
+    // The connector lives and dies with the isolated worker; source.drop() removes its slot.
+    await registerConnector(
       prefix,
       pgSource(source, {
         topicPrefix: prefix,
@@ -178,7 +177,6 @@ describe('seam replicate survives a Kafka broker restart', () => {
         await replicate.exited;
         clearTimeout(timer);
       },
-      async () => connector?.remove(),
       async () => stack?.stop(join(LOG_DIR, `${group}-stack`)),
       async () => source?.drop(),
       async () => target?.drop(),
@@ -193,7 +191,10 @@ describe('seam replicate survives a Kafka broker restart', () => {
    * busy; while it is gone the replicator says so (and stays up) and the source keeps changing;
    * then the broker comes back, the load finishes, and the target must equal the source.
    */
-  const throughOutage = async (takeDown: () => Promise<unknown>, from: number, outages: number) => {
+  const throughOutage = async (takeDown: () => Promise<unknown>, from: number) => {
+    const unreachable = async () =>
+      (await metric('seam_replicator_retries_total', 'code')).SEAM_KAFKA_UNREACHABLE ?? 0;
+    const outagesBefore = await unreachable();
     const load = writeLoad(source!, from, from + 8000, 200);
     const before = await count(target!);
     await expect
@@ -216,14 +217,14 @@ describe('seam replicate survives a Kafka broker restart', () => {
     await load;
     await writeLoad(source!, from + 8000, from + 10_000, 200);
     await expectConverged();
-    expect((await metric('seam_replicator_retries_total', 'code')).SEAM_KAFKA_UNREACHABLE).toBe(outages);
+    expect(await unreachable()).toBeGreaterThan(outagesBefore);
   };
 
   it('loses and doubles nothing when the broker is killed with kill -9 mid-load and restarted', async () => {
-    await throughOutage(() => stack!.killBroker(), 500, 1);
+    await throughOutage(() => stack!.killBroker(), 500);
   });
 
   it('loses and doubles nothing when the broker is stopped gracefully and started again', async () => {
-    await throughOutage(() => stack!.stopBroker(), 20_000, 2);
+    await throughOutage(() => stack!.stopBroker(), 20_000);
   });
 });
