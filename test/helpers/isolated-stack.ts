@@ -82,9 +82,9 @@ export async function startIsolatedStack(): Promise<IsolatedStack> {
     },
     async stop(keepLogsIn) {
       try {
-        // The test is over: no need for the worker's 30 s graceful shutdown.
-        await connectProcess(settings).stop(5000);
-        await broker.stop(10_000);
+        // The test is over: a short grace, then SIGKILL (the default waits 30 s for the worker).
+        await connectProcess(settings).stop(3000);
+        await broker.stop(3000);
         await down(settings);
       } finally {
         if (keepLogsIn) await cp(join(runDir, 'logs'), keepLogsIn, { recursive: true }).catch(() => {});

@@ -195,15 +195,15 @@ describe('seam replicate survives a Kafka broker restart', () => {
     const unreachable = async () =>
       (await metric('seam_replicator_retries_total', 'code')).SEAM_KAFKA_UNREACHABLE ?? 0;
     const outagesBefore = await unreachable();
-    const load = writeLoad(source!, from, from + 8000, 200);
+    const load = writeLoad(source!, from, from + 5000, 200);
     const before = await count(target!);
     await expect
       .poll(() => count(target!), { timeout: 60_000, interval: 100 })
-      .toBeGreaterThan(before + 1000);
+      .toBeGreaterThan(before + 800);
     await takeDown();
     const down = Date.now();
     // Written while the broker is gone: Debezium holds them (the slot keeps them) until it is back.
-    const during = writeLoad(source!, from + 100_000, from + 102_000, 200);
+    const during = writeLoad(source!, from + 100_000, from + 101_000, 200);
     await expect
       .poll(async () => (await status())?.state, { timeout: 30_000, interval: 200 })
       .toBe('retrying');
@@ -215,7 +215,7 @@ describe('seam replicate survives a Kafka broker restart', () => {
     expect(replicate!.child.exitCode).toBeNull();
     await stack!.start();
     await load;
-    await writeLoad(source!, from + 8000, from + 10_000, 200);
+    await writeLoad(source!, from + 5000, from + 6000, 200);
     await expectConverged();
     expect(await unreachable()).toBeGreaterThan(outagesBefore);
   };
