@@ -197,9 +197,7 @@ describe('seam replicate survives a Kafka broker restart', () => {
     const outagesBefore = await unreachable();
     const load = writeLoad(source!, from, from + 5000, 200);
     const before = await count(target!);
-    await expect
-      .poll(() => count(target!), { timeout: 60_000, interval: 100 })
-      .toBeGreaterThan(before + 800);
+    await expect.poll(() => count(target!), { timeout: 60_000, interval: 100 }).toBeGreaterThan(before + 800);
     await takeDown();
     const down = Date.now();
     // Written while the broker is gone: Debezium holds them (the slot keeps them) until it is back.
