@@ -347,6 +347,7 @@ export class Replicator {
         await this.#eachBatch(payload);
       },
     });
+    this.#silence.answered(); // the group was just joined: the silence counts from here
     this.#timers.push(
       setInterval(() => this.#rate.sample(this.#applied), 1000),
       setInterval(() => {
