@@ -10,14 +10,15 @@ export interface RegisteredConnector {
   remove(): Promise<void>;
 }
 
-/** Registers a connector through the Connect REST API and waits until it and its tasks run. */
+/** Registers a connector through the Connect REST API (the shared worker unless told) and waits until it and its tasks run. */
 export async function registerConnector(
   name: string,
   config: Record<string, string>,
+  client: ConnectClient = connect,
 ): Promise<RegisteredConnector> {
-  await connect.put(name, config);
-  await connect.waitRunning(name);
-  return { name, remove: () => connect.delete(name) };
+  await client.put(name, config);
+  await client.waitRunning(name);
+  return { name, remove: () => client.delete(name) };
 }
 
 const common = {

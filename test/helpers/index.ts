@@ -13,5 +13,6 @@ export {
   type TestMysql,
   type TestPg,
 } from './databases.js';
+export { freePort, type IsolatedStack, startIsolatedStack } from './isolated-stack.js';
 export { kafka, type TopicEvent, waitForEvents, waitForTopic } from './kafka.js';
 export { uniqueName } from './names.js';

@@ -28,9 +28,9 @@ function parse(buffer: Buffer | null): unknown {
   return json;
 }
 
-/** Waits until a topic exists (Debezium creates its topics on the first event). */
-export async function waitForTopic(topic: string, timeoutMs = 60_000): Promise<void> {
-  const admin = kafka.admin();
+/** Waits until a topic exists (Debezium creates its topics on the first event); the shared broker unless told. */
+export async function waitForTopic(topic: string, timeoutMs = 60_000, client: Kafka = kafka): Promise<void> {
+  const admin = client.admin();
   await admin.connect();
   try {
     const deadline = Date.now() + timeoutMs;

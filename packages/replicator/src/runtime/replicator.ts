@@ -28,6 +28,7 @@ import { createLogger, type Logger } from '../ops/logger.js';
 import { ReplicatorMetrics } from '../ops/metrics.js';
 import { RateMeter, type ReplicatorState, type ReplicatorStatus, type TableStatus } from '../ops/status.js';
 import { Applier, asSeamError, FatalError, type Precomputed, positionsFor } from './applier.js';
+import { KafkaSilence } from './kafka-silence.js';
 import { prepareRoutes } from './prepare-routes.js';
 import { TransactionAssembler } from './transactions.js';
 import { nextOffset, type Unit } from './unit.js';
@@ -54,6 +55,9 @@ export interface ReplicatorSummary {
 }
 
 const MAX_QUEUED_PER_PARTITION = 50_000;
+
+/** Silence from the broker (no fetch, no heartbeat) after which the replicator reports it unreachable. */
+const KAFKA_SILENT_MS = 5000;
 
 /** A chunk of one partition, decoded and waiting for its turn to be applied. */
 interface PreparedChunk {
@@ -135,6 +139,8 @@ export class Replicator {
   #txLock: Promise<void> = Promise.resolve();
   #inflight = new Map<string, Promise<void>>();
   #commits: Promise<void> = Promise.resolve();
+  #silence = new KafkaSilence(KAFKA_SILENT_MS);
+  #retryingTarget = false;
 
   constructor(options: ReplicatorOptions) {
     this.#options = options;
@@ -287,10 +293,11 @@ export class Replicator {
       heartbeat: () => heartbeat(),
       stopping: () => this.#stopping,
       onRetry: (e) => {
+        this.#retryingTarget = e !== undefined;
         if (e) {
           this.#lastError = { code: e.code, message: e.message, at: new Date().toISOString() };
           this.#setState('retrying');
-        } else this.#setState('running');
+        } else if (!this.#silence.down) this.#setState('running');
       },
       onApplied: (units, positions, seconds) => this.#onApplied(units, positions, seconds),
       onDeadLettered: () => {
@@ -313,7 +320,8 @@ export class Replicator {
         restartOnFailure: async () => true,
       },
     });
-    const { GROUP_JOIN, CRASH } = this.#consumer.events;
+    const { GROUP_JOIN, CRASH, FETCH, HEARTBEAT } = this.#consumer.events;
+    for (const event of [FETCH, HEARTBEAT, GROUP_JOIN]) this.#consumer.on(event, () => this.#kafkaAnswered());
     this.#consumer.on(GROUP_JOIN, (e) => {
       this.#onAssignment(e.payload.memberAssignment).catch((error) =>
         this.#fail(asSeamError(error, 'target')),
@@ -339,11 +347,13 @@ export class Replicator {
         await this.#eachBatch(payload);
       },
     });
+    this.#silence.answered(); // the group was just joined: the silence counts from here
     this.#timers.push(
       setInterval(() => this.#rate.sample(this.#applied), 1000),
       setInterval(() => {
         this.#refreshLag().catch(() => {});
       }, 5000),
+      setInterval(() => this.#watchKafka(), 1000),
     );
     for (const t of this.#timers) t.unref();
   }
@@ -379,6 +389,36 @@ export class Replicator {
   }
 
   async #eachBatch(payload: EachBatchPayload): Promise<void> {
+    this.#silence.busy(1);
+    try {
+      await this.#batch(payload);
+    } finally {
+      this.#silence.busy(-1);
+    }
+  }
+
+  /** The broker went quiet: kafkajs reconnects on its own, but says nothing; show it in the status. */
+  #watchKafka(): void {
+    if (this.#stopping || this.#fatal || !this.#silence.check()) return;
+    const { brokers } = this.config.kafka;
+    const error = new SeamError(
+      'SEAM_KAFKA_UNREACHABLE',
+      `Kafka at ${brokers.join(',')} has not answered for ${KAFKA_SILENT_MS / 1000} s; reconnecting with backoff.`,
+    );
+    this.#lastError = { code: error.code, message: error.message, at: new Date().toISOString() };
+    this.metrics.retries.inc({ code: error.code });
+    this.#setState('retrying');
+    this.log.warn({ code: error.code, brokers }, 'Kafka does not answer; retrying');
+  }
+
+  #kafkaAnswered(): void {
+    const downMs = this.#silence.answered();
+    if (downMs === undefined) return;
+    this.log.info({ downMs }, 'Kafka answers again; resuming');
+    if (!this.#retryingTarget && this.#state === 'retrying') this.#setState('running');
+  }
+
+  async #batch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     if (this.#stopping || this.#fatal) return;
     const tp = partitionId(batch.topic, batch.partition);
@@ -466,7 +506,21 @@ export class Replicator {
   }
 
   async #applyPrepared(chunk: PreparedChunk): Promise<void> {
-    const { topic, partition, tp, tail, units, pre } = chunk;
+    const { topic, partition, tp, tail } = chunk;
+    let { units, pre } = chunk;
+    // Decoded while the chunk before it was still being applied: a redelivery (kafkajs refetching
+    // after a broker fault, a rebalance) can repeat events that chunk has committed since. The
+    // target holds them already; applying them again would only count them twice.
+    const applied = BigInt(this.#stored.get(tp) ?? '0');
+    const fresh = units.filter((u) => BigInt(u.offset) >= applied);
+    if (fresh.length < units.length) {
+      this.log.info(
+        { topic, partition, skipped: units.length - fresh.length, applied: String(applied) },
+        'skipping redelivered events the target already holds',
+      );
+      units = fresh;
+      pre = undefined;
+    }
     if (units.length === 0) {
       const stored = this.#stored.get(tp) ?? '0';
       await this.#commitKafka([{ topic, partition, first: stored, next: stored }]);
