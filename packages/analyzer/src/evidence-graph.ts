@@ -129,7 +129,8 @@ export function buildEvidence(
   relations.forEach((r, i) => {
     if (r.child === r.parent) return;
     const t = tie(r.child, r.parent);
-    t.relations = t.relations === NO_RELATIONS ? [i] : [...t.relations, i];
+    if (t.relations === NO_RELATIONS) t.relations = [i];
+    else t.relations.push(i);
     const strength = referrerDamping(referrers[r.parent]!.size) * (r.audit ? weights.audit : 1);
     if (r.kind === 'declared') t.fk = Math.min(2, t.fk + strength);
     else t.inferred = Math.min(2, t.inferred + strength * r.confidence);

@@ -32,6 +32,7 @@ export interface CoOccurrence {
 export interface WorkloadEvidence {
   statements: ResolvedStatement[];
   transactions: ResolvedTransaction[];
+  /** Distinct join predicates, in order of first appearance, with their calls summed. */
   joins: ObservedJoin[];
   coAccess: CoOccurrence[];
   coWrite: CoOccurrence[];
@@ -73,6 +74,8 @@ export function readWorkload(index: TableIndex, workload: Workload | undefined):
   const writeCalls = new Float64Array(n);
   const accessTotals = new Float64Array(n);
   const accessPairs = new Map<number, number>();
+  // One entry per distinct predicate (calls summed): statements repeat the same joins.
+  const joinsByPair = new Map<number, number[]>();
   const addPair = (m: Map<number, number>, a: number, b: number, w: number) => {
     if (a === b) return;
     const key = a < b ? a * n + b : b * n + a;
@@ -101,7 +104,15 @@ export function readWorkload(index: TableIndex, workload: Workload | undefined):
       const lt = resolveTable(index, l.table);
       const rt = resolveTable(index, r.table);
       if (lt === undefined || rt === undefined || lt === rt) continue;
-      joins.push({ left: { table: lt, column: l.column }, right: { table: rt, column: r.column }, calls });
+      const pair = lt * n + rt;
+      const seen = joinsByPair.get(pair);
+      const at = seen?.find((i) => joins[i]!.left.column === l.column && joins[i]!.right.column === r.column);
+      if (at !== undefined) joins[at]!.calls += calls;
+      else {
+        if (seen) seen.push(joins.length);
+        else joinsByPair.set(pair, [joins.length]);
+        joins.push({ left: { table: lt, column: l.column }, right: { table: rt, column: r.column }, calls });
+      }
       if (tables.length > MAX_PAIRWISE_TABLES) addPair(accessPairs, lt, rt, calls);
     }
   }
