@@ -156,7 +156,10 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         undoFailed: string[];
       };
       expect(details.rollback).toBe(dialect === 'postgres' ? 'transaction' : 'undo-statements');
-      if (dialect === 'mysql') expect(details.undone).toBeGreaterThan(20);
+      // MariaDB has no transactional DDL: every step of the first migration, and those of the
+      // second done before the failure, were undone statement by statement.
+      if (dialect === 'mysql')
+        expect(details.undone).toBeGreaterThan(tables!.steps.reduce((n, step) => n + step.undo.length, 0));
       expect(details.undoFailed).toEqual([]);
       expect(await catalog()).toEqual(empty);
     });
