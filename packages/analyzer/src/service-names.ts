@@ -14,7 +14,7 @@ export function serviceNameFrom(text: string): string {
   return /^[a-z]/u.test(ascii) ? ascii : `s-${ascii}`;
 }
 
-/** Words that name a storage pattern, not a thing: `catalog_product_entity_media_gallery` → catalog product media gallery. */
+/** Words that name a storage pattern, not a thing (`catalog_product_entity_media_gallery`). */
 const GENERIC_WORDS = new Set(['entity', 'entities', 'tbl', 'table', 'data', 'info', 'master']);
 
 function withoutGenericWords(name: string): string {
@@ -62,9 +62,10 @@ export function rootTable(evidence: EvidenceGraph, list: number[]): number {
 
 /**
  * Names each community: its pinned service; else the service of an earlier plan it overlaps most
- * (so names survive re-analysis); else its root table (`rootTable`), as written in the schema
- * (`orders`, `StockItems` → `stock-items`) less words that name a storage
- * pattern (`catalog_product_entity` → `catalog-product`). A clash takes the full table name, then the schema-qualified one, then `-2`.
+ * (so names survive re-analysis); else its root table (`rootTable`) as the schema spells it
+ * (`orders`, `StockItems` → `stock-items`), less words that name a storage pattern
+ * (`catalog_product_entity` → `catalog-product`). A clash takes the full table name, then the
+ * schema-qualified one, then `-2`.
  */
 export function nameCommunities(
   evidence: EvidenceGraph,
@@ -99,8 +100,8 @@ export function nameCommunities(
     }
   }
 
-  // Unnamed communities, the most certain (largest, then by root name) first, so that a clash gives
-  // the longer name to the smaller community.
+  // Unnamed communities, largest first (then by root key), so that a clash gives the longer name to
+  // the smaller community.
   const order = members
     .map((list, c) => ({
       c,
