@@ -26,7 +26,7 @@ import { samplePlan, tempDir } from './sample.js';
  * replication and dropping the monolith's tables — each step through the real CLI.
  */
 
-const SERVICE = 'purchase';
+const SERVICE = 'purchase-orders';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('generate → replicate → verify on the sample', () => {
@@ -90,7 +90,7 @@ describe('generate → replicate → verify on the sample', () => {
     await writeGenerated(join(dir.path, 'out'), result.files);
     env = {
       SEAM_SOURCE_URL: source.url,
-      SEAM_TARGET_PURCHASE_URL: target.url,
+      SEAM_TARGET_PURCHASE_ORDERS_URL: target.url,
       SEAM_KAFKA_BROKERS: bootstrapServers(),
     };
   });
@@ -206,7 +206,7 @@ describe('generate → replicate → verify on the sample', () => {
     // Phase 5: cut-over.
     await ok(['migrate', ...svc, '--monolith', 'block-writes']);
     await expect(source.query(`update suppliers set name = 'late' where id = 900`)).rejects.toThrow(
-      /purchase owns this table/,
+      /purchase-orders owns this table/,
     );
     await ok(verify);
     expect(await stop(forward)).toBe(0);
@@ -229,7 +229,7 @@ describe('generate → replicate → verify on the sample', () => {
     await ok(['capture', 'stop', ...svc, '--delete-topics']);
     await ok(['migrate', ...svc, '--monolith', 'capture', '--down']);
     const slots = await source.query('select 1 from pg_replication_slots where slot_name like $1', [
-      `${prefix}%${SERVICE}`,
+      `${prefix}%${SERVICE.replaceAll('-', '_')}`,
     ]);
     expect(slots).toHaveLength(0);
 

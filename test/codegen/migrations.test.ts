@@ -156,13 +156,16 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         undoFailed: string[];
       };
       expect(details.rollback).toBe(dialect === 'postgres' ? 'transaction' : 'undo-statements');
-      if (dialect === 'mysql') expect(details.undone).toBeGreaterThan(20);
+      // MariaDB has no transactional DDL: every step of the first migration, and those of the
+      // second done before the failure, were undone statement by statement.
+      if (dialect === 'mysql')
+        expect(details.undone).toBeGreaterThan(tables!.steps.reduce((n, step) => n + step.undo.length, 0));
       expect(details.undoFailed).toEqual([]);
       expect(await catalog()).toEqual(empty);
     });
 
     it('shows what it would do without doing it, and refuses files that changed after applying', async () => {
-      const unit = serviceUnits().find((u) => u.service === 'purchase')!;
+      const unit = serviceUnits().find((u) => u.service === 'purchase-orders')!;
       const dry = await migrate(unit, db.spec, { direction: 'up', dryRun: true });
       expect(dry.migrations.map((m) => m.state)).toEqual(['would-apply', 'would-apply']);
       expect(dry.migrations[0]!.sql!.length).toBe(unit.migrations[0]!.steps.length);
@@ -180,12 +183,12 @@ for (const dialect of ['postgres', 'mysql'] as const) {
     });
 
     it('grants the replicator writes and the verifier reads, and nothing more', async () => {
-      const unit = serviceUnits().find((u) => u.service === 'purchase')!;
+      const unit = serviceUnits().find((u) => u.service === 'purchase-orders')!;
       await migrate(unit, db.spec, { direction: 'up', to: '001_tables' });
       const replicator = uniqueName('cg_repl');
       const verifier = uniqueName('cg_verif');
-      const grants = (await readFile(join(dir.path, 'purchase', 'grants', 'service.sql'), 'utf8'))
-        .replaceAll('seam_replicator_purchase', replicator)
+      const grants = (await readFile(join(dir.path, 'purchase-orders', 'grants', 'service.sql'), 'utf8'))
+        .replaceAll('seam_replicator_purchase_orders', replicator)
         .replaceAll('seam_verifier', verifier)
         .replaceAll('`public`.', ''); // the MySQL copy lives in the connection's database
       const as = async <T>(user: string, fn: (run: (sql: string) => Promise<unknown>) => Promise<T>) => {
@@ -238,7 +241,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
     });
 
     it('undoes a failing TypeORM up() completely', async () => {
-      const unit = serviceUnits().find((u) => u.service === 'purchase')!;
+      const unit = serviceUnits().find((u) => u.service === 'purchase-orders')!;
       const tables = unit.migrations[0]!;
       const broken = migration(tables.id, tables.title, dialect, [
         ...tables.steps,
@@ -257,7 +260,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
 
     if (dialect === 'mysql') {
       it('resumes a revert that stopped half-way', async () => {
-        const unit = serviceUnits().find((u) => u.service === 'purchase')!;
+        const unit = serviceUnits().find((u) => u.service === 'purchase-orders')!;
         await migrate(unit, db.spec, { direction: 'up', to: '001_tables' });
         // A table outside the service that references one of its tables blocks DROP TABLE.
         await sql(

@@ -70,8 +70,13 @@ interface Contracted {
   superOf: Int32Array;
   members: number[][];
   labels: (string | undefined)[];
-  /** Sparse symmetric weights between super-nodes: [neighbour, weight][] each. */
-  adjacency: Array<Array<[number, number]>>;
+  /**
+   * Sparse symmetric weights between super-nodes, compressed: the neighbours of `s` (ascending) are
+   * `neighbour[start[s]] … neighbour[start[s + 1] - 1]`, with `weight` alongside.
+   */
+  start: Int32Array;
+  neighbour: Int32Array;
+  weight: Float64Array;
 }
 
 function contract(
@@ -144,30 +149,64 @@ function contract(
     const key = sa < sb ? sa * S + sb : sb * S + sa;
     weights.set(key, (weights.get(key) ?? 0) + tie.weight);
   }
-  const adjacency: Array<Array<[number, number]>> = Array.from({ length: S }, () => []);
-  for (const [key, w] of [...weights].sort((x, y) => x[0] - y[0])) {
+  // Keys in ascending order list each node's neighbours in ascending order (smaller ones first).
+  const keys = Float64Array.from(weights.keys()).sort();
+  const start = new Int32Array(S + 1);
+  for (const key of keys) {
+    const a = Math.floor(key / S);
+    start[a + 1]!++;
+    start[key - a * S + 1]!++;
+  }
+  for (let x = 0; x < S; x++) start[x + 1]! += start[x]!;
+  const fill = start.slice(0, S);
+  const neighbour = new Int32Array(start[S]!);
+  const weight = new Float64Array(start[S]!);
+  for (const key of keys) {
     const a = Math.floor(key / S);
     const b = key - a * S;
-    adjacency[a]!.push([b, w]);
-    adjacency[b]!.push([a, w]);
+    const w = weights.get(key)!;
+    neighbour[fill[a]!] = b;
+    weight[fill[a]!++] = w;
+    neighbour[fill[b]!] = a;
+    weight[fill[b]!++] = w;
   }
-  return { superOf, members, labels, adjacency };
+  return { superOf, members, labels, start, neighbour, weight };
+}
+
+interface LouvainGraph {
+  graph: UndirectedGraph;
+  /** Its edges in insertion order: key, ends, and the attributes object graphology keeps (weight). */
+  keys: string[];
+  source: number[];
+  target: number[];
+  attributes: Array<{ weight: number }>;
 }
 
 /** The graph Louvain sees: super-nodes, with no edge between nodes pinned to different services. */
-function louvainGraph(c: Contracted): UndirectedGraph {
+function louvainGraph(c: Contracted): LouvainGraph {
   const graph = new UndirectedGraph();
+  const keys: string[] = [];
+  const source: number[] = [];
+  const target: number[] = [];
+  const attributes: Array<{ weight: number }> = [];
   for (let s = 0; s < c.members.length; s++) graph.addNode(String(s));
-  c.adjacency.forEach((list, a) => {
-    for (const [b, w] of list) {
+  for (let a = 0; a < c.members.length; a++) {
+    for (let i = c.start[a]!; i < c.start[a + 1]!; i++) {
+      const b = c.neighbour[i]!;
+      const w = c.weight[i]!;
       if (b <= a) continue;
       const la = c.labels[a];
       const lb = c.labels[b];
       if (la !== undefined && lb !== undefined && la !== lb) continue;
-      if (w > 0) graph.addEdge(String(a), String(b), { weight: w });
+      if (w <= 0) continue;
+      const attrs = { weight: w };
+      keys.push(graph.addEdge(String(a), String(b), attrs));
+      source.push(a);
+      target.push(b);
+      attributes.push(attrs);
     }
-  });
-  return graph;
+  }
+  return { graph, keys, source, target, attributes };
 }
 
 function runLouvain(
@@ -231,7 +270,8 @@ function splitDisconnected(labels: Int32Array, c: Contracted): Int32Array {
     out[s] = next;
     while (stack.length) {
       const x = stack.pop()!;
-      for (const [y] of c.adjacency[x]!) {
+      for (let i = c.start[x]!; i < c.start[x + 1]!; i++) {
+        const y = c.neighbour[i]!;
         if (out[y] === -1 && labels[y] === labels[x]) {
           out[y] = next;
           stack.push(y);
@@ -266,9 +306,10 @@ function separatePins(labels: Int32Array, c: Contracted): Int32Array {
       for (const s of nodes) {
         if (assigned.has(s)) continue;
         const score = new Map<number, number>();
-        for (const [y, w] of c.adjacency[s]!) {
+        for (let i = c.start[s]!; i < c.start[s + 1]!; i++) {
+          const y = c.neighbour[i]!;
           const g = inside.has(y) ? assigned.get(y) : undefined;
-          if (g !== undefined) score.set(g, (score.get(g) ?? 0) + w);
+          if (g !== undefined) score.set(g, (score.get(g) ?? 0) + c.weight[i]!);
         }
         let best = -1;
         let bestW = 0;
@@ -302,8 +343,12 @@ function separateApart(
     partners.set(sa, (partners.get(sa) ?? new Set()).add(sb));
     partners.set(sb, (partners.get(sb) ?? new Set()).add(sa));
   }
-  const weightTo = (s: number, community: number) =>
-    c.adjacency[s]!.reduce((acc, [y, w]) => acc + (out[y] === community && y !== s ? w : 0), 0);
+  const weightTo = (s: number, community: number) => {
+    let acc = 0;
+    for (let i = c.start[s]!; i < c.start[s + 1]!; i++)
+      if (out[c.neighbour[i]!] === community && c.neighbour[i] !== s) acc += c.weight[i]!;
+    return acc;
+  };
   for (let pass = 0; pass < 4; pass++) {
     let moved = false;
     for (const [a, b] of apart) {
@@ -318,8 +363,10 @@ function separateApart(
       const blocked = new Set([...(partners.get(mover) ?? [])].map((p) => out[p]!));
       blocked.add(out[mover]!);
       const options = new Map<number, number>();
-      for (const [y, w] of c.adjacency[mover]!)
-        if (!blocked.has(out[y]!)) options.set(out[y]!, (options.get(out[y]!) ?? 0) + w);
+      for (let i = c.start[mover]!; i < c.start[mover + 1]!; i++) {
+        const g = out[c.neighbour[i]!]!;
+        if (!blocked.has(g)) options.set(g, (options.get(g) ?? 0) + c.weight[i]!);
+      }
       let best = -1;
       let bestW = 0;
       for (const [g, w] of [...options].sort((x, y) => x[0] - y[0])) if (w > bestW) [best, bestW] = [g, w];
@@ -376,7 +423,8 @@ export function clusterTables(
   const n = clustered.length;
   const violations: ConstraintViolation[] = [];
   const c = contract(evidence, clustered, constraints, violations);
-  const graph = louvainGraph(c);
+  const lg = louvainGraph(c);
+  const graph = lg.graph;
   const resolutions =
     options.resolution === 'auto'
       ? options.resolutions
@@ -419,16 +467,17 @@ export function clusterTables(
   const runs = runsByResolution.get(resolution)!;
 
   // Consensus: keep each edge in proportion to how often its ends were together; drop those under half.
-  const together = (a: number, b: number) =>
-    runs.reduce((acc, run) => acc + (run[a] === run[b] ? 1 : 0), 0) / runs.length;
-  // The runs are done: reweight the same graph in place rather than build a second one.
-  const dropped: string[] = [];
-  graph.forEachEdge((edge, attributes, source, target) => {
-    const f = together(Number(source), Number(target));
-    if (f >= 0.5) attributes.weight = (attributes.weight as number) * f;
-    else dropped.push(edge);
-  });
-  for (const edge of dropped) graph.dropEdge(edge);
+  // The runs are done: reweight the same graph in place (graphology keeps the attributes objects we
+  // gave it) rather than build a second one.
+  for (let e = 0; e < lg.keys.length; e++) {
+    const a = lg.source[e]!;
+    const b = lg.target[e]!;
+    let same = 0;
+    for (const run of runs) if (run[a] === run[b]) same++;
+    const f = same / runs.length;
+    if (f >= 0.5) lg.attributes[e]!.weight *= f;
+    else graph.dropEdge(lg.keys[e]!);
+  }
   const consensus = runLouvain(graph, resolution, options.seed).labels;
   let labels = splitDisconnected(canonical(consensus), c);
   labels = separatePins(labels, c);

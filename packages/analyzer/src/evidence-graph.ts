@@ -1,7 +1,7 @@
 import type { Workload } from '@seam/core';
 import { UndirectedGraph } from 'graphology';
 import { type Inference, inferRelations } from './infer-fks.js';
-import { namePrefix } from './names.js';
+import { headPrefix, namePrefix } from './names.js';
 import { declaredRelations, type Relation } from './relations.js';
 import {
   assignRoles,
@@ -129,7 +129,8 @@ export function buildEvidence(
   relations.forEach((r, i) => {
     if (r.child === r.parent) return;
     const t = tie(r.child, r.parent);
-    t.relations = t.relations === NO_RELATIONS ? [i] : [...t.relations, i];
+    if (t.relations === NO_RELATIONS) t.relations = [i];
+    else t.relations.push(i);
     const strength = referrerDamping(referrers[r.parent]!.size) * (r.audit ? weights.audit : 1);
     if (r.kind === 'declared') t.fk = Math.min(2, t.fk + strength);
     else t.inferred = Math.min(2, t.inferred + strength * r.confidence);
@@ -147,15 +148,21 @@ export function buildEvidence(
 
   // Shared-prefix prior: within a prefix group (not one that most tables share), each table is tied
   // to its next few neighbours in name order, so the prior stays O(n) and weak.
+  // A one-word table named for the prefix heads that family (`trade` with `trade_history`, `orders`
+  // with `order_items`); it joins the group only when the family has other members.
   const groups = new Map<string, number[]>();
+  const heads = new Map<string, number[]>();
   for (const t of index.tables) {
     const p = namePrefix(t.table.name);
-    if (p === null) continue;
-    const key = `${t.table.schema}\u0000${p}`;
-    const list = groups.get(key);
+    const head = p === null ? headPrefix(t.table.name) : null;
+    if (p === null && head === null) continue;
+    const key = `${t.table.schema}\u0000${p ?? head}`;
+    const into = p === null ? heads : groups;
+    const list = into.get(key);
     if (list) list.push(t.index);
-    else groups.set(key, [t.index]);
+    else into.set(key, [t.index]);
   }
+  for (const [key, list] of heads) groups.get(key)?.push(...list);
   for (const members of groups.values()) {
     if (members.length < 2 || members.length > n / 2) continue;
     const k = Math.min(PREFIX_NEIGHBOURS, members.length - 1);

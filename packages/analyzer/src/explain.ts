@@ -141,13 +141,16 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
     role === decision.role
       ? decision.reason
       : `${role} in this plan (analysed as ${decision.role}: ${decision.reason})`;
-  const ties = ev.adjacency[t]!.map(([u, i]) => ({ u, tie: ev.ties[i]! }))
-    .filter((x) => x.tie.weight > 0)
-    .sort((x, y) => y.tie.weight - x.tie.weight || x.u - y.u);
+  const ties: Array<{ u: number; tie: Tie; place: number }> = [];
+  for (const [u, i] of ev.adjacency[t]!) {
+    const tie = ev.ties[i]!;
+    if (tie.weight > 0) ties.push({ u, tie, place: model.serviceIndexOf(u) });
+  }
+  ties.sort((x, y) => y.tie.weight - x.tie.weight || x.u - y.u);
   const byService = new Map<string, number>();
-  for (const { u, tie } of ties) {
-    const a = model.assignmentOf(u);
-    if (a.kind === 'service') byService.set(a.service, (byService.get(a.service) ?? 0) + tie.weight);
+  for (const { tie, place } of ties) {
+    const service = place >= 0 ? model.serviceName(place) : undefined;
+    if (service !== undefined) byService.set(service, (byService.get(service) ?? 0) + tie.weight);
   }
   const weightByService = [...byService]
     .map(([service, weight]) => ({ service, weight }))
@@ -168,10 +171,12 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
   let summary: string;
   let consumers: string[] | undefined;
   if (assignment.kind === 'service') {
-    const strongest = ties
-      .filter((x) => whereOf(model, x.u) === home)
-      .slice(0, 3)
-      .map((x) => ev.index.tables[x.u]!.key);
+    const here = model.serviceIndexOf(t);
+    const strongest: string[] = [];
+    for (const x of ties) {
+      if (strongest.length === 3) break;
+      if (x.place === here) strongest.push(ev.index.tables[x.u]!.key);
+    }
     summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ties.length ? ' (no tie to it: placed by an edit or a constraint)' : ' (no ties: placed alone)'}`;
     if (runnerUp)
       summary += `; next best ${runnerUp.service} is ${runnerUp.margin >= 0 ? `${fmt(runnerUp.margin)} weaker` : `${fmt(-runnerUp.margin)} stronger (placed by a constraint or an edit)`}`;

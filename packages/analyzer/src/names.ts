@@ -67,3 +67,9 @@ export function namePrefix(table: string): string | null {
   const w = words(table);
   return w.length > 1 ? singular(w[0]!) : null;
 }
+
+/** The prefix a one-word table name heads (`orders` → `order`), or null for a longer name. */
+export function headPrefix(table: string): string | null {
+  const w = words(table);
+  return w.length === 1 ? singular(w[0]!) : null;
+}

@@ -1,6 +1,6 @@
 import type { TableKey } from '@seam/core';
 import type { EvidenceGraph } from './evidence-graph.js';
-import { namePrefix, words } from './names.js';
+import { words } from './names.js';
 
 /** A service name from any text: lower-case ASCII words joined by `-`, starting with a letter. */
 export function serviceNameFrom(text: string): string {
@@ -14,9 +14,58 @@ export function serviceNameFrom(text: string): string {
   return /^[a-z]/u.test(ascii) ? ascii : `s-${ascii}`;
 }
 
+/** Words that name a storage pattern, not a thing (`catalog_product_entity_media_gallery`). */
+const GENERIC_WORDS = new Set(['entity', 'entities', 'tbl', 'table', 'data', 'info', 'master']);
+
+function withoutGenericWords(name: string): string {
+  const w = words(name).filter((x) => !GENERIC_WORDS.has(x));
+  return w.length > 0 ? w.join('_') : name;
+}
+
+function keyCompare(evidence: EvidenceGraph, a: number, b: number): number {
+  const x = evidence.index.tables[a]!.key;
+  const y = evidence.index.tables[b]!.key;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The table a community is about: the one most referenced from inside it (audit columns aside),
+ * then the most tied inside, then the first by key. It depends only on the community's members
+ * and their evidence, so the same community gets the same root whatever the seed.
+ */
+export function rootTable(evidence: EvidenceGraph, list: number[]): number {
+  const inside = new Set(list);
+  let top = -1;
+  let best: [number, number] = [-1, -1];
+  for (const t of list) {
+    let referrers = 0;
+    let w = 0;
+    for (const [u, tie] of evidence.adjacency[t]!) {
+      if (!inside.has(u)) continue;
+      w += evidence.ties[tie]!.weight;
+      if (
+        evidence.ties[tie]!.relations.some(
+          (r) => evidence.relations[r]!.parent === t && !evidence.relations[r]!.audit,
+        )
+      )
+        referrers++;
+    }
+    const better =
+      top < 0 ||
+      referrers > best[0] ||
+      (referrers === best[0] &&
+        (w > best[1] + 1e-9 || (Math.abs(w - best[1]) <= 1e-9 && keyCompare(evidence, t, top) < 0)));
+    if (better) [top, best] = [t, [referrers, w]];
+  }
+  return top;
+}
+
 /**
  * Names each community: its pinned service; else the service of an earlier plan it overlaps most
- * (so names survive re-analysis); else its dominant name prefix; else its most connected table.
+ * (so names survive re-analysis); else its root table (`rootTable`) as the schema spells it
+ * (`orders`, `StockItems` → `stock-items`), less words that name a storage pattern
+ * (`catalog_product_entity` → `catalog-product`). A clash takes the full table name, then the
+ * schema-qualified one, then `-2`.
  */
 export function nameCommunities(
   evidence: EvidenceGraph,
@@ -51,46 +100,28 @@ export function nameCommunities(
     }
   }
 
-  members.forEach((list, c) => {
-    if (names[c] !== undefined || list.length === 0) return;
-    let base: string | null = null;
-    const prefixes = new Map<string, { count: number; raw: string }>();
-    for (const t of list) {
-      const name = evidence.index.tables[t]!.table.name;
-      const p = namePrefix(name);
-      if (p === null) continue;
-      const entry = prefixes.get(p) ?? { count: 0, raw: words(name)[0]! };
-      entry.count++;
-      prefixes.set(p, entry);
-    }
-    const best = [...prefixes.values()].sort((x, y) => y.count - x.count || (x.raw < y.raw ? -1 : 1))[0];
-    if (best && best.count >= 2 && best.count * 2 >= list.length) base = best.raw;
-    if (!base) {
-      // The community's root: the table most referenced from inside it, then the most tied.
-      const inside = new Set(list);
-      let top = list[0]!;
-      let best: [number, number] = [-1, -1];
-      for (const t of list) {
-        let referrers = 0;
-        let w = 0;
-        for (const [u, tie] of evidence.adjacency[t]!) {
-          if (!inside.has(u)) continue;
-          w += evidence.ties[tie]!.weight;
-          if (
-            evidence.ties[tie]!.relations.some(
-              (r) => evidence.relations[r]!.parent === t && !evidence.relations[r]!.audit,
-            )
-          )
-            referrers++;
-        }
-        if (referrers > best[0] || (referrers === best[0] && w > best[1])) [top, best] = [t, [referrers, w]];
-      }
-      base = evidence.index.tables[top]!.table.name;
-    }
-    let name = serviceNameFrom(base);
-    for (let i = 2; taken.has(name); i++) name = `${serviceNameFrom(base)}-${i}`;
+  // Unnamed communities, largest first (then by root key), so that a clash gives the longer name to
+  // the smaller community.
+  const order = members
+    .map((list, c) => ({
+      c,
+      list,
+      root: names[c] === undefined && list.length ? rootTable(evidence, list) : -1,
+    }))
+    .filter((x) => x.root >= 0)
+    .sort((x, y) => y.list.length - x.list.length || keyCompare(evidence, x.root, y.root));
+  for (const { c, root } of order) {
+    const table = evidence.index.tables[root]!.table;
+    const candidates = [
+      serviceNameFrom(withoutGenericWords(table.name)),
+      serviceNameFrom(table.name),
+      serviceNameFrom(`${table.schema} ${table.name}`),
+    ];
+    let name = candidates.find((x) => !taken.has(x));
+    for (let i = 2; name === undefined; i++)
+      if (!taken.has(`${candidates[0]}-${i}`)) name = `${candidates[0]}-${i}`;
     names[c] = name;
     taken.add(name);
-  });
+  }
   return names.map((x) => x ?? '');
 }

@@ -4,7 +4,13 @@ export { compileLogLinePrefix, DEFAULT_LOG_LINE_PREFIX } from './postgres/log-li
 export { pgLogicalType } from './postgres/logical-type.js';
 export type { ProgressCallback, ProgressEvent, Warning } from './progress.js';
 export { isQueryable, type Queryable } from './queryable.js';
-export { loadSample, SAMPLE_DIR, type Sample, type SampleOptions } from './sample/load-sample.js';
+export {
+  loadSample,
+  SAMPLE_DATABASE,
+  SAMPLE_DIR,
+  type Sample,
+  type SampleOptions,
+} from './sample/load-sample.js';
 export { type AnalyzeSqlOptions, analyzeSql } from './workload/analyze-sql.js';
 export {
   detectWorkloadKind,

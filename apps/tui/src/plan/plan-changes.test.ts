@@ -17,20 +17,20 @@ describe('planChanges', () => {
   it('lists moved tables, new and removed services, renames, constraints and parameters', () => {
     const s = shopSession();
     s.perform({ kind: 'edit', edit: { op: 'move', tables: ['public.refunds'], to: 'returns' } });
-    s.perform({ kind: 'edit', edit: { op: 'rename', service: 'product', to: 'catalog' } });
-    s.perform({ kind: 'edit', edit: { op: 'merge', services: ['activity-feed'], into: 'user' } });
+    s.perform({ kind: 'edit', edit: { op: 'rename', service: 'products', to: 'catalog' } });
+    s.perform({ kind: 'edit', edit: { op: 'merge', services: ['activity-feed'], into: 'users' } });
     s.perform({ kind: 'edit', edit: { op: 'pin', table: 'public.carts', service: 'orders' } });
     s.perform({ kind: 'edit', edit: { op: 'apart', tables: ['public.orders', 'public.shipments'] } });
     s.perform({ kind: 'edit', edit: { op: 'share', tables: ['public.tags'], as: 'reference' } });
     expect(planChanges(before, s.editor.toPlan())).toEqual([
-      'renamed service product → catalog',
+      'renamed service products → catalog',
       'new service returns (1 tables)',
       'removed service activity-feed',
       '4 tables moved:',
-      '  public.activity_feed: activity-feed → user',
-      '  public.carts: product → orders',
+      '  public.activity_feed: activity-feed → users',
+      '  public.carts: products → orders',
       '  public.refunds: invoices → returns',
-      '  public.tags: product → (reference)',
+      '  public.tags: products → (reference)',
       'pinned public.carts to orders',
       'keep apart: public.orders, public.shipments',
     ]);

@@ -138,7 +138,7 @@ describe('reducer: editing', () => {
     t.press('2', 'g', 'm');
     t.type('refe');
     t.press('enter');
-    expect(t.s.placeOf('public.payments')).toBe('(reference)');
+    expect(t.s.placeOf('public.payment_methods')).toBe('(reference)');
     t.press('1', 'g', '*');
     expect(t.c.state.marked.size).toBe(29);
     t.press('*');
@@ -158,7 +158,7 @@ describe('reducer: editing', () => {
     );
     expect(overlay?.kind === 'confirm' && overlay.lines.some((l) => l.startsWith('x-FKs'))).toBe(true);
     t.press('n');
-    expect(t.s.placeOf('public.users')).toBe('user');
+    expect(t.s.placeOf('public.users')).toBe('users');
     t.press('m');
     t.type('orders');
     t.press('enter', 'y');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tableKey } from '@seam/core';
 import { describe, expect, it } from 'vitest';
-import { loadSample, SAMPLE_DIR } from './load-sample.js';
+import { loadSample, SAMPLE_DATABASE, SAMPLE_DIR } from './load-sample.js';
 
 // The sample runs on PGlite (no server), so this is a unit test; it checks the introspected
 // schema against the intent recorded in truth.json and the DDL, and the traps the README lists.
@@ -19,6 +19,8 @@ describe('the bundled sample monolith', async () => {
     expect(snapshot.tables.length).toBeGreaterThanOrEqual(60);
     expect(snapshot.tables.length).toBeLessThanOrEqual(120);
     expect(new Set(Object.values(truth.domains)).size).toBeGreaterThanOrEqual(10);
+    expect(snapshot.database).toBe(SAMPLE_DATABASE);
+    expect(SAMPLE_DATABASE).toBe('shop');
   });
 
   it('has the planted traps', () => {

@@ -10,6 +10,12 @@ import { startEmbeddedPostgres } from './embedded-postgres.js';
 /** samples/monolith at the top of the repository. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../../../samples/monolith/', import.meta.url));
 
+/**
+ * The sample monolith's database name, as snapshots, plans and summaries show it. PGlite has one
+ * database, `postgres`; the sample is the backend of a shop, so its snapshot says so.
+ */
+export const SAMPLE_DATABASE = 'shop';
+
 /** The log_line_prefix the sample's log was written with (see samples/monolith/README.md). */
 export const SAMPLE_LOG_LINE_PREFIX = '%m [%p] %q%u@%d vxid=%v xid=%x ';
 
@@ -59,6 +65,7 @@ export async function loadSample(options: SampleOptions = {}): Promise<Sample> {
       progress,
       schemas: ['public'],
     });
+    snapshot.database = SAMPLE_DATABASE;
     applyStats(snapshot, JSON.parse(statsText) as SampleStats);
     const t3 = performance.now();
     progress({ phase: 'sample', done: 2, message: 'reading the sample workload' });
