@@ -13,9 +13,8 @@ import { type PartitionPosition, partitionId, type TargetWriter } from '../apply
 import { deadLetterTopicOf, groupIdOf, type ReplicatorConfig } from '../config/config.js';
 import { transactionTopic } from '../config/topic-name.js';
 import { DecodeError } from '../decode/decode-error.js';
-import { TopicDecoder } from '../decode/envelope.js';
+import type { SourceInfo } from '../decode/envelope.js';
 import { TransactionMarkerDecoder } from '../decode/transaction-marker.js';
-import { Placeholders } from '../decode/unavailable.js';
 import {
   createKafka,
   ensureTopic,
@@ -27,7 +26,10 @@ import { startOpsServer } from '../ops/http-server.js';
 import { createLogger, type Logger } from '../ops/logger.js';
 import { ReplicatorMetrics } from '../ops/metrics.js';
 import { RateMeter, type ReplicatorState, type ReplicatorStatus, type TableStatus } from '../ops/status.js';
+import type { AppliedSummary } from './applied-summary.js';
 import { Applier, asSeamError, FatalError, type Precomputed, positionsFor } from './applier.js';
+import { packChunk, topicDecoder } from './chunk.js';
+import { DecodePool, reviveBuffers } from './decode-pool.js';
 import { prepareRoutes } from './prepare-routes.js';
 import { TransactionAssembler } from './transactions.js';
 import { nextOffset, type Unit } from './unit.js';
@@ -114,7 +116,8 @@ export class Replicator {
   #ops?: { url: string; close(): Promise<void> };
   #routes: Route[] = [];
   #routesByTopic = new Map<string, Route[]>();
-  #decoders = new Map<string, TopicDecoder>();
+  #decoders = new Map<string, ReturnType<typeof topicDecoder>>();
+  #pool?: DecodePool;
   #markerDecoder = new TransactionMarkerDecoder();
   #txTopic: string | undefined;
   #assembler?: TransactionAssembler;
@@ -122,7 +125,7 @@ export class Replicator {
   #stored = new Map<string, string>();
   #highWatermarks = new Map<string, string>();
   #fetchedNext = new Map<string, string>();
-  #sources = new Map<string, Unit['event']>();
+  #sources = new Map<string, SourceInfo | undefined>();
   #tableStats = new Map<Route, TableStatus>();
   #applied = 0;
   #deadLettered = 0;
@@ -292,12 +295,15 @@ export class Replicator {
           this.#setState('retrying');
         } else this.#setState('running');
       },
-      onApplied: (units, positions, seconds) => this.#onApplied(units, positions, seconds),
+      onApplied: (summary, positions, seconds) => this.#onApplied(summary, positions, seconds),
       onDeadLettered: () => {
         this.#deadLettered++;
       },
     });
 
+    if (config.apply.mode === 'batch' && config.apply.decodeThreads > 0) {
+      this.#pool = new DecodePool(config.apply.decodeThreads, config.source, this.#writer.dialect, this.log);
+    }
     this.#consumer = this.#kafka.consumer({
       groupId: this.group,
       sessionTimeout: config.kafka.sessionTimeoutMs,
@@ -396,7 +402,8 @@ export class Replicator {
         // Decode now, while the previous chunk of this partition is still being applied; then apply
         // in order, one chunk in flight per partition. Returning before the apply finishes lets
         // kafkajs fetch the next batch meanwhile: the target's offsets keep this safe.
-        const prepared = this.#prepareChunk(batch.topic, batch.partition, chunk);
+        const prepared = await this.#prepareChunk(batch.topic, batch.partition, chunk);
+        if (this.#stopping || this.#fatal) return;
         const previous = this.#inflight.get(tp);
         if (previous) await previous;
         if (this.#stopping || this.#fatal) return;
@@ -420,25 +427,21 @@ export class Replicator {
 
   #decode(topic: string, partition: number, message: KafkaMessage, routes: Route[]): Unit {
     const unit: Unit = { topic, partition, offset: message.offset, message, routes };
+    this.#decodeInto(unit);
+    return unit;
+  }
+
+  #decodeInto(unit: Unit): void {
+    const { topic, partition, message, routes } = unit;
     try {
       if (topic === this.#txTopic) {
         const marker = this.#markerDecoder.decode(message.value);
         if (marker) unit.marker = marker;
-        return unit;
+        return;
       }
       let decoder = this.#decoders.get(topic);
       if (!decoder) {
-        const route = routes[0]!;
-        const hints = new Map(route.columns.map((c) => [c.source, c.target.hint]));
-        decoder = new TopicDecoder({
-          placeholders: new Placeholders(this.config.source.unavailablePlaceholder),
-          hintFor: (field) => hints.get(field),
-          ...(this.config.source.flavor ? { flavor: this.config.source.flavor } : {}),
-          modes: {
-            decimalHandling: this.config.source.decimalHandling,
-            ...(this.config.source.timePrecision ? { timePrecision: this.config.source.timePrecision } : {}),
-          },
-        });
+        decoder = topicDecoder(this.config.source, routes[0]);
         this.#decoders.set(topic, decoder);
       }
       const event = decoder.decode(message.key, message.value);
@@ -450,18 +453,42 @@ export class Replicator {
         `${topic}/${partition}@${message.offset}: ${error.message}`,
       );
     }
-    return unit;
   }
 
-  #prepareChunk(topic: string, partition: number, messages: KafkaMessage[]): PreparedChunk {
+  async #prepareChunk(topic: string, partition: number, messages: KafkaMessage[]): Promise<PreparedChunk> {
     const tp = partitionId(topic, partition);
     const routes = this.#routesByTopic.get(topic) ?? [];
     const tail = nextOffset(messages[messages.length - 1]!.offset);
     this.#fetchedNext.set(tp, tail);
     const stored = BigInt(this.#stored.get(tp) ?? '0');
-    const units = messages
-      .filter((m) => BigInt(m.offset) >= stored)
-      .map((m) => this.#decode(topic, partition, m, routes));
+    const fresh = messages.filter((m) => BigInt(m.offset) >= stored);
+    if (this.#pool && fresh.length) {
+      const result = await this.#pool.prepare(packChunk(topic, partition, routes, fresh));
+      if (result.ok) {
+        const units: Unit[] = fresh.map((message) => ({
+          topic,
+          partition,
+          offset: message.offset,
+          message,
+          routes,
+        }));
+        if (result.tailSource) units[units.length - 1]!.source = result.tailSource;
+        const statements =
+          this.#writer!.dialect === 'mysql' ? reviveBuffers(result.statements) : result.statements;
+        const pre: Precomputed = {
+          units,
+          statements,
+          empty: result.empty,
+          summary: result.summary,
+          materialize: () => {
+            for (const u of units) if (!u.event && !u.error) this.#decodeInto(u);
+          },
+        };
+        return { topic, partition, tp, tail, units, pre };
+      }
+      this.log.debug({ topic, partition, reason: result.reason }, 'chunk decoded on the main thread');
+    }
+    const units = fresh.map((m) => this.#decode(topic, partition, m, routes));
     return { topic, partition, tp, tail, units, pre: this.#applier!.precompute(units) };
   }
 
@@ -554,26 +581,20 @@ export class Replicator {
     return Promise.resolve();
   }
 
-  #onApplied(units: Unit[], positions: PartitionPosition[], seconds: number): void {
+  #onApplied(summary: AppliedSummary, positions: PartitionPosition[], seconds: number): void {
     const m = this.metrics;
     m.applySeconds.observe(seconds);
-    let count = 0;
-    let lastSource: Unit['event'];
-    for (const u of units) {
-      if (!u.event) continue;
-      count++;
-      m.events.inc({ topic: u.topic, op: u.event.op });
-      lastSource = u.event;
-      this.#sources.set(partitionId(u.topic, u.partition), u.event);
-      for (const route of u.routes) {
-        const stats = this.#tableStats.get(route)!;
-        stats.applied++;
-        const snap = u.event.source?.snapshot;
-        if (u.event.op === 'r') stats.snapshot.rows++;
-        if (snap === 'last' || snap === 'last_in_data_collection') stats.snapshot.done = true;
-        if (!snap && u.event.op !== 'r') stats.snapshot.done = true;
-      }
+    for (const o of summary.ops) m.events.inc({ topic: o.topic, op: o.op }, o.count);
+    for (const l of summary.last) this.#sources.set(partitionId(l.topic, l.partition), l.source);
+    for (const r of summary.routes) {
+      const route = this.#routesByTopic.get(r.topic)?.[r.route];
+      const stats = route && this.#tableStats.get(route);
+      if (!stats) continue;
+      stats.applied += r.applied;
+      stats.snapshot.rows += r.snapshotRows;
+      if (r.done) stats.snapshot.done = true;
     }
+    const count = summary.events;
     this.#applied += count;
     for (const p of positions) {
       m.batches.inc({ topic: p.topic });
@@ -585,9 +606,9 @@ export class Replicator {
           Math.max(0, Number(hw) - Number(p.next)),
         );
     }
-    const source = lastSource?.source;
-    if (source?.tsMs !== undefined && lastSource) {
-      const topic = units[units.length - 1]!.topic;
+    const source = summary.lastEvent?.source;
+    if (source?.tsMs !== undefined && summary.lastEvent) {
+      const topic = summary.lastEvent.topic;
       m.sourceTimestamp.set({ topic }, source.tsMs / 1000);
       if (source.lsn) m.sourceLsn.set({ topic }, Number(source.lsn));
       if (source.pos !== undefined) m.sourceBinlogPosition.set({ topic }, source.pos);
@@ -660,6 +681,7 @@ export class Replicator {
     await this.#consumer?.disconnect().catch(() => {});
     await this.#producer?.disconnect().catch(() => {});
     await this.#admin?.disconnect().catch(() => {});
+    await this.#pool?.close();
     await this.#ops?.close().catch(() => {});
     await this.#writer?.close().catch(() => {});
   }
@@ -686,7 +708,7 @@ export class Replicator {
         const [topic, partition] = tp.split('\u0000') as [string, string];
         const applied = this.#stored.get(tp) ?? '0';
         const hw = this.#highWatermarks.get(tp);
-        const source = this.#sources.get(tp)?.source;
+        const source = this.#sources.get(tp);
         return {
           topic,
           partition: Number(partition),

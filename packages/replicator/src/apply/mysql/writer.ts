@@ -170,7 +170,7 @@ export class MysqlWriter implements TargetWriter {
             return { conflict: new Map([[partitionId(p.topic, p.partition), String(next)]]) };
           }
         }
-        for (const st of batch.statements ?? this.encode(batch.changes)) await c.query(st.sql, st.params);
+        for (const st of batch.statements) await c.query(st.sql, st.params);
         await c.commit();
         open = false;
         return undefined;

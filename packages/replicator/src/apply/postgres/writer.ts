@@ -187,7 +187,7 @@ export class PostgresWriter implements TargetWriter {
             };
           }
         }
-        for (const st of batch.statements ?? this.encode(batch.changes)) await c.query(st.sql, st.params);
+        for (const st of batch.statements) await c.query(st.sql, st.params);
         await c.query('commit');
         open = false;
         return undefined;
