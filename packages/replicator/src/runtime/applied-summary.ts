@@ -63,3 +63,16 @@ export function summarize(items: Iterable<Item>): AppliedSummary {
     ...(lastEvent ? { lastEvent } : {}),
   };
 }
+
+/** The summary of consecutive runs applied as one (the metrics add up; the last source wins). */
+export function mergeSummaries(summaries: AppliedSummary[]): AppliedSummary {
+  let lastEvent: AppliedSummary['lastEvent'];
+  for (const s of summaries) if (s.lastEvent) lastEvent = s.lastEvent;
+  return {
+    events: summaries.reduce((n, s) => n + s.events, 0),
+    ops: summaries.flatMap((s) => s.ops),
+    routes: summaries.flatMap((s) => s.routes),
+    last: summaries.flatMap((s) => s.last),
+    ...(lastEvent ? { lastEvent } : {}),
+  };
+}

@@ -26,7 +26,7 @@ import { startOpsServer } from '../ops/http-server.js';
 import { createLogger, type Logger } from '../ops/logger.js';
 import { ReplicatorMetrics } from '../ops/metrics.js';
 import { RateMeter, type ReplicatorState, type ReplicatorStatus, type TableStatus } from '../ops/status.js';
-import type { AppliedSummary } from './applied-summary.js';
+import { type AppliedSummary, mergeSummaries } from './applied-summary.js';
 import { Applier, asSeamError, FatalError, type Precomputed, positionsFor } from './applier.js';
 import { packChunk, topicDecoder } from './chunk.js';
 import { DecodePool, reviveBuffers } from './decode-pool.js';
@@ -66,6 +66,43 @@ interface PreparedChunk {
   tail: string;
   units: Unit[];
   pre: Precomputed | undefined;
+}
+
+/** A partition's prepared chunks waiting for their turn, and the loop applying them. */
+interface QueuedChunk {
+  prepared: Promise<PreparedChunk>;
+  /** Set once decoded. */
+  done?: PreparedChunk;
+  events: number;
+}
+
+interface PartitionQueue {
+  entries: QueuedChunk[];
+  events: number;
+  busy: boolean;
+  run: Promise<void>;
+  waiters: Array<() => void>;
+}
+
+/** Consecutive prepared chunks of one partition as one (all prepared ahead; else the first alone). */
+function mergeChunks(chunks: PreparedChunk[]): PreparedChunk {
+  if (chunks.length === 1) return chunks[0]!;
+  const last = chunks[chunks.length - 1]!;
+  const units = chunks.flatMap((c) => c.units);
+  const pres = chunks.map((c) => c.pre!);
+  return {
+    ...last,
+    units,
+    pre: {
+      units,
+      statements: pres.flatMap((p) => p.statements),
+      empty: pres.every((p) => p.empty),
+      summary: mergeSummaries(pres.map((p) => p.summary)),
+      materialize: () => {
+        for (const p of pres) p.materialize?.();
+      },
+    },
+  };
 }
 
 /** Resolves the target URL: explicit, then the file's url, then the environment variable. */
@@ -136,7 +173,7 @@ export class Replicator {
   #timers: NodeJS.Timeout[] = [];
   #shutdown?: Promise<void>;
   #txLock: Promise<void> = Promise.resolve();
-  #inflight = new Map<string, Promise<void>>();
+  #queues = new Map<string, PartitionQueue>();
   #commits: Promise<void> = Promise.resolve();
 
   constructor(options: ReplicatorOptions) {
@@ -309,8 +346,9 @@ export class Replicator {
       sessionTimeout: config.kafka.sessionTimeoutMs,
       heartbeatInterval: Math.max(500, Math.floor(config.kafka.sessionTimeoutMs / 10)),
       rebalanceTimeout: Math.max(60_000, config.kafka.sessionTimeoutMs * 2),
-      maxBytesPerPartition: 32 * 1024 * 1024,
-      maxBytes: 128 * 1024 * 1024,
+      // 4 MiB fetches: kafkajs copies each response whole; bigger ones cost more CPU per event here.
+      maxBytesPerPartition: 4 * 1024 * 1024,
+      maxBytes: 16 * 1024 * 1024,
       maxWaitTimeInMs: 100,
       retry: {
         initialRetryTime: 300,
@@ -399,20 +437,20 @@ export class Replicator {
       for (let i = 0; i < messages.length; i += max) {
         if (!payload.isRunning() || payload.isStale() || this.#stopping || this.#fatal) return;
         const chunk = messages.slice(i, i + max);
-        // Decode now, while the previous chunk of this partition is still being applied; then apply
-        // in order, one chunk in flight per partition. Returning before the apply finishes lets
-        // kafkajs fetch the next batch meanwhile: the target's offsets keep this safe.
-        const prepared = await this.#prepareChunk(batch.topic, batch.partition, chunk);
-        if (this.#stopping || this.#fatal) return;
-        const previous = this.#inflight.get(tp);
-        if (previous) await previous;
-        if (this.#stopping || this.#fatal) return;
-        const run = this.#applyPrepared(prepared).catch((error) => {
-          this.#fail(error instanceof FatalError ? error.error : toSeamError(error));
-        });
-        this.#inflight.set(tp, run);
+        // Decode now (on a decode thread), while earlier chunks of this partition are being applied;
+        // they are applied in order, consecutive ones together. Returning before the apply finishes
+        // lets kafkajs fetch the next batch meanwhile: the target's offsets keep this safe.
+        const queue = this.#enqueue(
+          tp,
+          this.#prepareChunk(batch.topic, batch.partition, chunk),
+          chunk.length,
+        );
         payload.resolveOffset(chunk[chunk.length - 1]!.offset);
         await payload.heartbeat();
+        // Backpressure: at most two batches' worth waits per partition.
+        while (queue.events > 2 * max && !this.#stopping && !this.#fatal) {
+          await new Promise<void>((resolve) => queue.waiters.push(resolve));
+        }
       }
     } catch (error) {
       if (error instanceof FatalError) {
@@ -492,11 +530,70 @@ export class Replicator {
     return { topic, partition, tp, tail, units, pre: this.#applier!.precompute(units) };
   }
 
+  #enqueue(tp: string, prepared: Promise<PreparedChunk>, events: number): PartitionQueue {
+    let queue = this.#queues.get(tp);
+    if (!queue) {
+      queue = { entries: [], events: 0, busy: false, run: Promise.resolve(), waiters: [] };
+      this.#queues.set(tp, queue);
+    }
+    const entry: QueuedChunk = { prepared, events };
+    // Rejections are handled when the drain reaches the entry.
+    prepared.then((c) => (entry.done = c)).catch(() => {});
+    queue.entries.push(entry);
+    queue.events += events;
+    if (!queue.busy) {
+      queue.busy = true;
+      queue.run = this.#drain(queue);
+    }
+    return queue;
+  }
+
+  /**
+   * Applies a partition's chunks in order, one target transaction at a time, as their decoding
+   * finishes; the chunks that are ready while one commits go together in the next (group commit),
+   * up to maxBatchEvents.
+   */
+  async #drain(queue: PartitionQueue): Promise<void> {
+    const max = this.config.apply.maxBatchEvents;
+    try {
+      while (queue.entries.length && !this.#stopping && !this.#fatal) {
+        const head = queue.entries[0]!;
+        const take = [await head.prepared];
+        queue.entries.shift();
+        let events = head.events;
+        for (;;) {
+          const next = queue.entries[0];
+          if (!take[0]!.pre || !next?.done?.pre || events + next.events > max) break;
+          events += next.events;
+          take.push(next.done);
+          queue.entries.shift();
+        }
+        queue.events -= events;
+        for (const wake of queue.waiters.splice(0)) wake();
+        if (this.#stopping || this.#fatal) return;
+        await this.#applyPrepared(mergeChunks(take));
+      }
+    } catch (error) {
+      this.#fail(error instanceof FatalError ? error.error : toSeamError(error));
+    } finally {
+      queue.busy = false;
+      for (const wake of queue.waiters.splice(0)) wake();
+    }
+  }
+
   async #applyPrepared(chunk: PreparedChunk): Promise<void> {
-    const { topic, partition, tp, tail, units, pre } = chunk;
+    const { topic, partition, tp, tail } = chunk;
+    let { units, pre } = chunk;
+    // A replay (after a seek) may hold offsets applied since it was prepared: never apply them again.
+    const stored = BigInt(this.#stored.get(tp) ?? '0');
+    if (units.length && BigInt(units[0]!.offset) < stored) {
+      pre?.materialize?.();
+      pre = undefined;
+      units = units.filter((u) => BigInt(u.offset) >= stored);
+    }
     if (units.length === 0) {
-      const stored = this.#stored.get(tp) ?? '0';
-      await this.#commitKafka([{ topic, partition, first: stored, next: stored }]);
+      const at = this.#stored.get(tp) ?? '0';
+      await this.#commitKafka([{ topic, partition, first: at, next: at }]);
       return;
     }
     const cuts = units.map((_, i) => i).slice(1);
@@ -661,7 +758,7 @@ export class Replicator {
       if (this.#state !== 'failed') this.#setState('stopping');
       for (const t of this.#timers) clearInterval(t);
       // The chunks in flight commit (rows, target offsets, then group offsets) before the consumer leaves.
-      await Promise.all([...this.#inflight.values(), this.#txLock]);
+      await Promise.all([...[...this.#queues.values()].map((q) => q.run), this.#txLock]);
       await this.#commits;
       await this.#close();
       const summary = this.summary(by);

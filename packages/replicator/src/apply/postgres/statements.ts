@@ -1,5 +1,6 @@
 import { quoteIdent, quoteQualified } from '@seam/core/sql';
 import { type ChangeSet, maskColumns, splitRows, type TableChanges } from '../change-set.js';
+import { EncodeError } from '../encode-error.js';
 import { changedTables } from '../offsets-table.js';
 import type { Statement, TargetColumn } from '../target.js';
 import { pgText } from './encode.js';
@@ -21,12 +22,32 @@ function textArray<T>(rows: T[], text: (row: T) => string | null): string {
   return `{${parts.join(',')}}`;
 }
 
+/** A string literal, as PostgreSQL reads it whatever standard_conforming_strings says. */
+export function pgLiteral(text: string): string {
+  if (text.includes('\\')) return ` E'${text.replace(/['\\]/g, '$&$&')}'`;
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** Where a statement template takes its arrays (no identifier can hold a NUL). */
+const SLOT = '\u0000';
+
+function fill(template: string, arrays: string[]): string {
+  // Inside the query text a NUL would end it; as a value PostgreSQL refuses it anyway (a poison row).
+  if (arrays.some((a) => a.includes('\u0000')))
+    throw new EncodeError('PostgreSQL text cannot hold a NUL character');
+  const parts = template.split(SLOT);
+  let sql = parts[0]!;
+  for (let i = 0; i < arrays.length; i++) sql += `${pgLiteral(arrays[i]!)}${parts[i + 1]!}`;
+  return sql;
+}
+
 /**
  * Turns net changes into PostgreSQL statements (pure; the decode thread runs it too): per table one
  * TRUNCATE (if the batch holds one), one DELETE joined to unnest() of the keys, and one
  * INSERT … SELECT FROM unnest() … ON CONFLICT DO UPDATE per combination of columns present
  * (unchanged TOASTed columns are left out, so the target keeps them). Each column travels as one
- * text[] parameter, cast to the column's base type.
+ * text[] literal, cast to the column's base type, inside the statement: a batch is then one
+ * message to the server (see PostgresWriter.apply), and no parameter is left to bind.
  */
 export class PostgresStatements {
   readonly #sql = new Map<string, string>();
@@ -44,21 +65,17 @@ export class PostgresStatements {
     const keyColumns = route.keyIndex.map((i) => route.columns[i]!.target);
     const { deletes, upserts } = splitRows(changes);
     if (deletes.length) {
-      out.push({
-        sql: this.#deleteSql(table, keyColumns),
-        params: keyColumns.map((col, k) => textArray(deletes, (key) => pgText(key[k], col.hint))),
-      });
+      const arrays = keyColumns.map((col, k) => textArray(deletes, (key) => pgText(key[k], col.hint)));
+      out.push({ sql: fill(this.#deleteSql(table, keyColumns), arrays), params: [] });
     }
     for (const [mask, rows] of upserts) {
       const indexes = maskColumns(mask, route.columns.length);
       const columns = indexes.map((i) => route.columns[i]!.target);
-      out.push({
-        sql: this.#upsertSql(table, columns, route.target.primaryKey),
-        params: indexes.map((i) => {
-          const hint = route.columns[i]!.target.hint;
-          return textArray(rows, (values) => pgText(values[i], hint));
-        }),
+      const arrays = indexes.map((i) => {
+        const hint = route.columns[i]!.target.hint;
+        return textArray(rows, (values) => pgText(values[i], hint));
       });
+      out.push({ sql: fill(this.#upsertSql(table, columns, route.target.primaryKey), arrays), params: [] });
     }
   }
 
@@ -66,7 +83,7 @@ export class PostgresStatements {
     const id = `d\u0000${table}\u0000${keys.map((k) => k.name).join('\u0000')}`;
     let sql = this.#sql.get(id);
     if (!sql) {
-      const arrays = keys.map((_, i) => `$${i + 1}::text[]`).join(', ');
+      const arrays = keys.map(() => `${SLOT}::text[]`).join(', ');
       const aliases = keys.map((_, i) => `k${i}`).join(', ');
       const match = keys.map((k, i) => `t.${q(k.name)} = u.k${i}::${k.baseType}`).join(' and ');
       sql = `delete from ${table} as t using unnest(${arrays}) as u(${aliases}) where ${match}`;
@@ -80,7 +97,7 @@ export class PostgresStatements {
     let sql = this.#sql.get(id);
     if (!sql) {
       const names = columns.map((c) => q(c.name)).join(', ');
-      const arrays = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
+      const arrays = columns.map(() => `${SLOT}::text[]`).join(', ');
       const aliases = columns.map((_, i) => `c${i}`).join(', ');
       const casts = columns.map((c, i) => `u.c${i}::${c.baseType}`).join(', ');
       const keys = new Set(primaryKey);

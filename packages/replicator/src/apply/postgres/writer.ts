@@ -1,12 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { type ConnectionSpec, describeConnection } from '@seam/core';
 import { mapDriverError, pgOptions, quoteQualified } from '@seam/core/sql';
 import pg from 'pg';
 import type { ChangeSet } from '../change-set.js';
-import type { ApplyBatch, FenceConflict, Statement, TargetTable, TargetWriter } from '../target.js';
+import type {
+  ApplyBatch,
+  FenceConflict,
+  PartitionPosition,
+  Statement,
+  TargetTable,
+  TargetWriter,
+} from '../target.js';
 import { partitionId } from '../target.js';
 import { writableProbes } from '../writable-probes.js';
 import { describePostgresTable } from './introspect.js';
-import { PostgresStatements } from './statements.js';
+import { PostgresStatements, pgLiteral } from './statements.js';
+
+/** A statement without parameters (PostgresStatements builds them so). */
+function inline(st: Statement): string {
+  if (st.params.length) throw new Error('PostgreSQL statements are built without parameters');
+  return st.sql;
+}
 
 /**
  * Writes batches into PostgreSQL: per table one TRUNCATE (if the batch holds one), one DELETE
@@ -21,6 +35,8 @@ export class PostgresWriter implements TargetWriter {
   readonly #offsets: string;
   readonly #offsetsSchema: string | null;
   readonly #statements = new PostgresStatements();
+  /** Fails a batch whose fence does not hold; no value a row carries can say it. */
+  readonly #fenceMarker = `seam_fence_${randomUUID()}:`;
 
   constructor(
     spec: ConnectionSpec,
@@ -160,42 +176,56 @@ export class PostgresWriter implements TargetWriter {
     return new Map(rows.map((r) => [partitionId(r.topic, r.kafka_partition), String(r.next_offset)]));
   }
 
+  /**
+   * One message to the server per batch: the fences, then the statements, as one multi-statement
+   * query, which PostgreSQL runs as one transaction (all or nothing). Each fence moves its
+   * partition's offset only if nobody applied past the batch's first offset, and otherwise fails
+   * the whole query with this process's own marker; then the stored offsets are read back and
+   * reported as a conflict. One round trip instead of one per statement: while the main thread is
+   * busy with Kafka, each round trip waits for it.
+   */
   async apply(batch: ApplyBatch, group: string): Promise<FenceConflict | undefined> {
+    const fences = batch.positions.map((p) => this.#fence(p, group));
+    const sql = [...fences, ...batch.statements.map((st) => inline(st))].join(';\n');
     return this.#with(async (c) => {
-      let open = false;
       try {
-        await c.query('begin');
-        open = true;
-        // The fence first: it locks each partition's row, so two replicators never apply the same range.
-        for (const p of batch.positions) {
-          const r = await c.query(
-            `update ${this.#offsets} set next_offset = $1, source_position = $2, source_ts_ms = $3, updated_at = now()
-              where consumer_group = $4 and topic = $5 and kafka_partition = $6 and next_offset <= $7`,
-            [p.next, p.source ?? null, p.sourceTsMs ?? null, group, p.topic, p.partition, p.first],
-          );
-          if (r.rowCount !== 1) {
-            const stored = await c.query<{ next_offset: string }>(
-              `select next_offset from ${this.#offsets} where consumer_group = $1 and topic = $2 and kafka_partition = $3`,
-              [group, p.topic, p.partition],
-            );
-            await c.query('rollback');
-            open = false;
-            return {
-              conflict: new Map([
-                [partitionId(p.topic, p.partition), String(stored.rows[0]?.next_offset ?? '0')],
-              ]),
-            };
-          }
-        }
-        for (const st of batch.statements) await c.query(st.sql, st.params);
-        await c.query('commit');
-        open = false;
+        await c.query(sql);
         return undefined;
       } catch (error) {
-        if (open) await c.query('rollback').catch(() => {});
-        throw error;
+        if (!String((error as Error).message).includes(this.#fenceMarker)) throw error;
       }
+      const { rows } = await c.query<{ topic: string; kafka_partition: number; next_offset: string }>(
+        `select topic, kafka_partition, next_offset from ${this.#offsets} where consumer_group = $1`,
+        [group],
+      );
+      const stored = new Map(
+        rows.map((r) => [partitionId(r.topic, r.kafka_partition), String(r.next_offset)]),
+      );
+      const conflict = new Map<string, string>();
+      for (const p of batch.positions) {
+        const tp = partitionId(p.topic, p.partition);
+        const next = stored.get(tp) ?? '0';
+        if (BigInt(next) > BigInt(p.first)) conflict.set(tp, next);
+      }
+      // The fence failed, so some partition moved; should none show it now, report them all as stored.
+      if (conflict.size === 0)
+        for (const p of batch.positions)
+          conflict.set(
+            partitionId(p.topic, p.partition),
+            stored.get(partitionId(p.topic, p.partition)) ?? '0',
+          );
+      return { conflict };
     });
+  }
+
+  #fence(p: PartitionPosition, group: string): string {
+    const n = (v: string) => `${pgLiteral(v)}::bigint`;
+    return `with f as (update ${this.#offsets} set next_offset = ${n(p.next)}, source_position = ${
+      p.source === undefined ? 'null' : pgLiteral(p.source)
+    }, source_ts_ms = ${p.sourceTsMs === undefined ? 'null' : n(String(p.sourceTsMs))}, updated_at = now()
+      where consumer_group = ${pgLiteral(group)} and topic = ${pgLiteral(p.topic)} and kafka_partition = ${p.partition}
+        and next_offset <= ${n(p.first)} returning 1)
+      select case when count(*) = 1 then 0 else (${pgLiteral(this.#fenceMarker)} || count(*))::int end from f`;
   }
 
   encode(changes: ChangeSet): Statement[] {
