@@ -26,41 +26,51 @@ interface Item {
 
 export function summarize(items: Iterable<Item>): AppliedSummary {
   let events = 0;
-  const ops = new Map<string, { topic: string; op: string; count: number }>();
-  const routes = new Map<string, AppliedSummary['routes'][number]>();
-  const last = new Map<string, AppliedSummary['last'][number]>();
-  let lastEvent: AppliedSummary['lastEvent'];
+  const ops = new Map<string, Map<string, number>>();
+  const routes = new Map<string, AppliedSummary['routes']>();
+  const last = new Map<string, Item>();
+  let lastItem: Item | undefined;
   for (const u of items) {
     const event = u.event;
     if (!event) continue;
     events++;
-    const opKey = `${u.topic}\u0000${event.op}`;
-    const o = ops.get(opKey);
-    if (o) o.count++;
-    else ops.set(opKey, { topic: u.topic, op: event.op, count: 1 });
-    const source = event.source;
-    last.set(`${u.topic}\u0000${u.partition}`, { topic: u.topic, partition: u.partition, source });
-    lastEvent = { topic: u.topic, source };
-    const snap = source?.snapshot;
-    for (let i = 0; i < u.routes.length; i++) {
-      const id = `${u.topic}\u0000${i}`;
-      let r = routes.get(id);
-      if (!r) {
-        r = { topic: u.topic, route: i, applied: 0, snapshotRows: 0, done: false };
-        routes.set(id, r);
-      }
+    lastItem = u;
+    let byOp = ops.get(u.topic);
+    if (!byOp) {
+      byOp = new Map();
+      ops.set(u.topic, byOp);
+    }
+    byOp.set(event.op, (byOp.get(event.op) ?? 0) + 1);
+    let perRoute = routes.get(u.topic);
+    if (!perRoute) {
+      perRoute = u.routes.map((_, route) => ({
+        topic: u.topic,
+        route,
+        applied: 0,
+        snapshotRows: 0,
+        done: false,
+      }));
+      routes.set(u.topic, perRoute);
+    }
+    const snap = event.source?.snapshot;
+    const done = snap === 'last' || snap === 'last_in_data_collection' || (!snap && event.op !== 'r');
+    for (const r of perRoute) {
       r.applied++;
       if (event.op === 'r') r.snapshotRows++;
-      if (snap === 'last' || snap === 'last_in_data_collection') r.done = true;
-      if (!snap && event.op !== 'r') r.done = true;
+      if (done) r.done = true;
     }
+    last.set(`${u.topic}\u0000${u.partition}`, u);
   }
   return {
     events,
-    ops: [...ops.values()],
-    routes: [...routes.values()],
-    last: [...last.values()],
-    ...(lastEvent ? { lastEvent } : {}),
+    ops: [...ops].flatMap(([topic, byOp]) => [...byOp].map(([op, count]) => ({ topic, op, count }))),
+    routes: [...routes.values()].flat(),
+    last: [...last.values()].map((u) => ({
+      topic: u.topic,
+      partition: u.partition,
+      source: u.event?.source,
+    })),
+    ...(lastItem ? { lastEvent: { topic: lastItem.topic, source: lastItem.event?.source } } : {}),
   };
 }
 
