@@ -28,7 +28,7 @@ import { ReplicatorMetrics } from '../ops/metrics.js';
 import { RateMeter, type ReplicatorState, type ReplicatorStatus, type TableStatus } from '../ops/status.js';
 import { type AppliedSummary, mergeSummaries } from './applied-summary.js';
 import { Applier, asSeamError, FatalError, type Precomputed, positionsFor } from './applier.js';
-import { packChunk, topicDecoder } from './chunk.js';
+import { ChunkPacker, topicDecoder } from './chunk.js';
 import { DecodePool, reviveBuffers } from './decode-pool.js';
 import { prepareRoutes } from './prepare-routes.js';
 import { TransactionAssembler } from './transactions.js';
@@ -155,6 +155,7 @@ export class Replicator {
   #routesByTopic = new Map<string, Route[]>();
   #decoders = new Map<string, ReturnType<typeof topicDecoder>>();
   #pool?: DecodePool;
+  #packer = new ChunkPacker();
   #markerDecoder = new TransactionMarkerDecoder();
   #txTopic: string | undefined;
   #assembler?: TransactionAssembler;
@@ -501,7 +502,7 @@ export class Replicator {
     const stored = BigInt(this.#stored.get(tp) ?? '0');
     const fresh = messages.filter((m) => BigInt(m.offset) >= stored);
     if (this.#pool && fresh.length) {
-      const result = await this.#pool.prepare(packChunk(topic, partition, routes, fresh));
+      const result = await this.#pool.prepare(this.#packer.pack(topic, partition, routes, fresh));
       if (result.ok) {
         const units: Unit[] = fresh.map((message) => ({
           topic,
