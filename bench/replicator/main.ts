@@ -42,7 +42,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 const TICK_MS = 20;
 const TICKS_PER_SECOND = 100; // Linux USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s
-/** BENCH_ONLY=seam skips the JDBC sink and the latency runs (for profiling). */
+/** BENCH_ONLY=seam skips the JDBC sink and the latency runs (for profiling); BENCH_ONLY=latency runs only those. */
 const ONLY = process.env.BENCH_ONLY;
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -284,7 +284,13 @@ async function seam(target: TestPg, topicPrefix: string, table: string, decodeTh
     kafka: { brokers: [bootstrapServers()], groupId: uniqueName('benchseam') },
     source: { topicPrefix },
     tables: [{ source: `public.${table}` }],
-    apply: { maxBatchEvents: 5000, ...(decodeThreads !== undefined ? { decodeThreads } : {}) },
+    apply: {
+      maxBatchEvents: 5000,
+      ...(decodeThreads !== undefined ? { decodeThreads } : {}),
+      ...(process.env.BENCH_DECODE_THREADS
+        ? { decodeThreads: Number(process.env.BENCH_DECODE_THREADS) }
+        : {}),
+    },
   });
   const r = new Replicator({ config, targetUrl: target.url, logger: createLogger({ level: 'warn' }) });
   await r.start();
@@ -360,6 +366,34 @@ async function main(): Promise<void> {
       `  topic ready: ${total.toLocaleString()} events from Debezium in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
     );
     const want = await checksum(source, 'bench_items');
+
+    /** Latency at a steady rate, Seam then the JDBC sink. */
+    const latencies = async () => {
+      const latSeamReplicator = await seam(seamDb, prefix, 'lat_seam');
+      await sleep(2000);
+      const seamLatency = await measureLatency(source, seamDb, 'lat_seam');
+      await latSeamReplicator.stop();
+      log(
+        `  Seam at ${seamLatency.offeredEventsPerSecond}/s: p50 ${seamLatency.p50Ms} ms, p99 ${seamLatency.p99Ms} ms`,
+      );
+      const latName = uniqueName('benchjlat');
+      const latSink = await registerConnector(
+        latName,
+        jdbcSink(latName, jdbcDb, `${prefix}.public.lat_jdbc`, 'lat_jdbc'),
+      );
+      await sleep(2000);
+      const jdbcLatency = await measureLatency(source, jdbcDb, 'lat_jdbc');
+      await latSink.remove();
+      log(
+        `  JDBC sink at ${jdbcLatency.offeredEventsPerSecond}/s: p50 ${jdbcLatency.p50Ms} ms, p99 ${jdbcLatency.p99Ms} ms`,
+      );
+      return { seamLatency, jdbcLatency };
+    };
+    if (ONLY === 'latency') {
+      const figures = await latencies();
+      process.stdout.write(`${JSON.stringify({ bench: 'replicator', only: 'latency', ...figures })}\n`);
+      return;
+    }
 
     // Ceilings.
     const consumeOnly = await ceilingConsume(topic, total, false);
@@ -467,25 +501,7 @@ async function main(): Promise<void> {
     const jdbcRate = median(rounds.map((r) => r.jdbc!.eventsPerSecond));
     const ratios = rounds.map((r) => Number((r.seam.eventsPerSecond / r.jdbc!.eventsPerSecond).toFixed(2)));
 
-    // Latency at a steady rate.
-    const latSeamReplicator = await seam(seamDb, prefix, 'lat_seam');
-    await sleep(2000);
-    const seamLatency = await measureLatency(source, seamDb, 'lat_seam');
-    await latSeamReplicator.stop();
-    log(
-      `  Seam at ${seamLatency.offeredEventsPerSecond}/s: p50 ${seamLatency.p50Ms} ms, p99 ${seamLatency.p99Ms} ms`,
-    );
-    const latName = uniqueName('benchjlat');
-    const latSink = await registerConnector(
-      latName,
-      jdbcSink(latName, jdbcDb, `${prefix}.public.lat_jdbc`, 'lat_jdbc'),
-    );
-    await sleep(2000);
-    const jdbcLatency = await measureLatency(source, jdbcDb, 'lat_jdbc');
-    await latSink.remove();
-    log(
-      `  JDBC sink at ${jdbcLatency.offeredEventsPerSecond}/s: p50 ${jdbcLatency.p50Ms} ms, p99 ${jdbcLatency.p99Ms} ms`,
-    );
+    const { seamLatency, jdbcLatency } = await latencies();
 
     const result = {
       bench: 'replicator',
@@ -514,7 +530,7 @@ async function main(): Promise<void> {
       },
       // Per round (same load for both), and their median.
       seamVsJdbcPerRound: ratios,
-      seamVsJdbc: median(ratios),
+      seamVsJdbc: Number(median(ratios).toFixed(2)),
       targets: {
         atLeast50kPerSecond: seamRate >= 50_000,
         atLeast50kPerSecondWithoutSchemas: withoutSchemas.eventsPerSecond >= 50_000,
