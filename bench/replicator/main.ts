@@ -286,10 +286,10 @@ async function seam(target: TestPg, topicPrefix: string, table: string, decodeTh
     tables: [{ source: `public.${table}` }],
     apply: {
       maxBatchEvents: 5000,
-      ...(decodeThreads !== undefined ? { decodeThreads } : {}),
       ...(process.env.BENCH_DECODE_THREADS
         ? { decodeThreads: Number(process.env.BENCH_DECODE_THREADS) }
         : {}),
+      ...(decodeThreads !== undefined ? { decodeThreads } : {}),
     },
   });
   const r = new Replicator({ config, targetUrl: target.url, logger: createLogger({ level: 'warn' }) });
