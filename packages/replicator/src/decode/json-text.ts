@@ -13,34 +13,16 @@ export class MalformedJsonError extends Error {}
 
 // 2^53 − 1 has 16 digits: a longer run of digits (or one with a decimal point) may not survive
 // JSON.parse. Debezium's own nanosecond timestamps (`ts_ns`) are never read, so they do not count.
+const LONG_NUMBER = /(?<!"ts_ns":)(?<![\w.])\d[\d.]{15,}/g;
 const MAX_SAFE = String(Number.MAX_SAFE_INTEGER);
-const TS_NS = '"ts_ns":';
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isWord = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-
-/**
- * Whether the text holds a number JSON.parse might round: a run of 16+ digits and dots that starts
- * a number (not inside a word, not after `"ts_ns":`), other than a 16-digit safe integer. One pass
- * over the characters (a regular expression with look-behinds cost three times as much).
- */
+/** Whether the text holds a number JSON.parse might round (a safe 16-digit integer does not count). */
 export function needsLossless(text: string): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!isDigit(c) && c !== 46) continue;
-    let end = i + 1;
-    while (end < n) {
-      const d = text.charCodeAt(end);
-      if (!isDigit(d) && d !== 46) break;
-      end++;
-    }
-    const starts = isDigit(c) && (i === 0 || !isWord(text.charCodeAt(i - 1)));
-    if (starts && end - i >= 16 && !(i >= TS_NS.length && text.startsWith(TS_NS, i - TS_NS.length))) {
-      const digits = text.slice(i, end);
-      if (!(digits.length === 16 && !digits.includes('.') && digits <= MAX_SAFE)) return true;
-    }
-    i = end;
+  LONG_NUMBER.lastIndex = 0;
+  for (let m = LONG_NUMBER.exec(text); m; m = LONG_NUMBER.exec(text)) {
+    const digits = m[0];
+    if (digits.length === 16 && !digits.includes('.') && digits <= MAX_SAFE) continue;
+    return true;
   }
   return false;
 }
