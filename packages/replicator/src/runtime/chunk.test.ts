@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ChangeSet } from '../apply/change-set.js';
+import { everyTypeRoute } from '../apply/fixtures.js';
 import { PostgresStatements } from '../apply/postgres/statements.js';
-import { makeRoute, type Route } from '../apply/route.js';
-import type { TargetColumn } from '../apply/target.js';
+import type { Route } from '../apply/route.js';
 import { parseReplicatorConfig } from '../config/config.js';
-import type { ColumnHint } from '../decode/column-hint.js';
 import type { ChangeEvent } from '../decode/envelope.js';
 import { buf, loadRecording } from '../decode/fixtures.js';
 import { createLogger } from '../ops/logger.js';
@@ -17,31 +16,12 @@ const source = parseReplicatorConfig({
   tables: [{ source: 'public.every_type' }],
 }).source;
 
-const column = (name: string, hint: ColumnHint): TargetColumn => ({
-  name,
-  kind: hint.kind,
-  sqlType: hint.kind,
-  baseType: hint.kind,
-  nullable: name !== 'id',
-  hint,
-});
-
 /** A vertical split of every_type: the route takes these columns and ignores the others. */
-function route(): Route {
-  const names = ['id', 'c_varchar', 'c_big_text', 'c_int4'];
-  const targets = names.map((c) =>
-    column(c, c === 'id' || c === 'c_int4' ? { kind: 'integer' } : { kind: 'text' }),
-  );
-  return makeRoute({
-    topic: 't',
-    source: 'public.every_type',
-    collection: 'public.every_type',
-    target: { schema: 'public', name: 'every_type', columns: targets, primaryKey: ['id'] },
-    columns: names.map((c, i) => ({ source: c, target: targets[i]! })),
+const route = (): Route =>
+  everyTypeRoute(['id', 'c_varchar', 'c_big_text', 'c_int4'], {
     explicitColumns: true,
-    rename: {},
+    integers: ['id', 'c_int4'],
   });
-}
 
 const messages: Message[] = loadRecording('postgres')
   .events.filter((e) => e.topic.endsWith('.every_type'))
