@@ -133,10 +133,21 @@ async function checksum(db: TestPg, table: string): Promise<string> {
  * its final value; returns when the first row showed and when the sentinel did. The whole table is
  * compared with the source once, afterwards.
  */
-async function timeUntilDone(db: TestPg, table: string, started: number) {
+async function timeUntilDone(
+  db: TestPg,
+  table: string,
+  started: number,
+  failed?: () => Promise<string | undefined>,
+) {
   let first = 0;
+  let checked = started;
   for (;;) {
     const now = Date.now();
+    if (failed && now - checked > 1000) {
+      checked = now;
+      const why = await failed();
+      if (why) throw new SinkFailed(why);
+    }
     const [r] = await db.query<{ any: boolean; done: boolean }>(
       `select exists (select 1 from ${table} where id > 0) as any, exists (select 1 from ${table} where id = 0 and status = 'done') as done`,
     );
@@ -145,6 +156,17 @@ async function timeUntilDone(db: TestPg, table: string, started: number) {
     if (now - started > 900_000) throw new Error(`${db.name}.${table} never caught up`);
     await sleep(50);
   }
+}
+
+class SinkFailed extends Error {}
+
+/** The cause of a failed task of a connector, if one failed. */
+async function taskFailure(name: string): Promise<string | undefined> {
+  const status = await connect.status(name).catch(() => undefined);
+  const trace = status?.tasks.find((t) => t.state === 'FAILED')?.trace;
+  if (trace === undefined) return undefined;
+  const causes = trace.split('\n').filter((l) => l.startsWith('Caused by'));
+  return (causes[causes.length - 1] ?? trace.split('\n')[0] ?? 'failed').slice(0, 300);
 }
 
 async function ceilingConsume(topic: string, total: number, decode: boolean): Promise<number> {
@@ -442,19 +464,19 @@ async function main(): Promise<void> {
 
     const connectPid = listenerPid(Number(new URL(connectUrl()).port || 8083));
     /** The Debezium JDBC sink from the start of the topic into a fresh copy of the table. */
-    const runJdbc = async () => {
+    const runJdbcOnce = async () => {
       const db = await createPgDatabase('benchjdbc');
+      const name = uniqueName('benchjdbc');
       try {
         await db.query(`create table bench_items ${TABLE}`);
         const load = loadAverage();
-        const name = uniqueName('benchjdbc');
         const started = Date.now();
         const jvm0 = processCpuSeconds(connectPid);
-        const sink = await registerConnector(name, jdbcSink(name, db, topic, 'bench_items'));
-        const t = await timeUntilDone(db, 'bench_items', started);
+        await registerConnector(name, jdbcSink(name, db, topic, 'bench_items'));
+        const t = await timeUntilDone(db, 'bench_items', started, () => taskFailure(name));
         const jvm1 = processCpuSeconds(connectPid);
         const pgCpu = await backendCpuSeconds(db);
-        await sink.remove();
+        await connect.delete(name);
         if ((await checksum(db, 'bench_items')) !== want)
           throw new Error('JDBC sink: the target differs from the source');
         const run = {
@@ -470,7 +492,21 @@ async function main(): Promise<void> {
         );
         return run;
       } finally {
+        await connect.delete(name).catch(() => {});
         await db.drop();
+      }
+    };
+    /** The JDBC sink, once more into a fresh database if its task fails (the failures are kept). */
+    const runJdbc = async () => {
+      const failures: string[] = [];
+      for (;;) {
+        try {
+          return { ...(await runJdbcOnce()), failures };
+        } catch (error) {
+          if (!(error instanceof SinkFailed) || failures.length >= 1) throw error;
+          failures.push(error.message);
+          log(`  JDBC sink task failed (${error.message}); once more`);
+        }
       }
     };
 
@@ -547,7 +583,6 @@ async function main(): Promise<void> {
     const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
     await admin.deleteTopics({ topics }).catch(() => {});
     await admin.disconnect();
-    void connect;
   }
 }
 
