@@ -27,6 +27,7 @@ interface ReplicateOptions {
   mode?: 'batch' | 'transaction';
   maxBatch?: number;
   concurrency?: number;
+  decodeThreads?: number;
   onPoison?: 'dead-letter' | 'fail';
   deadLetterTopic?: string;
   onSchemaChange?: 'apply' | 'stop';
@@ -58,6 +59,7 @@ function overrides(o: ReplicateOptions): Partial<ReplicatorConfigInput> {
     ...(o.mode ? { mode: o.mode } : {}),
     ...(o.maxBatch !== undefined ? { maxBatchEvents: o.maxBatch } : {}),
     ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
+    ...(o.decodeThreads !== undefined ? { decodeThreads: o.decodeThreads } : {}),
     ...(o.onPoison ? { onPoison: o.onPoison } : {}),
     ...(o.deadLetterTopic ? { deadLetterTopic: o.deadLetterTopic } : {}),
     ...(o.onSchemaChange ? { onSchemaChange: o.onSchemaChange } : {}),
@@ -135,6 +137,11 @@ export function registerReplicate(program: Command): void {
     )
     .option('--max-batch <events>', 'events per target transaction (default 5000)', int('--max-batch'))
     .option('--concurrency <n>', 'partitions applied at once (default 1)', int('--concurrency'))
+    .option(
+      '--decode-threads <n>',
+      'threads decoding events off the main thread, batch mode (default 1; 0: none)',
+      int('--decode-threads'),
+    )
     .addOption(
       new Option('--on-poison <action>', 'an event the target refuses: set it aside, or stop').choices([
         'dead-letter',

@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnHint } from '../decode/column-hint.js';
 import { type ChangeEvent, TopicDecoder } from '../decode/envelope.js';
 import { buf, loadRecording } from '../decode/fixtures.js';
 import { Placeholders, UNAVAILABLE } from '../decode/unavailable.js';
 import { ChangeSet } from './change-set.js';
-import { makeRoute } from './route.js';
-import type { TargetColumn } from './target.js';
+import { everyTypeRoute } from './fixtures.js';
 
-const column = (name: string, hint: ColumnHint = { kind: 'text' }): TargetColumn => ({
-  name,
-  kind: hint.kind,
-  sqlType: hint.kind,
-  baseType: hint.kind,
-  nullable: name !== 'id',
-  hint,
-});
-
-function route(columns: string[], rename: Record<string, string> = {}) {
-  const targets = columns.map((c) =>
-    column(rename[c] ?? c, c === 'id' ? { kind: 'integer' } : { kind: 'text' }),
-  );
-  return makeRoute({
-    topic: 't',
-    source: 'public.every_type',
-    collection: 'public.every_type',
-    target: { schema: 'public', name: 'every_type', columns: targets, primaryKey: ['id'] },
-    columns: columns.map((c, i) => ({ source: c, target: targets[i]! })),
-    explicitColumns: false,
-    rename,
-  });
-}
+const route = (columns: string[], rename: Record<string, string> = {}) => everyTypeRoute(columns, { rename });
 
 function recorded(): ChangeEvent[] {
   const decoder = new TopicDecoder({ placeholders: new Placeholders() });

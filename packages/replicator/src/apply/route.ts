@@ -1,4 +1,5 @@
 import type { TableKey } from '@seam/core';
+import type { ChangeEvent } from '../decode/envelope.js';
 import type { TargetColumn, TargetTable } from './target.js';
 
 /**
@@ -47,4 +48,30 @@ export function makeRoute(input: {
     ignored: new Set(),
     shapes: new Set(),
   };
+}
+
+/** Source fields of an event that the route neither writes nor deliberately ignores. */
+export function newFields(route: Route, event: ChangeEvent): string[] | undefined {
+  const row = event.after ?? event.before;
+  if (!row) return undefined;
+  const shape = event.shape;
+  if (shape && route.shapes.has(shape.id)) return undefined;
+  const names = shape ? shape.fields.map((f) => f.field ?? '') : Object.keys(row);
+  let added: string[] | undefined;
+  for (const name of names) {
+    if (route.ignored.has(name)) continue;
+    if (route.columns.some((c) => c.source === name)) {
+      route.ignored.add(name); // known and written; remember to skip the search next time
+      continue;
+    }
+    if (route.explicitColumns) {
+      route.ignored.add(name);
+      continue;
+    }
+    if (!added) added = [];
+    added.push(name);
+  }
+  // ignored holds both kinds; a written column is found again through route.columns.
+  if (shape && !added) route.shapes.add(shape.id);
+  return added;
 }

@@ -45,10 +45,9 @@ export interface Statement {
 }
 
 export interface ApplyBatch {
-  changes: ChangeSet;
+  /** The net changes as statements (encode()), built ahead of the batch's turn when possible. */
+  statements: Statement[];
   positions: PartitionPosition[];
-  /** The changes already turned into statements (done while the previous batch was being applied). */
-  statements?: Statement[];
 }
 
 /** The batch was not applied: another replicator applied these partitions further (offset → stored next offset). */

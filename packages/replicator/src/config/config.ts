@@ -73,6 +73,8 @@ export const replicatorConfigSchema = z.object({
       maxBatchEvents: z.number().int().min(1).max(100_000).default(5000),
       /** Partitions applied at once (each on its own connection). */
       concurrency: z.number().int().min(1).max(32).default(1),
+      /** Threads that decode events and build statements off the main thread (batch mode); 0: none. */
+      decodeThreads: z.number().int().min(0).max(16).default(1),
       onPoison: z.enum(['dead-letter', 'fail']).default('dead-letter'),
       /** Default `seam.dlq.<service>`. */
       deadLetterTopic: z.string().min(1).optional(),

@@ -133,9 +133,9 @@ export class TopicDecoder {
     this.#options = options;
   }
 
-  #parse(parser: JsonMessageParser, buf: Buffer, what: string): ParsedJson {
+  #parse(parser: JsonMessageParser, buf: Buffer, what: string, prefix?: Buffer): ParsedJson {
     try {
-      return parser.parse(buf);
+      return parser.parse(buf, prefix);
     } catch (error) {
       if (error instanceof MalformedJsonError) throw new DecodeError(`the ${what} is ${error.message}`);
       throw error;
@@ -222,7 +222,8 @@ export class TopicDecoder {
     return this.#decodeRow(parsed.payload, codec);
   }
 
-  decode(key: Buffer | null, value: Buffer | null): ChangeEvent | IgnoredEvent {
+  /** `valuePrefix`: the value's schema bytes, when the sender kept them out of `value` (see JsonMessageParser). */
+  decode(key: Buffer | null, value: Buffer | null, valuePrefix?: Buffer): ChangeEvent | IgnoredEvent {
     if (value === null || value.length === 0) {
       return {
         op: 'tombstone',
@@ -235,7 +236,7 @@ export class TopicDecoder {
         shape: undefined,
       };
     }
-    const parsed = this.#parse(this.#valueParser, value, 'value');
+    const parsed = this.#parse(this.#valueParser, value, 'value', valuePrefix);
     const payload = parsed.payload;
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
       throw new DecodeError('the value is not a Debezium change event (no envelope object)');

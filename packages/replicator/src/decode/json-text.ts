@@ -16,7 +16,8 @@ export class MalformedJsonError extends Error {}
 const LONG_NUMBER = /(?<!"ts_ns":)(?<![\w.])\d[\d.]{15,}/g;
 const MAX_SAFE = String(Number.MAX_SAFE_INTEGER);
 
-function needsLossless(text: string): boolean {
+/** Whether the text holds a number JSON.parse might round (a safe 16-digit integer does not count). */
+export function needsLossless(text: string): boolean {
   LONG_NUMBER.lastIndex = 0;
   for (let m = LONG_NUMBER.exec(text); m; m = LONG_NUMBER.exec(text)) {
     const digits = m[0];
@@ -85,6 +86,16 @@ function endOfValue(buf: Buffer, start: number): number {
   return -1;
 }
 
+/** The length of `{"schema":{…},"payload":` at the start of a message, or 0 when it has none. */
+export function schemaPrefixLength(buf: Buffer): number {
+  const at = SCHEMA_PREFIX.length;
+  if (buf.length <= at + 1 || buf[at] !== 0x7b || buf.compare(SCHEMA_PREFIX, 0, at, 0, at) !== 0) return 0;
+  const end = endOfValue(buf, at);
+  if (end <= 0 || buf.compare(PAYLOAD_INFIX, 0, PAYLOAD_INFIX.length, end, end + PAYLOAD_INFIX.length) !== 0)
+    return 0;
+  return end + PAYLOAD_INFIX.length;
+}
+
 /**
  * Parses Kafka message bytes written by the JsonConverter. The embedded schema of a topic rarely
  * changes, so its bytes are remembered: when the next message starts with the same schema, only
@@ -95,35 +106,41 @@ export class JsonMessageParser {
   #schema: ConnectSchema | undefined;
   #schemaText: string | undefined;
 
-  parse(buf: Buffer): ParsedJson {
-    const prefix = this.#prefix;
+  /**
+   * Parses a message; with `prefix`, `buf` is only what follows it (the sender kept the schema's
+   * bytes out of it). The same prefix object as last time means the same schema: only the
+   * payload is parsed.
+   */
+  parse(buf: Buffer, prefix?: Buffer): ParsedJson {
+    if (prefix) {
+      if (prefix === this.#prefix && buf.length > 0 && buf[buf.length - 1] === 0x7d) {
+        const payload = parseExact(buf.toString('utf8', 0, buf.length - 1));
+        return { schema: this.#schema, payload, schemaText: this.#schemaText };
+      }
+      const parsed = this.parse(Buffer.concat([prefix, buf]));
+      if (this.#prefix?.equals(prefix)) this.#prefix = prefix;
+      return parsed;
+    }
+    const prefixed = this.#prefix;
     if (
-      prefix &&
-      buf.length > prefix.length &&
+      prefixed &&
+      buf.length > prefixed.length &&
       buf[buf.length - 1] === 0x7d &&
-      buf.compare(prefix, 0, prefix.length, 0, prefix.length) === 0
+      buf.compare(prefixed, 0, prefixed.length, 0, prefixed.length) === 0
     ) {
-      const payload = parseExact(buf.toString('utf8', prefix.length, buf.length - 1));
+      const payload = parseExact(buf.toString('utf8', prefixed.length, buf.length - 1));
       return { schema: this.#schema, payload, schemaText: this.#schemaText };
     }
-    if (
-      buf.length > SCHEMA_PREFIX.length &&
-      buf.compare(SCHEMA_PREFIX, 0, SCHEMA_PREFIX.length, 0, SCHEMA_PREFIX.length) === 0
-    ) {
-      const end = endOfValue(buf, SCHEMA_PREFIX.length);
-      if (
-        end > 0 &&
-        buf.compare(PAYLOAD_INFIX, 0, PAYLOAD_INFIX.length, end, end + PAYLOAD_INFIX.length) === 0
-      ) {
-        const schemaText = buf.toString('utf8', SCHEMA_PREFIX.length, end);
-        const schema = parseExact(schemaText);
-        if (isConnectSchema(schema) && buf[buf.length - 1] === 0x7d) {
-          this.#prefix = Buffer.from(buf.subarray(0, end + PAYLOAD_INFIX.length));
-          this.#schema = schema;
-          this.#schemaText = schemaText;
-          const payload = parseExact(buf.toString('utf8', end + PAYLOAD_INFIX.length, buf.length - 1));
-          return { schema, payload, schemaText };
-        }
+    const length = schemaPrefixLength(buf);
+    if (length > 0) {
+      const schemaText = buf.toString('utf8', SCHEMA_PREFIX.length, length - PAYLOAD_INFIX.length);
+      const schema = parseExact(schemaText);
+      if (isConnectSchema(schema) && buf[buf.length - 1] === 0x7d) {
+        this.#prefix = Buffer.from(buf.subarray(0, length));
+        this.#schema = schema;
+        this.#schemaText = schemaText;
+        const payload = parseExact(buf.toString('utf8', length, buf.length - 1));
+        return { schema, payload, schemaText };
       }
     }
     const value = parseExact(buf.toString('utf8'));

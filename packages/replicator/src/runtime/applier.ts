@@ -3,7 +3,8 @@ import { mapDriverError } from '@seam/core/sql';
 import { addColumns } from '@seam/ddl';
 import type { Producer } from 'kafkajs';
 import { ChangeSet } from '../apply/change-set.js';
-import type { Route } from '../apply/route.js';
+import { EncodeError } from '../apply/encode-error.js';
+import { newFields, type Route } from '../apply/route.js';
 import { isRowError } from '../apply/row-error.js';
 import { type PartitionPosition, partitionId, type Statement, type TargetWriter } from '../apply/target.js';
 import type { ReplicatorConfig } from '../config/config.js';
@@ -13,6 +14,7 @@ import { logicalTypeOfField } from '../decode/field-type.js';
 import { deadLetter } from '../kafka/dead-letter.js';
 import type { Logger } from '../ops/logger.js';
 import type { ReplicatorMetrics } from '../ops/metrics.js';
+import { type AppliedSummary, summarize } from './applied-summary.js';
 import { backoffDelay, waitFor } from './backoff.js';
 import type { Unit } from './unit.js';
 
@@ -37,7 +39,7 @@ export interface ApplierContext {
   heartbeat: () => Promise<void>;
   stopping: () => boolean;
   onRetry: (error: SeamError | undefined) => void;
-  onApplied: (units: Unit[], positions: PartitionPosition[], seconds: number) => void;
+  onApplied: (summary: AppliedSummary, positions: PartitionPosition[], seconds: number) => void;
   onDeadLettered: () => void;
 }
 
@@ -54,11 +56,18 @@ export function asSeamError(error: unknown, target: string): SeamError {
   return mapDriverError(error, target);
 }
 
-/** A run's net changes and statements, built ahead of its turn. */
+/** A run's statements, built ahead of its turn (here, or on a decode thread). */
 export interface Precomputed {
   units: Unit[];
-  changes: ChangeSet;
   statements: Statement[];
+  /** The run changes no row. */
+  empty: boolean;
+  summary: AppliedSummary;
+  /**
+   * Decodes the units here when they came from a decode thread without their events: the careful
+   * path (isolating a refused row, skipping what another replicator applied) needs them.
+   */
+  materialize?: () => void;
 }
 
 /** Where each partition's stream resumes once units[0..end) are applied. */
@@ -99,7 +108,7 @@ export function positionsFor(
       }
       const [topic, partition] = tp.split('\u0000') as [string, string];
       const u = last.get(tp);
-      const source = u?.event?.source;
+      const source = u?.event?.source ?? u?.source;
       out.push({
         topic,
         partition: Number(partition),
@@ -131,7 +140,7 @@ export class Applier {
       if (u.error) return undefined;
       if (!u.event) continue;
       for (const route of u.routes) {
-        if (this.#newFields(route, u.event)) return undefined;
+        if (newFields(route, u.event)) return undefined;
         try {
           changes.add(route, u.event);
         } catch (error) {
@@ -140,7 +149,14 @@ export class Applier {
         }
       }
     }
-    return { units, changes, statements: this.ctx.writer.encode(changes) };
+    try {
+      const statements = this.ctx.writer.encode(changes);
+      return { units, statements, empty: changes.empty, summary: summarize(units) };
+    } catch (error) {
+      // A value the target type cannot take: the careful path isolates it.
+      if (error instanceof EncodeError) return undefined;
+      throw error;
+    }
   }
 
   async apply(units: Unit[], cuts: number[], positionsAt: PositionsAt, pre?: Precomputed): Promise<void> {
@@ -178,6 +194,7 @@ export class Applier {
       } catch (error) {
         if (!isRowError(error)) throw error;
         failure = error;
+        pre?.materialize?.();
         this.ctx.log.debug(
           { from: units[a]!.offset, to: units[b - 1]!.offset },
           'a row was refused; isolating it',
@@ -226,7 +243,7 @@ export class Applier {
       }
       if (!u.event) continue;
       for (const route of u.routes) {
-        const added = this.#newFields(route, u.event);
+        const added = newFields(route, u.event);
         if (!added) continue;
         if (this.ctx.config.apply.onSchemaChange === 'stop' || !u.event.shape) {
           const why = u.event.shape ? '' : ' (topics without embedded schemas cannot say their type)';
@@ -242,32 +259,6 @@ export class Applier {
       }
     }
     return undefined;
-  }
-
-  /** Source fields of an event that the route neither writes nor deliberately ignores. */
-  #newFields(route: Route, event: ChangeEvent): string[] | undefined {
-    const row = event.after ?? event.before;
-    if (!row) return undefined;
-    const shape = event.shape;
-    if (shape && route.shapes.has(shape.id)) return undefined;
-    const names = shape ? shape.fields.map((f) => f.field ?? '') : Object.keys(row);
-    let added: string[] | undefined;
-    for (const name of names) {
-      if (route.ignored.has(name)) continue;
-      if (route.columns.some((c) => c.source === name)) {
-        route.ignored.add(name); // known and written; remember to skip the search next time
-        continue;
-      }
-      if (route.explicitColumns) {
-        route.ignored.add(name);
-        continue;
-      }
-      if (!added) added = [];
-      added.push(name);
-    }
-    // ignored holds both kinds; a written column is found again through route.columns.
-    if (shape && !added) route.shapes.add(shape.id);
-    return added;
   }
 
   async #addColumns(route: Route, event: ChangeEvent, names: string[]): Promise<void> {
@@ -345,9 +336,9 @@ export class Applier {
     positionsAt: PositionsAt,
     precomputed?: Precomputed,
   ): Promise<void> {
-    const pre = precomputed && a === 0 && b === units.length ? precomputed : undefined;
+    let pre = precomputed && a === 0 && b === units.length ? precomputed : undefined;
     for (;;) {
-      const changes = pre?.changes ?? new ChangeSet();
+      const changes = new ChangeSet();
       for (let i = a; i < b && !pre; i++) {
         const u = units[i]!;
         if (u.error || !u.event) continue;
@@ -372,13 +363,19 @@ export class Applier {
         }
       }
       const positions = positionsAt(b);
-      if (changes.empty && positions.length === 0) return;
+      if ((pre ? pre.empty : changes.empty) && positions.length === 0) return;
+      // An EncodeError here is a row fault: the caller isolates the row.
+      const statements = pre ? pre.statements : this.ctx.writer.encode(changes);
       const started = performance.now();
       const conflict = await this.#retrying(() =>
-        this.ctx.writer.apply({ changes, positions }, this.ctx.group),
+        this.ctx.writer.apply({ statements, positions }, this.ctx.group),
       );
       if (conflict) {
         // Another replicator of the group applied further: skip what it applied, and apply the rest.
+        if (pre) {
+          pre.materialize?.();
+          pre = undefined;
+        }
         for (const [tp, next] of conflict.conflict) this.ctx.stored.set(tp, next);
         let skip = a;
         while (skip < b) {
@@ -396,7 +393,8 @@ export class Applier {
         continue;
       }
       for (const p of positions) this.ctx.stored.set(partitionId(p.topic, p.partition), p.next);
-      this.ctx.onApplied(units.slice(a, b), positions, (performance.now() - started) / 1000);
+      const summary = pre ? pre.summary : summarize(units.slice(a, b));
+      this.ctx.onApplied(summary, positions, (performance.now() - started) / 1000);
       return;
     }
   }

@@ -13,9 +13,8 @@ import { type PartitionPosition, partitionId, type TargetWriter } from '../apply
 import { deadLetterTopicOf, groupIdOf, type ReplicatorConfig } from '../config/config.js';
 import { transactionTopic } from '../config/topic-name.js';
 import { DecodeError } from '../decode/decode-error.js';
-import { TopicDecoder } from '../decode/envelope.js';
+import type { SourceInfo } from '../decode/envelope.js';
 import { TransactionMarkerDecoder } from '../decode/transaction-marker.js';
-import { Placeholders } from '../decode/unavailable.js';
 import {
   createKafka,
   ensureTopic,
@@ -27,7 +26,10 @@ import { startOpsServer } from '../ops/http-server.js';
 import { createLogger, type Logger } from '../ops/logger.js';
 import { ReplicatorMetrics } from '../ops/metrics.js';
 import { RateMeter, type ReplicatorState, type ReplicatorStatus, type TableStatus } from '../ops/status.js';
+import { type AppliedSummary, mergeSummaries } from './applied-summary.js';
 import { Applier, asSeamError, FatalError, type Precomputed, positionsFor } from './applier.js';
+import { ChunkPacker, topicDecoder } from './chunk.js';
+import { DecodePool, reviveBuffers } from './decode-pool.js';
 import { KafkaSilence } from './kafka-silence.js';
 import { prepareRoutes } from './prepare-routes.js';
 import { TransactionAssembler } from './transactions.js';
@@ -68,6 +70,43 @@ interface PreparedChunk {
   tail: string;
   units: Unit[];
   pre: Precomputed | undefined;
+}
+
+/** A partition's prepared chunks waiting for their turn, and the loop applying them. */
+interface QueuedChunk {
+  prepared: Promise<PreparedChunk>;
+  /** Set once decoded. */
+  done?: PreparedChunk;
+  events: number;
+}
+
+interface PartitionQueue {
+  entries: QueuedChunk[];
+  events: number;
+  busy: boolean;
+  run: Promise<void>;
+  waiters: Array<() => void>;
+}
+
+/** Consecutive prepared chunks of one partition as one (all prepared ahead; else the first alone). */
+function mergeChunks(chunks: PreparedChunk[]): PreparedChunk {
+  if (chunks.length === 1) return chunks[0]!;
+  const last = chunks[chunks.length - 1]!;
+  const units = chunks.flatMap((c) => c.units);
+  const pres = chunks.map((c) => c.pre!);
+  return {
+    ...last,
+    units,
+    pre: {
+      units,
+      statements: pres.flatMap((p) => p.statements),
+      empty: pres.every((p) => p.empty),
+      summary: mergeSummaries(pres.map((p) => p.summary)),
+      materialize: () => {
+        for (const p of pres) p.materialize?.();
+      },
+    },
+  };
 }
 
 /** Resolves the target URL: explicit, then the file's url, then the environment variable. */
@@ -118,7 +157,9 @@ export class Replicator {
   #ops?: { url: string; close(): Promise<void> };
   #routes: Route[] = [];
   #routesByTopic = new Map<string, Route[]>();
-  #decoders = new Map<string, TopicDecoder>();
+  #decoders = new Map<string, ReturnType<typeof topicDecoder>>();
+  #pool?: DecodePool;
+  #packer = new ChunkPacker();
   #markerDecoder = new TransactionMarkerDecoder();
   #txTopic: string | undefined;
   #assembler?: TransactionAssembler;
@@ -126,7 +167,7 @@ export class Replicator {
   #stored = new Map<string, string>();
   #highWatermarks = new Map<string, string>();
   #fetchedNext = new Map<string, string>();
-  #sources = new Map<string, Unit['event']>();
+  #sources = new Map<string, SourceInfo | undefined>();
   #tableStats = new Map<Route, TableStatus>();
   #applied = 0;
   #deadLettered = 0;
@@ -137,7 +178,7 @@ export class Replicator {
   #timers: NodeJS.Timeout[] = [];
   #shutdown?: Promise<void>;
   #txLock: Promise<void> = Promise.resolve();
-  #inflight = new Map<string, Promise<void>>();
+  #queues = new Map<string, PartitionQueue>();
   #commits: Promise<void> = Promise.resolve();
   #silence = new KafkaSilence(KAFKA_SILENT_MS);
   #retryingTarget = false;
@@ -299,19 +340,23 @@ export class Replicator {
           this.#setState('retrying');
         } else if (!this.#silence.down) this.#setState('running');
       },
-      onApplied: (units, positions, seconds) => this.#onApplied(units, positions, seconds),
+      onApplied: (summary, positions, seconds) => this.#onApplied(summary, positions, seconds),
       onDeadLettered: () => {
         this.#deadLettered++;
       },
     });
 
+    if (config.apply.mode === 'batch' && config.apply.decodeThreads > 0) {
+      this.#pool = new DecodePool(config.apply.decodeThreads, config.source, this.#writer.dialect, this.log);
+    }
     this.#consumer = this.#kafka.consumer({
       groupId: this.group,
       sessionTimeout: config.kafka.sessionTimeoutMs,
       heartbeatInterval: Math.max(500, Math.floor(config.kafka.sessionTimeoutMs / 10)),
       rebalanceTimeout: Math.max(60_000, config.kafka.sessionTimeoutMs * 2),
-      maxBytesPerPartition: 32 * 1024 * 1024,
-      maxBytes: 128 * 1024 * 1024,
+      // 4 MiB fetches: kafkajs copies each response whole; bigger ones cost more CPU per event here.
+      maxBytesPerPartition: 4 * 1024 * 1024,
+      maxBytes: 16 * 1024 * 1024,
       maxWaitTimeInMs: 100,
       retry: {
         initialRetryTime: 300,
@@ -433,19 +478,20 @@ export class Replicator {
       for (let i = 0; i < messages.length; i += max) {
         if (!payload.isRunning() || payload.isStale() || this.#stopping || this.#fatal) return;
         const chunk = messages.slice(i, i + max);
-        // Decode now, while the previous chunk of this partition is still being applied; then apply
-        // in order, one chunk in flight per partition. Returning before the apply finishes lets
-        // kafkajs fetch the next batch meanwhile: the target's offsets keep this safe.
-        const prepared = this.#prepareChunk(batch.topic, batch.partition, chunk);
-        const previous = this.#inflight.get(tp);
-        if (previous) await previous;
-        if (this.#stopping || this.#fatal) return;
-        const run = this.#applyPrepared(prepared).catch((error) => {
-          this.#fail(error instanceof FatalError ? error.error : toSeamError(error));
-        });
-        this.#inflight.set(tp, run);
+        // Decode now (on a decode thread), while earlier chunks of this partition are being applied;
+        // they are applied in order, consecutive ones together. Returning before the apply finishes
+        // lets kafkajs fetch the next batch meanwhile: the target's offsets keep this safe.
+        const queue = this.#enqueue(
+          tp,
+          this.#prepareChunk(batch.topic, batch.partition, chunk),
+          chunk.length,
+        );
         payload.resolveOffset(chunk[chunk.length - 1]!.offset);
         await payload.heartbeat();
+        // Backpressure: at most two batches' worth waits per partition.
+        while (queue.events > 2 * max && !this.#stopping && !this.#fatal) {
+          await new Promise<void>((resolve) => queue.waiters.push(resolve));
+        }
       }
     } catch (error) {
       if (error instanceof FatalError) {
@@ -460,25 +506,21 @@ export class Replicator {
 
   #decode(topic: string, partition: number, message: KafkaMessage, routes: Route[]): Unit {
     const unit: Unit = { topic, partition, offset: message.offset, message, routes };
+    this.#decodeInto(unit);
+    return unit;
+  }
+
+  #decodeInto(unit: Unit): void {
+    const { topic, partition, message, routes } = unit;
     try {
       if (topic === this.#txTopic) {
         const marker = this.#markerDecoder.decode(message.value);
         if (marker) unit.marker = marker;
-        return unit;
+        return;
       }
       let decoder = this.#decoders.get(topic);
       if (!decoder) {
-        const route = routes[0]!;
-        const hints = new Map(route.columns.map((c) => [c.source, c.target.hint]));
-        decoder = new TopicDecoder({
-          placeholders: new Placeholders(this.config.source.unavailablePlaceholder),
-          hintFor: (field) => hints.get(field),
-          ...(this.config.source.flavor ? { flavor: this.config.source.flavor } : {}),
-          modes: {
-            decimalHandling: this.config.source.decimalHandling,
-            ...(this.config.source.timePrecision ? { timePrecision: this.config.source.timePrecision } : {}),
-          },
-        });
+        decoder = topicDecoder(this.config.source, routes[0]);
         this.#decoders.set(topic, decoder);
       }
       const event = decoder.decode(message.key, message.value);
@@ -490,40 +532,116 @@ export class Replicator {
         `${topic}/${partition}@${message.offset}: ${error.message}`,
       );
     }
-    return unit;
   }
 
-  #prepareChunk(topic: string, partition: number, messages: KafkaMessage[]): PreparedChunk {
+  async #prepareChunk(topic: string, partition: number, messages: KafkaMessage[]): Promise<PreparedChunk> {
     const tp = partitionId(topic, partition);
     const routes = this.#routesByTopic.get(topic) ?? [];
     const tail = nextOffset(messages[messages.length - 1]!.offset);
     this.#fetchedNext.set(tp, tail);
     const stored = BigInt(this.#stored.get(tp) ?? '0');
-    const units = messages
-      .filter((m) => BigInt(m.offset) >= stored)
-      .map((m) => this.#decode(topic, partition, m, routes));
+    const fresh = messages.filter((m) => BigInt(m.offset) >= stored);
+    if (this.#pool && fresh.length) {
+      const result = await this.#pool.prepare(this.#packer.pack(topic, partition, routes, fresh));
+      if (result.ok) {
+        const units: Unit[] = fresh.map((message) => ({
+          topic,
+          partition,
+          offset: message.offset,
+          message,
+          routes,
+        }));
+        if (result.tailSource) units[units.length - 1]!.source = result.tailSource;
+        const statements =
+          this.#writer!.dialect === 'mysql' ? reviveBuffers(result.statements) : result.statements;
+        const pre: Precomputed = {
+          units,
+          statements,
+          empty: result.empty,
+          summary: result.summary,
+          materialize: () => {
+            for (const u of units) if (!u.event && !u.error) this.#decodeInto(u);
+          },
+        };
+        return { topic, partition, tp, tail, units, pre };
+      }
+      this.log.debug({ topic, partition, reason: result.reason }, 'chunk decoded on the main thread');
+    }
+    const units = fresh.map((m) => this.#decode(topic, partition, m, routes));
     return { topic, partition, tp, tail, units, pre: this.#applier!.precompute(units) };
+  }
+
+  #enqueue(tp: string, prepared: Promise<PreparedChunk>, events: number): PartitionQueue {
+    let queue = this.#queues.get(tp);
+    if (!queue) {
+      queue = { entries: [], events: 0, busy: false, run: Promise.resolve(), waiters: [] };
+      this.#queues.set(tp, queue);
+    }
+    const entry: QueuedChunk = { prepared, events };
+    // Rejections are handled when the drain reaches the entry.
+    prepared.then((c) => (entry.done = c)).catch(() => {});
+    queue.entries.push(entry);
+    queue.events += events;
+    if (!queue.busy) {
+      queue.busy = true;
+      queue.run = this.#drain(queue);
+    }
+    return queue;
+  }
+
+  /**
+   * Applies a partition's chunks in order, one target transaction at a time, as their decoding
+   * finishes; the chunks that are ready while one commits go together in the next (group commit),
+   * up to maxBatchEvents.
+   */
+  async #drain(queue: PartitionQueue): Promise<void> {
+    const max = this.config.apply.maxBatchEvents;
+    try {
+      while (queue.entries.length && !this.#stopping && !this.#fatal) {
+        const head = queue.entries[0]!;
+        const take = [await head.prepared];
+        queue.entries.shift();
+        let events = head.events;
+        for (;;) {
+          const next = queue.entries[0];
+          if (!take[0]!.pre || !next?.done?.pre || events + next.events > max) break;
+          events += next.events;
+          take.push(next.done);
+          queue.entries.shift();
+        }
+        queue.events -= events;
+        for (const wake of queue.waiters.splice(0)) wake();
+        if (this.#stopping || this.#fatal) return;
+        await this.#applyPrepared(mergeChunks(take));
+      }
+    } catch (error) {
+      this.#fail(error instanceof FatalError ? error.error : toSeamError(error));
+    } finally {
+      queue.busy = false;
+      for (const wake of queue.waiters.splice(0)) wake();
+    }
   }
 
   async #applyPrepared(chunk: PreparedChunk): Promise<void> {
     const { topic, partition, tp, tail } = chunk;
     let { units, pre } = chunk;
     // Decoded while the chunk before it was still being applied: a redelivery (kafkajs refetching
-    // after a broker fault, a rebalance) can repeat events that chunk has committed since. The
-    // target holds them already; applying them again would only count them twice.
-    const applied = BigInt(this.#stored.get(tp) ?? '0');
-    const fresh = units.filter((u) => BigInt(u.offset) >= applied);
-    if (fresh.length < units.length) {
+    // after a broker fault, a rebalance, a seek) can repeat events applied since. The target holds
+    // them already; applying them again would only count them twice.
+    const stored = BigInt(this.#stored.get(tp) ?? '0');
+    if (units.length && BigInt(units[0]!.offset) < stored) {
+      const fresh = units.filter((u) => BigInt(u.offset) >= stored);
       this.log.info(
-        { topic, partition, skipped: units.length - fresh.length, applied: String(applied) },
+        { topic, partition, skipped: units.length - fresh.length, applied: String(stored) },
         'skipping redelivered events the target already holds',
       );
-      units = fresh;
+      pre?.materialize?.();
       pre = undefined;
+      units = fresh;
     }
     if (units.length === 0) {
-      const stored = this.#stored.get(tp) ?? '0';
-      await this.#commitKafka([{ topic, partition, first: stored, next: stored }]);
+      const at = this.#stored.get(tp) ?? '0';
+      await this.#commitKafka([{ topic, partition, first: at, next: at }]);
       return;
     }
     const cuts = units.map((_, i) => i).slice(1);
@@ -608,26 +726,20 @@ export class Replicator {
     return Promise.resolve();
   }
 
-  #onApplied(units: Unit[], positions: PartitionPosition[], seconds: number): void {
+  #onApplied(summary: AppliedSummary, positions: PartitionPosition[], seconds: number): void {
     const m = this.metrics;
     m.applySeconds.observe(seconds);
-    let count = 0;
-    let lastSource: Unit['event'];
-    for (const u of units) {
-      if (!u.event) continue;
-      count++;
-      m.events.inc({ topic: u.topic, op: u.event.op });
-      lastSource = u.event;
-      this.#sources.set(partitionId(u.topic, u.partition), u.event);
-      for (const route of u.routes) {
-        const stats = this.#tableStats.get(route)!;
-        stats.applied++;
-        const snap = u.event.source?.snapshot;
-        if (u.event.op === 'r') stats.snapshot.rows++;
-        if (snap === 'last' || snap === 'last_in_data_collection') stats.snapshot.done = true;
-        if (!snap && u.event.op !== 'r') stats.snapshot.done = true;
-      }
+    for (const o of summary.ops) m.events.inc({ topic: o.topic, op: o.op }, o.count);
+    for (const l of summary.last) this.#sources.set(partitionId(l.topic, l.partition), l.source);
+    for (const r of summary.routes) {
+      const route = this.#routesByTopic.get(r.topic)?.[r.route];
+      const stats = route && this.#tableStats.get(route);
+      if (!stats) continue;
+      stats.applied += r.applied;
+      stats.snapshot.rows += r.snapshotRows;
+      if (r.done) stats.snapshot.done = true;
     }
+    const count = summary.events;
     this.#applied += count;
     for (const p of positions) {
       m.batches.inc({ topic: p.topic });
@@ -639,9 +751,9 @@ export class Replicator {
           Math.max(0, Number(hw) - Number(p.next)),
         );
     }
-    const source = lastSource?.source;
-    if (source?.tsMs !== undefined && lastSource) {
-      const topic = units[units.length - 1]!.topic;
+    const source = summary.lastEvent?.source;
+    if (source?.tsMs !== undefined && summary.lastEvent) {
+      const topic = summary.lastEvent.topic;
       m.sourceTimestamp.set({ topic }, source.tsMs / 1000);
       if (source.lsn) m.sourceLsn.set({ topic }, Number(source.lsn));
       if (source.pos !== undefined) m.sourceBinlogPosition.set({ topic }, source.pos);
@@ -694,7 +806,7 @@ export class Replicator {
       if (this.#state !== 'failed') this.#setState('stopping');
       for (const t of this.#timers) clearInterval(t);
       // The chunks in flight commit (rows, target offsets, then group offsets) before the consumer leaves.
-      await Promise.all([...this.#inflight.values(), this.#txLock]);
+      await Promise.all([...[...this.#queues.values()].map((q) => q.run), this.#txLock]);
       await this.#commits;
       await this.#close();
       const summary = this.summary(by);
@@ -714,6 +826,7 @@ export class Replicator {
     await this.#consumer?.disconnect().catch(() => {});
     await this.#producer?.disconnect().catch(() => {});
     await this.#admin?.disconnect().catch(() => {});
+    await this.#pool?.close();
     await this.#ops?.close().catch(() => {});
     await this.#writer?.close().catch(() => {});
   }
@@ -740,7 +853,7 @@ export class Replicator {
         const [topic, partition] = tp.split('\u0000') as [string, string];
         const applied = this.#stored.get(tp) ?? '0';
         const hw = this.#highWatermarks.get(tp);
-        const source = this.#sources.get(tp)?.source;
+        const source = this.#sources.get(tp);
         return {
           topic,
           partition: Number(partition),

@@ -1,7 +1,7 @@
 import type { SeamError } from '@seam/core';
 import type { KafkaMessage } from 'kafkajs';
 import type { Route } from '../apply/route.js';
-import type { ChangeEvent } from '../decode/envelope.js';
+import type { ChangeEvent, SourceInfo } from '../decode/envelope.js';
 import type { TransactionMarker } from '../decode/transaction-marker.js';
 
 /** One Kafka message on its way to the target: decoded, or with the reason it cannot be. */
@@ -13,6 +13,8 @@ export interface Unit {
   routes: Route[];
   event?: ChangeEvent;
   marker?: TransactionMarker;
+  /** The event's source, when a decode thread kept the event itself (the last unit of a chunk). */
+  source?: SourceInfo;
   /** Why the message cannot be applied (undecodable, no key): it is dead-lettered or stops the stream. */
   error?: SeamError;
 }

@@ -1,54 +1,17 @@
 import { type ConnectionSpec, describeConnection } from '@seam/core';
-import { mapDriverError, mysqlOptions, mysqlServerFlavor, quoteIdent, quoteQualified } from '@seam/core/sql';
+import { mapDriverError, mysqlOptions, mysqlServerFlavor, quoteQualified } from '@seam/core/sql';
 import type { MysqlFlavor } from '@seam/ddl';
 import mysql from 'mysql2/promise';
-import { type ChangeSet, maskColumns, splitRows, type TableChanges } from '../change-set.js';
-import { changedTables } from '../offsets-table.js';
-import type {
-  ApplyBatch,
-  FenceConflict,
-  Statement,
-  TargetColumn,
-  TargetTable,
-  TargetWriter,
-} from '../target.js';
+import type { ChangeSet } from '../change-set.js';
+import type { ApplyBatch, FenceConflict, Statement, TargetTable, TargetWriter } from '../target.js';
 import { partitionId } from '../target.js';
 import { writableProbes } from '../writable-probes.js';
-import { mysqlValue } from './encode.js';
 import { describeMysqlTable } from './introspect.js';
+import { MysqlStatements } from './statements.js';
 
-const q = (name: string) => quoteIdent('mysql', name);
-// UTC; strict, so that an out-of-range value fails (and is dead-lettered) instead of being clipped;
 // NO_AUTO_VALUE_ON_ZERO so that a replicated id 0 stays 0.
 const SESSION =
   "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,NO_AUTO_VALUE_ON_ZERO,ERROR_FOR_DIVISION_BY_ZERO'";
-const MAX_ROWS = 1000;
-const MAX_BYTES = 4 * 1024 * 1024;
-
-function size(v: unknown): number {
-  if (typeof v === 'string') return v.length * 2 + 3;
-  if (Buffer.isBuffer(v)) return v.length * 2 + 3;
-  return 12;
-}
-
-/** Rows in statements of at most MAX_ROWS rows and about MAX_BYTES of SQL (max_allowed_packet is 16 MiB by default). */
-function* chunks(rows: unknown[][]): Generator<unknown[][]> {
-  let chunk: unknown[][] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    let rowBytes = 0;
-    for (const v of row) rowBytes += size(v);
-    if (chunk.length && (chunk.length >= MAX_ROWS || bytes + rowBytes > MAX_BYTES)) {
-      yield chunk;
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(row);
-    bytes += rowBytes;
-  }
-  if (chunk.length) yield chunk;
-}
-
 /**
  * Writes batches into MySQL/MariaDB: DELETE FROM for a truncate (TRUNCATE would commit on its
  * own), multi-row DELETE by key, and multi-row INSERT … ON DUPLICATE KEY UPDATE per combination
@@ -60,6 +23,7 @@ export class MysqlWriter implements TargetWriter {
   readonly #pool: mysql.Pool;
   readonly #database: string;
   readonly #offsets: string;
+  readonly #statements = new MysqlStatements();
 
   constructor(
     spec: ConnectionSpec,
@@ -215,7 +179,7 @@ export class MysqlWriter implements TargetWriter {
             return { conflict: new Map([[partitionId(p.topic, p.partition), String(next)]]) };
           }
         }
-        for (const st of batch.statements ?? this.encode(batch.changes)) await c.query(st.sql, st.params);
+        for (const st of batch.statements) await c.query(st.sql, st.params);
         await c.commit();
         open = false;
         return undefined;
@@ -227,52 +191,7 @@ export class MysqlWriter implements TargetWriter {
   }
 
   encode(changes: ChangeSet): Statement[] {
-    const out: Statement[] = [];
-    for (const table of changedTables(changes.tables.values())) this.#encodeTable(table, out);
-    return out;
-  }
-
-  #encodeTable(changes: TableChanges, out: Statement[]): void {
-    const { route } = changes;
-    const table = quoteQualified('mysql', route.target.schema, route.target.name);
-    if (changes.truncate) out.push({ sql: `delete from ${table}`, params: [] });
-    const keyColumns = route.keyIndex.map((i) => route.columns[i]!.target);
-    const split = splitRows(changes);
-    const deletes = split.deletes.map((key) => key.map((v, k) => mysqlValue(v, keyColumns[k]!.hint)));
-    const upserts = split.upserts;
-    for (const chunk of chunks(deletes)) {
-      if (keyColumns.length === 1) {
-        out.push({
-          sql: `delete from ${table} where ${q(keyColumns[0]!.name)} in (?)`,
-          params: [chunk.map((k) => k[0])],
-        });
-      } else {
-        const match = `(${keyColumns.map((k) => `${q(k.name)} = ?`).join(' and ')})`;
-        out.push({
-          sql: `delete from ${table} where ${chunk.map(() => match).join(' or ')}`,
-          params: chunk.flat(),
-        });
-      }
-    }
-    for (const [mask, rows] of upserts) {
-      const indexes = maskColumns(mask, route.columns.length);
-      const columns = indexes.map((i) => route.columns[i]!.target);
-      const sql = this.#upsertSql(table, columns, route.target.primaryKey);
-      const encoded = rows.map((values) =>
-        indexes.map((i) => mysqlValue(values[i], route.columns[i]!.target.hint)),
-      );
-      for (const chunk of chunks(encoded)) out.push({ sql, params: [chunk] });
-    }
-  }
-
-  #upsertSql(table: string, columns: TargetColumn[], primaryKey: string[]): string {
-    const keys = new Set(primaryKey);
-    const updates = columns
-      .filter((c) => !keys.has(c.name))
-      .map((c) => `${q(c.name)} = values(${q(c.name)})`);
-    // With only key columns there is nothing to update: a no-op assignment keeps the statement an upsert.
-    const set = updates.length ? updates.join(', ') : `${q(primaryKey[0]!)} = ${q(primaryKey[0]!)}`;
-    return `insert into ${table} (${columns.map((c) => q(c.name)).join(', ')}) values ? on duplicate key update ${set}`;
+    return this.#statements.encode(changes);
   }
 
   async close(): Promise<void> {

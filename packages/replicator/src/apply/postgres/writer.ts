@@ -1,36 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { type ConnectionSpec, describeConnection } from '@seam/core';
-import { mapDriverError, pgOptions, quoteIdent, quoteQualified } from '@seam/core/sql';
+import { mapDriverError, pgOptions, quoteQualified } from '@seam/core/sql';
 import pg from 'pg';
-import { type ChangeSet, maskColumns, splitRows, type TableChanges } from '../change-set.js';
-import { changedTables } from '../offsets-table.js';
+import type { ChangeSet } from '../change-set.js';
 import type {
   ApplyBatch,
   FenceConflict,
+  PartitionPosition,
   Statement,
-  TargetColumn,
   TargetTable,
   TargetWriter,
 } from '../target.js';
 import { partitionId } from '../target.js';
 import { writableProbes } from '../writable-probes.js';
-import { pgText } from './encode.js';
 import { describePostgresTable } from './introspect.js';
+import { PostgresStatements, pgLiteral } from './statements.js';
 
-const q = (name: string) => quoteIdent('postgres', name);
-
-const NEEDS_ESCAPE = /["\\]/;
-
-/**
- * One column of a batch as a text[] literal (`{"a","b",NULL}`), built here rather than by the driver:
- * the values are text already, and one string per column is about a fifth cheaper to send.
- */
-function textArray<T>(rows: T[], text: (row: T) => string | null): string {
-  const parts = new Array<string>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const v = text(rows[i]!);
-    parts[i] = v === null ? 'NULL' : NEEDS_ESCAPE.test(v) ? `"${v.replace(/[\\"]/g, '\\$&')}"` : `"${v}"`;
-  }
-  return `{${parts.join(',')}}`;
+/** A statement without parameters (PostgresStatements builds them so). */
+function inline(st: Statement): string {
+  if (st.params.length) throw new Error('PostgreSQL statements are built without parameters');
+  return st.sql;
 }
 
 /**
@@ -45,7 +34,9 @@ export class PostgresWriter implements TargetWriter {
   readonly #pool: pg.Pool;
   readonly #offsets: string;
   readonly #offsetsSchema: string | null;
-  readonly #sql = new Map<string, string>();
+  readonly #statements = new PostgresStatements();
+  /** Fails a batch whose fence does not hold; no value a row carries can say it. */
+  readonly #fenceMarker = `seam_fence_${randomUUID()}:`;
 
   constructor(
     spec: ConnectionSpec,
@@ -185,105 +176,60 @@ export class PostgresWriter implements TargetWriter {
     return new Map(rows.map((r) => [partitionId(r.topic, r.kafka_partition), String(r.next_offset)]));
   }
 
+  /**
+   * One message to the server per batch: the fences, then the statements, as one multi-statement
+   * query, which PostgreSQL runs as one transaction (all or nothing). Each fence moves its
+   * partition's offset only if nobody applied past the batch's first offset, and otherwise fails
+   * the whole query with this process's own marker; then the stored offsets are read back and
+   * reported as a conflict. One round trip instead of one per statement: while the main thread is
+   * busy with Kafka, each round trip waits for it.
+   */
   async apply(batch: ApplyBatch, group: string): Promise<FenceConflict | undefined> {
+    const fences = batch.positions.map((p) => this.#fence(p, group));
+    const sql = [...fences, ...batch.statements.map((st) => inline(st))].join(';\n');
     return this.#with(async (c) => {
-      let open = false;
       try {
-        await c.query('begin');
-        open = true;
-        // The fence first: it locks each partition's row, so two replicators never apply the same range.
-        for (const p of batch.positions) {
-          const r = await c.query(
-            `update ${this.#offsets} set next_offset = $1, source_position = $2, source_ts_ms = $3, updated_at = now()
-              where consumer_group = $4 and topic = $5 and kafka_partition = $6 and next_offset <= $7`,
-            [p.next, p.source ?? null, p.sourceTsMs ?? null, group, p.topic, p.partition, p.first],
-          );
-          if (r.rowCount !== 1) {
-            const stored = await c.query<{ next_offset: string }>(
-              `select next_offset from ${this.#offsets} where consumer_group = $1 and topic = $2 and kafka_partition = $3`,
-              [group, p.topic, p.partition],
-            );
-            await c.query('rollback');
-            open = false;
-            return {
-              conflict: new Map([
-                [partitionId(p.topic, p.partition), String(stored.rows[0]?.next_offset ?? '0')],
-              ]),
-            };
-          }
-        }
-        for (const st of batch.statements ?? this.encode(batch.changes)) await c.query(st.sql, st.params);
-        await c.query('commit');
-        open = false;
+        await c.query(sql);
         return undefined;
       } catch (error) {
-        if (open) await c.query('rollback').catch(() => {});
-        throw error;
+        if (!String((error as Error).message).includes(this.#fenceMarker)) throw error;
       }
+      const { rows } = await c.query<{ topic: string; kafka_partition: number; next_offset: string }>(
+        `select topic, kafka_partition, next_offset from ${this.#offsets} where consumer_group = $1`,
+        [group],
+      );
+      const stored = new Map(
+        rows.map((r) => [partitionId(r.topic, r.kafka_partition), String(r.next_offset)]),
+      );
+      const conflict = new Map<string, string>();
+      for (const p of batch.positions) {
+        const tp = partitionId(p.topic, p.partition);
+        const next = stored.get(tp) ?? '0';
+        if (BigInt(next) > BigInt(p.first)) conflict.set(tp, next);
+      }
+      // The fence failed, so some partition moved; should none show it now, report them all as stored.
+      if (conflict.size === 0)
+        for (const p of batch.positions)
+          conflict.set(
+            partitionId(p.topic, p.partition),
+            stored.get(partitionId(p.topic, p.partition)) ?? '0',
+          );
+      return { conflict };
     });
   }
 
+  #fence(p: PartitionPosition, group: string): string {
+    const n = (v: string) => `${pgLiteral(v)}::bigint`;
+    return `with f as (update ${this.#offsets} set next_offset = ${n(p.next)}, source_position = ${
+      p.source === undefined ? 'null' : pgLiteral(p.source)
+    }, source_ts_ms = ${p.sourceTsMs === undefined ? 'null' : n(String(p.sourceTsMs))}, updated_at = now()
+      where consumer_group = ${pgLiteral(group)} and topic = ${pgLiteral(p.topic)} and kafka_partition = ${p.partition}
+        and next_offset <= ${n(p.first)} returning 1)
+      select case when count(*) = 1 then 0 else (${pgLiteral(this.#fenceMarker)} || count(*))::int end from f`;
+  }
+
   encode(changes: ChangeSet): Statement[] {
-    const out: Statement[] = [];
-    for (const table of changedTables(changes.tables.values())) this.#encodeTable(table, out);
-    return out;
-  }
-
-  #encodeTable(changes: TableChanges, out: Statement[]): void {
-    const { route } = changes;
-    const table = quoteQualified('postgres', route.target.schema, route.target.name);
-    if (changes.truncate) out.push({ sql: `truncate table ${table}`, params: [] });
-    const keyColumns = route.keyIndex.map((i) => route.columns[i]!.target);
-    const { deletes, upserts } = splitRows(changes);
-    if (deletes.length) {
-      out.push({
-        sql: this.#deleteSql(table, keyColumns),
-        params: keyColumns.map((col, k) => textArray(deletes, (key) => pgText(key[k], col.hint))),
-      });
-    }
-    for (const [mask, rows] of upserts) {
-      const indexes = maskColumns(mask, route.columns.length);
-      const columns = indexes.map((i) => route.columns[i]!.target);
-      out.push({
-        sql: this.#upsertSql(table, columns, route.target.primaryKey),
-        params: indexes.map((i) => {
-          const hint = route.columns[i]!.target.hint;
-          return textArray(rows, (values) => pgText(values[i], hint));
-        }),
-      });
-    }
-  }
-
-  #deleteSql(table: string, keys: TargetColumn[]): string {
-    const id = `d\u0000${table}\u0000${keys.map((k) => k.name).join('\u0000')}`;
-    let sql = this.#sql.get(id);
-    if (!sql) {
-      const arrays = keys.map((_, i) => `$${i + 1}::text[]`).join(', ');
-      const aliases = keys.map((_, i) => `k${i}`).join(', ');
-      const match = keys.map((k, i) => `t.${q(k.name)} = u.k${i}::${k.baseType}`).join(' and ');
-      sql = `delete from ${table} as t using unnest(${arrays}) as u(${aliases}) where ${match}`;
-      this.#sql.set(id, sql);
-    }
-    return sql;
-  }
-
-  #upsertSql(table: string, columns: TargetColumn[], primaryKey: string[]): string {
-    const id = `u\u0000${table}\u0000${columns.map((k) => k.name).join('\u0000')}`;
-    let sql = this.#sql.get(id);
-    if (!sql) {
-      const names = columns.map((c) => q(c.name)).join(', ');
-      const arrays = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
-      const aliases = columns.map((_, i) => `c${i}`).join(', ');
-      const casts = columns.map((c, i) => `u.c${i}::${c.baseType}`).join(', ');
-      const keys = new Set(primaryKey);
-      const updates = columns
-        .filter((c) => !keys.has(c.name))
-        .map((c) => `${q(c.name)} = excluded.${q(c.name)}`);
-      const conflict = updates.length ? `do update set ${updates.join(', ')}` : 'do nothing';
-      sql = `insert into ${table} (${names}) select ${casts} from unnest(${arrays}) as u(${aliases}) on conflict (${primaryKey.map(q).join(', ')}) ${conflict}`;
-      this.#sql.set(id, sql);
-    }
-    return sql;
+    return this.#statements.encode(changes);
   }
 
   async close(): Promise<void> {
