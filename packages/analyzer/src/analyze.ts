@@ -41,6 +41,7 @@ import {
 import { auditFindings, type Finding } from './findings.js';
 import { defaultRoleOptions, type RoleOptions } from './roles.js';
 import { nameCommunities } from './service-names.js';
+import { settleReference } from './settle-reference.js';
 import { indexSnapshot } from './tables.js';
 
 export interface AnalyzeOptions {
@@ -163,7 +164,6 @@ function resolveConstraints(
   return { pins, together, apart };
 }
 
-const SHARED = new Set<TableRole>(['reference', 'technical']);
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Places the tables Louvain leaves beside none of their links: junctions go with the side they tie to most. */
@@ -224,13 +224,15 @@ export function analyze(
   const planConstraints = mergeConstraints(options);
   const constraints = resolveConstraints(evidence, planConstraints, reports);
   const fixed = new Set<number>([...constraints.pins.keys(), ...constraints.together.flat()]);
-  const clustered = evidence.roles.map((d, t) => !SHARED.has(d.role) || fixed.has(t));
+  // Reference tables are clustered too (see settleReference); technical ones are set aside.
+  const clustered = evidence.roles.map((d, t) => d.role !== 'technical' || fixed.has(t));
 
   progress(`clustering ${clustered.filter(Boolean).length} tables`);
   const clustering = clusterTables(evidence, clustered, constraints, clusterOptions);
   for (const v of clustering.violations)
     reports.push({ kind: v.kind, tables: v.tables.map((t) => index.tables[t]!.key), reason: v.reason });
   placeJunctions(evidence, clustering, fixed);
+  const lookupOwners = settleReference(evidence, clustering.community, fixed);
 
   const previousNames = new Map<TableKey, string>();
   for (const s of options.previous?.services ?? [])
@@ -261,10 +263,14 @@ export function analyze(
   model.setConstraints(planConstraints);
   model.setRoles(ownershipRoles(evidence, assignment));
   const roleOf = (t: number): TableRole => model.roleOf(t);
-  const reasonOf = (t: number) =>
-    owned.has(t)
-      ? `lookup read only by ${owned.get(t)}, so it owns it (${evidence.roles[t]!.reason})`
-      : evidence.roles[t]!.reason;
+  const reasonOf = (t: number) => {
+    const why = evidence.roles[t]!.reason;
+    if (owned.has(t)) return `lookup read only by ${owned.get(t)}, so it owns it (${why})`;
+    const o = lookupOwners.get(t);
+    if (o && assignment[t] !== 'reference')
+      return `lookup: ${o.readers} of the ${o.of} table(s) reading it are in ${assignment[t]}, so it owns it (${why})`;
+    return why;
+  };
 
   progress('explaining');
   const fingerprint = snapshotFingerprint(snapshot);
