@@ -166,7 +166,10 @@ function resolveConstraints(
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Places the tables Louvain leaves beside none of their links: junctions go with the side they tie to most. */
+/**
+ * Places the tables Louvain leaves beside none of their links: junctions go with the side they tie to
+ * most, and the tables in their community that reference them go along.
+ */
 function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: Set<number>): void {
   const { community } = clustering;
   evidence.roles.forEach((d, t) => {
@@ -181,7 +184,16 @@ function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: 
         if (community[u] === community[l]) w += evidence.ties[tie]!.weight;
       if (w > bestWeight) [best, bestWeight] = [l, w];
     }
+    const from = community[t]!;
     community[t] = community[best]!;
+    // Tables left beside it that reference it (holding → holding_summary) go along with their parent.
+    for (const [u, tie] of evidence.adjacency[t]!) {
+      if (community[u] !== from || fixed.has(u)) continue;
+      const refersToT = evidence.ties[tie]!.relations.some(
+        (r) => evidence.relations[r]!.child === u && evidence.relations[r]!.parent === t,
+      );
+      if (refersToT) community[u] = community[t]!;
+    }
   });
 }
 
