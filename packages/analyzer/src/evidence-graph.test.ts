@@ -39,7 +39,11 @@ describe('buildEvidence', () => {
           { name: 'people', columns: ['id', 'name:text'] },
           { name: 'note', columns: ['id', 'body:text'] },
           { name: 'note_nlp', columns: ['id', 'note_id'], fks: [{ columns: ['note_id'], table: 'note' }] },
-          { name: 'condition_occurrence', columns: ['id', 'p_id'], fks: [{ columns: ['p_id'], table: 'people' }] },
+          {
+            name: 'condition_occurrence',
+            columns: ['id', 'p_id'],
+            fks: [{ columns: ['p_id'], table: 'people' }],
+          },
           { name: 'condition_era', columns: ['id', 'p_id'], fks: [{ columns: ['p_id'], table: 'people' }] },
         ]),
       ),

@@ -172,7 +172,12 @@ export function buildEvidence(
   });
   const joined = new Uint8Array(families.length);
   for (const r of relations)
-    if (r.confidence >= 0.5 && r.child !== r.parent && family[r.child]! >= 0 && family[r.child] === family[r.parent])
+    if (
+      r.confidence >= 0.5 &&
+      r.child !== r.parent &&
+      family[r.child]! >= 0 &&
+      family[r.child] === family[r.parent]
+    )
       joined[family[r.child]!] = 1;
   for (const [f, members] of families.entries()) {
     if (!joined[f] || members.length < 2 || members.length > n / 2) continue;
