@@ -4,9 +4,9 @@
  * same seeds. Prints Adjusted Rand Index, MoJoFM and the share of FKs crossing boundaries per dataset
  * and truth file, averaged over the seeds, and ends with one JSON line.
  *
- * Scoring convention: every table gets one group. Seam's groups are its services, plus one group for
- * reference tables and one for technical tables (what GitLab's gitlab_shared / gitlab_internal and
- * WideWorldImporters' Application schema do). Parameters are Seam's defaults: nothing is tuned per
+ * Scoring convention: every table gets one group, the one its `assignments` entry names: its service
+ * (an owned lookup included), or one group for shared reference tables and one for technical tables
+ * (what GitLab's gitlab_shared / gitlab_internal and WideWorldImporters' Application schema do). Parameters are Seam's defaults: nothing is tuned per
  * dataset. SEAM_BENCH_SEEDS=6,7,8 picks other seeds (seeds 6–15 give the same Seam figures).
  */
 import { readFileSync } from 'node:fs';

@@ -56,37 +56,37 @@ describe('seam plan in a real terminal (tmux)', () => {
     expect(found).toMatch(/▶ 2 \(all tables\) 1\/\d+ {2}\/orders/);
     expect(found).toContain('public.orders');
 
-    // Move it to payments through the picker, which previews the cost of each service.
+    // Move it to promotions through the picker, which previews the cost of each service.
     tmux.key('m');
     await tmux.waitFor(/Move orders to…/, 'the picker');
-    await tmux.type('payments', (typed) => new RegExp(`^║> ${typed}█`, 'm'));
-    const picker = await tmux.waitFor(/› payments +x-FKs/, 'payments with its cost');
-    expect(picker).toMatch(/› payments +x-FKs \+\d+ ✗/);
+    await tmux.type('promotions', (typed) => new RegExp(`^║> ${typed}█`, 'm'));
+    const picker = await tmux.waitFor(/› promotions +x-FKs/, 'promotions with its cost');
+    expect(picker).toMatch(/› promotions +x-FKs \+\d+ ✗/);
     tmux.key('Enter');
-    const moved = await tmux.waitFor(/last {2}moved public\.orders → payments: /, 'the move and its cost');
-    expect(moved).toMatch(/› orders +ent payments/);
+    const moved = await tmux.waitFor(/last {2}moved public\.orders → promotions: /, 'the move and its cost');
+    expect(moved).toMatch(/› orders +ent promotions/);
     expect(moved).toMatch(/\[modified\]/);
     const after = cost(moved);
     expect(after).not.toBe(original);
 
     tmux.key('u');
-    const undone = await tmux.waitFor(/last {2}undid: moved public\.orders → payments/, 'the undo');
+    const undone = await tmux.waitFor(/last {2}undid: moved public\.orders → promotions/, 'the undo');
     expect(cost(undone)).toBe(original);
     expect(undone).toMatch(/› orders +ent orders/);
 
     tmux.key('C-r');
-    const redone = await tmux.waitFor(/last {2}redid: moved public\.orders → payments/, 'the redo');
+    const redone = await tmux.waitFor(/last {2}redid: moved public\.orders → promotions/, 'the redo');
     expect(cost(redone)).toBe(after);
 
     // Write: first what changes, then the file.
     tmux.key('w');
     const preview = await tmux.waitFor(/Write .*plan\.yaml\?/, 'the write preview');
-    expect(preview).toContain('public.orders: orders → payments');
+    expect(preview).toContain('public.orders: orders → promotions');
     tmux.key('Enter');
     await tmux.waitFor(/Wrote .*plan\.yaml: new plan/, 'the write');
     const written = await readFile(plan, 'utf8');
     const services = parsePlan(written).services;
-    expect(services.find((s) => s.name === 'payments')!.tables.map((t) => t.table)).toContain(
+    expect(services.find((s) => s.name === 'promotions')!.tables.map((t) => t.table)).toContain(
       'public.orders',
     );
 
@@ -105,7 +105,7 @@ describe('seam plan in a real terminal (tmux)', () => {
     tmux.key('/');
     await tmux.type('orders', (typed) => new RegExp(`^/${typed}█`, 'm'));
     tmux.key('Enter');
-    await tmux.waitFor(/› orders +ent payments/, 'public.orders in payments after reopening');
+    await tmux.waitFor(/› orders +ent promotions/, 'public.orders in promotions after reopening');
     tmux.key(':');
     await tmux.type('w', (typed) => new RegExp(`^:${typed}█`, 'm'));
     tmux.key('Enter');

@@ -41,6 +41,7 @@ import {
 import { auditFindings, type Finding } from './findings.js';
 import { defaultRoleOptions, type RoleOptions } from './roles.js';
 import { nameCommunities } from './service-names.js';
+import { settleReference } from './settle-reference.js';
 import { indexSnapshot } from './tables.js';
 
 export interface AnalyzeOptions {
@@ -163,10 +164,12 @@ function resolveConstraints(
   return { pins, together, apart };
 }
 
-const SHARED = new Set<TableRole>(['reference', 'technical']);
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Places the tables Louvain leaves beside none of their links: junctions go with the side they tie to most. */
+/**
+ * Places the tables Louvain leaves beside none of their links: junctions go with the side they tie to
+ * most, and the tables in their community that reference them go along.
+ */
 function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: Set<number>): void {
   const { community } = clustering;
   evidence.roles.forEach((d, t) => {
@@ -181,7 +184,16 @@ function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: 
         if (community[u] === community[l]) w += evidence.ties[tie]!.weight;
       if (w > bestWeight) [best, bestWeight] = [l, w];
     }
+    const from = community[t]!;
     community[t] = community[best]!;
+    // Tables left beside it that reference it (holding → holding_summary) go along with their parent.
+    for (const [u, tie] of evidence.adjacency[t]!) {
+      if (community[u] !== from || fixed.has(u)) continue;
+      const refersToT = evidence.ties[tie]!.relations.some(
+        (r) => evidence.relations[r]!.child === u && evidence.relations[r]!.parent === t,
+      );
+      if (refersToT) community[u] = community[t]!;
+    }
   });
 }
 
@@ -224,13 +236,15 @@ export function analyze(
   const planConstraints = mergeConstraints(options);
   const constraints = resolveConstraints(evidence, planConstraints, reports);
   const fixed = new Set<number>([...constraints.pins.keys(), ...constraints.together.flat()]);
-  const clustered = evidence.roles.map((d, t) => !SHARED.has(d.role) || fixed.has(t));
+  // Reference tables are clustered too (see settleReference); technical ones are set aside.
+  const clustered = evidence.roles.map((d, t) => d.role !== 'technical' || fixed.has(t));
 
   progress(`clustering ${clustered.filter(Boolean).length} tables`);
   const clustering = clusterTables(evidence, clustered, constraints, clusterOptions);
   for (const v of clustering.violations)
     reports.push({ kind: v.kind, tables: v.tables.map((t) => index.tables[t]!.key), reason: v.reason });
   placeJunctions(evidence, clustering, fixed);
+  const lookupOwners = settleReference(evidence, clustering.community, fixed);
 
   const previousNames = new Map<TableKey, string>();
   for (const s of options.previous?.services ?? [])
@@ -261,10 +275,14 @@ export function analyze(
   model.setConstraints(planConstraints);
   model.setRoles(ownershipRoles(evidence, assignment));
   const roleOf = (t: number): TableRole => model.roleOf(t);
-  const reasonOf = (t: number) =>
-    owned.has(t)
-      ? `lookup read only by ${owned.get(t)}, so it owns it (${evidence.roles[t]!.reason})`
-      : evidence.roles[t]!.reason;
+  const reasonOf = (t: number) => {
+    const why = evidence.roles[t]!.reason;
+    if (owned.has(t)) return `lookup read only by ${owned.get(t)}, so it owns it (${why})`;
+    const o = lookupOwners.get(t);
+    if (o && assignment[t] !== 'reference')
+      return `lookup: ${o.readers} of the ${o.of} table(s) reading it are in ${assignment[t]}, so it owns it (${why})`;
+    return why;
+  };
 
   progress('explaining');
   const fingerprint = snapshotFingerprint(snapshot);

@@ -33,6 +33,13 @@ export interface ClusterOptions {
   resolution: number | 'auto';
 }
 
+/**
+ * Factor on the ties of reference (lookup) tables in the graph Louvain sees: they are clustered so
+ * that a lookup of one domain lands there, but a lookup says less about where the tables that read it
+ * belong than an entity does, so it glues them only half as much.
+ */
+export const REFERENCE_TIE_FACTOR = 0.5;
+
 /** Runs at each resolution of the sweep that is only reported. */
 const SWEEP_RUNS = 2;
 
@@ -142,12 +149,14 @@ function contract(
   }
   const weights = new Map<number, number>();
   const S = members.length;
+  const lookup = (t: number) => evidence.roles[t]!.role === 'reference';
   for (const tie of evidence.ties) {
     const sa = superOf[tie.a]!;
     const sb = superOf[tie.b]!;
     if (sa < 0 || sb < 0 || sa === sb || tie.weight <= 0) continue;
     const key = sa < sb ? sa * S + sb : sb * S + sa;
-    weights.set(key, (weights.get(key) ?? 0) + tie.weight);
+    const w = lookup(tie.a) || lookup(tie.b) ? tie.weight * REFERENCE_TIE_FACTOR : tie.weight;
+    weights.set(key, (weights.get(key) ?? 0) + w);
   }
   // Keys in ascending order list each node's neighbours in ascending order (smaller ones first).
   const keys = Float64Array.from(weights.keys()).sort();

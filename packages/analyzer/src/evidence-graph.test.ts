@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvidence, toGraphology } from './evidence-graph.js';
 import { indexSnapshot } from './tables.js';
+import { snapshot } from './test-support/schema-builder.js';
 import { shopSnapshot, shopWorkload } from './test-support/shop-fixture.js';
 
 describe('buildEvidence', () => {
@@ -29,6 +30,32 @@ describe('buildEvidence', () => {
     const shipments = tie('orders', 'shipments')!;
     expect(shipments.fk).toBe(0);
     expect(shipments.inferred).toBeGreaterThan(0);
+  });
+
+  it('ties a name family only when a key relation joins two of its members', () => {
+    const fam = buildEvidence(
+      indexSnapshot(
+        snapshot([
+          { name: 'people', columns: ['id', 'name:text'] },
+          { name: 'note', columns: ['id', 'body:text'] },
+          { name: 'note_nlp', columns: ['id', 'note_id'], fks: [{ columns: ['note_id'], table: 'note' }] },
+          {
+            name: 'condition_occurrence',
+            columns: ['id', 'p_id'],
+            fks: [{ columns: ['p_id'], table: 'people' }],
+          },
+          { name: 'condition_era', columns: ['id', 'p_id'], fks: [{ columns: ['p_id'], table: 'people' }] },
+        ]),
+      ),
+      undefined,
+    );
+    const prefix = (a: string, b: string) => {
+      const x = fam.index.byKey.get(`public.${a}`)!;
+      const y = fam.index.byKey.get(`public.${b}`)!;
+      return fam.ties.find((t) => t.a === Math.min(x, y) && t.b === Math.max(x, y))?.prefix ?? 0;
+    };
+    expect(prefix('note', 'note_nlp')).toBeGreaterThan(0);
+    expect(prefix('condition_occurrence', 'condition_era')).toBe(0);
   });
 
   it('damps audit "who" columns far below an ordinary foreign key', () => {

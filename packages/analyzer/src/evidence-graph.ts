@@ -163,8 +163,24 @@ export function buildEvidence(
     else into.set(key, [t.index]);
   }
   for (const [key, list] of heads) groups.get(key)?.push(...list);
-  for (const members of groups.values()) {
-    if (members.length < 2 || members.length > n / 2) continue;
+  // A family counts only when a key relation joins two of its members (`note_nlp` → `note`): tables
+  // that merely share a word (`condition_occurrence`, `condition_era`) may sit in different layers.
+  const family = new Int32Array(n).fill(-1);
+  const families = [...groups.values()];
+  families.forEach((members, f) => {
+    for (const t of members) family[t] = f;
+  });
+  const joined = new Uint8Array(families.length);
+  for (const r of relations)
+    if (
+      r.confidence >= 0.5 &&
+      r.child !== r.parent &&
+      family[r.child]! >= 0 &&
+      family[r.child] === family[r.parent]
+    )
+      joined[family[r.child]!] = 1;
+  for (const [f, members] of families.entries()) {
+    if (!joined[f] || members.length < 2 || members.length > n / 2) continue;
     const k = Math.min(PREFIX_NEIGHBOURS, members.length - 1);
     members.sort((x, y) => (index.tables[x]!.table.name < index.tables[y]!.table.name ? -1 : 1));
     for (let i = 0; i < members.length; i++)

@@ -63,7 +63,7 @@ describe('service names', () => {
         schema: 'crm',
         name: 'ab_results',
         columns: ['id', 'experiment_id'],
-        fks: [{ columns: ['experiment_id'], table: 'crm.ab_experiments' }],
+        fks: [{ columns: ['experiment_id'], table: 'ab_experiments' }],
       },
     ]);
     const services = analyze(snap, undefined, {})

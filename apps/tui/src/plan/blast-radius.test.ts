@@ -22,7 +22,7 @@ describe('blastRadius', () => {
     ).toHaveLength(1);
     expect(
       blastRadius({ kind: 'edit', edit: { op: 'merge', services: ['invoices'], into: 'orders' } }, editor),
-    ).toEqual(['dissolves invoices (5 tables) into orders']);
+    ).toEqual(['dissolves invoices (4 tables) into orders']);
     const many = editor.model.evidence.index.tables.slice(0, MANY_TABLES).map((t) => t.key);
     expect(blastRadius({ kind: 'edit', edit: { op: 'move', tables: many, to: 'x' } }, editor)).toContain(
       `moves ${MANY_TABLES} tables at once`,

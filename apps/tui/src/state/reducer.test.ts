@@ -138,7 +138,7 @@ describe('reducer: editing', () => {
     t.press('2', 'g', 'm');
     t.type('refe');
     t.press('enter');
-    expect(t.s.placeOf('public.payment_methods')).toBe('(reference)');
+    expect(t.s.placeOf('public.payments')).toBe('(reference)');
     t.press('1', 'g', '*');
     expect(t.c.state.marked.size).toBe(29);
     t.press('*');
