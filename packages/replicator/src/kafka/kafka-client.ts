@@ -69,3 +69,24 @@ export async function ensureTopic(admin: Admin, topic: string): Promise<void> {
     if (!/already exists/i.test((error as Error).message)) throw error;
   }
 }
+
+/**
+ * Whether a consumer crash comes from the broker being away (connections refused or closed, no
+ * group coordinator, retries used up) rather than from something a restart cannot fix
+ * (authorization, a bad topic).
+ */
+export function brokerOutage(error: unknown): boolean {
+  for (let e = error as { name?: string; message?: string; cause?: unknown } | undefined; e; ) {
+    if (
+      /^KafkaJS(Connection|ConnectionClosed|RequestTimeout|BrokerNotFound|GroupCoordinatorNotFound|NumberOfRetriesExceeded|LockTimeout)(Error)?$/.test(
+        e.name ?? '',
+      ) ||
+      /group coordinator|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection (error|closed|timeout)/i.test(
+        e.message ?? '',
+      )
+    )
+      return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}

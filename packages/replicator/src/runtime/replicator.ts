@@ -5,7 +5,15 @@ import {
   SeamError,
   toSeamError,
 } from '@seam/core';
-import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type {
+  Admin,
+  Consumer,
+  ConsumerRunConfig,
+  EachBatchPayload,
+  Kafka,
+  KafkaMessage,
+  Producer,
+} from 'kafkajs';
 import { MysqlWriter } from '../apply/mysql/writer.js';
 import { PostgresWriter } from '../apply/postgres/writer.js';
 import type { Route } from '../apply/route.js';
@@ -16,6 +24,7 @@ import { DecodeError } from '../decode/decode-error.js';
 import type { SourceInfo } from '../decode/envelope.js';
 import { TransactionMarkerDecoder } from '../decode/transaction-marker.js';
 import {
+  brokerOutage,
   createKafka,
   ensureTopic,
   kafkaUnreachable,
@@ -176,6 +185,8 @@ export class Replicator {
   #fatal: SeamError | undefined;
   #lastError: ReplicatorStatus['lastError'];
   #timers: NodeJS.Timeout[] = [];
+  #runConfig: ConsumerRunConfig | undefined;
+  #restartTimer: NodeJS.Timeout | undefined;
   #shutdown?: Promise<void>;
   #txLock: Promise<void> = Promise.resolve();
   #queues = new Map<string, PartitionQueue>();
@@ -375,7 +386,22 @@ export class Replicator {
     this.#consumer.on(CRASH, (e) => {
       const error = asSeamError(e.payload.error, 'Kafka');
       this.log.error({ error: error.message, restart: e.payload.restart }, 'the Kafka consumer crashed');
-      if (!e.payload.restart) this.#fail(kafkaUnreachable(config.kafka.brokers, e.payload.error));
+      if (e.payload.restart || this.#stopping || this.#fatal) return;
+      const unreachable = kafkaUnreachable(config.kafka.brokers, e.payload.error);
+      if (!brokerOutage(e.payload.error)) {
+        this.#fail(unreachable);
+        return;
+      }
+      // kafkajs gives up on some outages for good (no group coordinator while the broker restarts):
+      // start the consumer again, with backoff, until the broker answers.
+      this.#lastError = {
+        code: unreachable.code,
+        message: unreachable.message,
+        at: new Date().toISOString(),
+      };
+      this.metrics.retries.inc({ code: unreachable.code });
+      this.#setState('retrying');
+      this.#restartConsumer(0);
     });
     try {
       await this.#consumer.connect();
@@ -383,7 +409,7 @@ export class Replicator {
     } catch (error) {
       throw kafkaUnreachable(config.kafka.brokers, error);
     }
-    await this.#consumer.run({
+    this.#runConfig = {
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: config.apply.mode === 'transaction' ? 1 : config.apply.concurrency,
@@ -391,7 +417,8 @@ export class Replicator {
         heartbeat = payload.heartbeat;
         await this.#eachBatch(payload);
       },
-    });
+    };
+    await this.#consumer.run(this.#runConfig);
     this.#silence.answered(); // the group was just joined: the silence counts from here
     this.#timers.push(
       setInterval(() => this.#rate.sample(this.#applied), 1000),
@@ -440,6 +467,25 @@ export class Replicator {
     } finally {
       this.#silence.busy(-1);
     }
+  }
+
+  /** Connects and runs the crashed consumer again after a backoff; again and again while the broker is away. */
+  #restartConsumer(attempt: number): void {
+    if (this.#restartTimer || this.#stopping || this.#fatal) return;
+    const delayMs = Math.min(10_000, 500 * 2 ** Math.min(attempt, 5));
+    this.log.warn({ attempt: attempt + 1, delayMs }, 'starting the Kafka consumer again');
+    this.#restartTimer = setTimeout(async () => {
+      this.#restartTimer = undefined;
+      if (this.#stopping || this.#fatal) return;
+      try {
+        await this.#consumer!.connect();
+        // A join that fails again crashes again (and comes back here through the CRASH handler).
+        await this.#consumer!.run(this.#runConfig);
+      } catch (error) {
+        this.log.warn({ error: (error as Error).message }, 'the Kafka consumer could not start yet');
+        this.#restartConsumer(attempt + 1);
+      }
+    }, delayMs);
   }
 
   /** The broker went quiet: kafkajs reconnects on its own, but says nothing; show it in the status. */
@@ -805,6 +851,7 @@ export class Replicator {
       this.#stopping = true;
       if (this.#state !== 'failed') this.#setState('stopping');
       for (const t of this.#timers) clearInterval(t);
+      clearTimeout(this.#restartTimer);
       // The chunks in flight commit (rows, target offsets, then group offsets) before the consumer leaves.
       await Promise.all([...[...this.#queues.values()].map((q) => q.run), this.#txLock]);
       await this.#commits;
