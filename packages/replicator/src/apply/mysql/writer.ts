@@ -63,6 +63,17 @@ export class MysqlWriter implements TargetWriter {
     }
   }
 
+  /** #with, turning a driver error into a SeamError that names the target (apply() keeps them raw to classify). */
+  #mapped<T>(fn: (conn: mysql.PoolConnection) => Promise<T>): Promise<T> {
+    return this.#with(async (c) => {
+      try {
+        return await fn(c);
+      } catch (error) {
+        throw mapDriverError(error, this.description);
+      }
+    });
+  }
+
   async defaultSchema(): Promise<string> {
     if (this.#database) return this.#database;
     const rows = await this.#with(
@@ -81,32 +92,20 @@ export class MysqlWriter implements TargetWriter {
 
   async describe(schema: string | null, name: string): Promise<TargetTable | undefined> {
     const db = schema ?? (await this.defaultSchema());
-    return this.#with(async (c) => {
-      try {
-        return await describeMysqlTable(c, db, name);
-      } catch (error) {
-        throw mapDriverError(error, this.description);
-      }
-    });
+    return this.#mapped((c) => describeMysqlTable(c, db, name));
   }
 
   async execute(statements: string[]): Promise<void> {
-    await this.#with(async (c) => {
-      try {
-        for (const s of statements) await c.query(s);
-      } catch (error) {
-        throw mapDriverError(error, this.description);
-      }
+    await this.#mapped(async (c) => {
+      for (const s of statements) await c.query(s);
     });
   }
 
   async checkWritable(table: TargetTable): Promise<void> {
-    await this.#with(async (c) => {
+    await this.#mapped(async (c) => {
       try {
         await c.beginTransaction();
         for (const probe of writableProbes('mysql', table)) await c.query(probe);
-      } catch (error) {
-        throw mapDriverError(error, this.description);
       } finally {
         await c.rollback().catch(() => {});
       }
@@ -117,9 +116,8 @@ export class MysqlWriter implements TargetWriter {
     group: string,
     partitions: Array<{ topic: string; partition: number }>,
   ): Promise<void> {
-    await this.#with(async (c) => {
-      try {
-        await c.query(`create table if not exists ${this.#offsets} (
+    await this.#mapped(async (c) => {
+      await c.query(`create table if not exists ${this.#offsets} (
           consumer_group varchar(255) not null,
           topic varchar(255) not null,
           kafka_partition int not null,
@@ -129,29 +127,22 @@ export class MysqlWriter implements TargetWriter {
           updated_at timestamp(3) not null default current_timestamp(3),
           primary key (consumer_group, topic, kafka_partition)
         ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin`);
-        if (partitions.length) {
-          await c.query(
-            `insert ignore into ${this.#offsets} (consumer_group, topic, kafka_partition, next_offset) values ?`,
-            [partitions.map((p) => [group, p.topic, p.partition, 0])],
-          );
-        }
-      } catch (error) {
-        throw mapDriverError(error, this.description);
+      if (partitions.length) {
+        await c.query(
+          `insert ignore into ${this.#offsets} (consumer_group, topic, kafka_partition, next_offset) values ?`,
+          [partitions.map((p) => [group, p.topic, p.partition, 0])],
+        );
       }
     });
   }
 
   async readOffsets(group: string): Promise<Map<string, string>> {
-    const rows = await this.#with(async (c) => {
-      try {
-        const [r] = await c.query(
-          `select topic, kafka_partition, next_offset from ${this.#offsets} where consumer_group = ?`,
-          [group],
-        );
-        return r as Array<{ topic: string; kafka_partition: number; next_offset: string }>;
-      } catch (error) {
-        throw mapDriverError(error, this.description);
-      }
+    const rows = await this.#mapped(async (c) => {
+      const [r] = await c.query(
+        `select topic, kafka_partition, next_offset from ${this.#offsets} where consumer_group = ?`,
+        [group],
+      );
+      return r as Array<{ topic: string; kafka_partition: number; next_offset: string }>;
     });
     return new Map(rows.map((r) => [partitionId(r.topic, Number(r.kafka_partition)), String(r.next_offset)]));
   }

@@ -81,14 +81,19 @@ export class PostgresWriter implements TargetWriter {
     }
   }
 
-  async #query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
+  /** #with, turning a driver error into a SeamError that names the target (apply() keeps them raw to classify). */
+  #mapped<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     return this.#with(async (c) => {
       try {
-        return await c.query<R>(sql, params);
+        return await fn(c);
       } catch (error) {
         throw mapDriverError(error, this.description);
       }
     });
+  }
+
+  async #query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
+    return this.#mapped((c) => c.query<R>(sql, params));
   }
 
   async defaultSchema(): Promise<string> {
@@ -99,35 +104,27 @@ export class PostgresWriter implements TargetWriter {
 
   async describe(schema: string | null, name: string): Promise<TargetTable | undefined> {
     const s = schema ?? (await this.defaultSchema());
-    return this.#with(async (c) => {
-      try {
-        return await describePostgresTable(c, s, name);
-      } catch (error) {
-        throw mapDriverError(error, this.description);
-      }
-    });
+    return this.#mapped((c) => describePostgresTable(c, s, name));
   }
 
   async execute(statements: string[]): Promise<void> {
-    await this.#with(async (c) => {
+    await this.#mapped(async (c) => {
       try {
         await c.query('begin');
         for (const s of statements) await c.query(s);
         await c.query('commit');
       } catch (error) {
         await c.query('rollback').catch(() => {});
-        throw mapDriverError(error, this.description);
+        throw error;
       }
     });
   }
 
   async checkWritable(table: TargetTable): Promise<void> {
-    await this.#with(async (c) => {
+    await this.#mapped(async (c) => {
       try {
         await c.query('begin');
         for (const probe of writableProbes('postgres', table)) await c.query(probe);
-      } catch (error) {
-        throw mapDriverError(error, this.description);
       } finally {
         await c.query('rollback').catch(() => {});
       }
