@@ -84,7 +84,7 @@ export class MysqlWriter implements TargetWriter {
 
   /** MariaDB or MySQL: CREATE TABLE names their NO PAD binary collations differently. */
   async mysqlFlavor(): Promise<MysqlFlavor> {
-    const rows = await this.#with(
+    const rows = await this.#mapped(
       async (c) => (await c.query('select version() as v'))[0] as Array<{ v: string }>,
     );
     return mysqlServerFlavor(rows[0]?.v);
