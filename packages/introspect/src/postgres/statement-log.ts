@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { SeamError } from '@seam/core';
 import { parse as parseCsvStream } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { readHead } from '../file-head.js';
 import type { ProgressCallback } from '../progress.js';
 import { UnparsableStatement } from '../workload/statement-analysis.js';
 import type { StatementReader } from '../workload/statement-reader.js';
@@ -257,7 +257,8 @@ function sessionOf(line: LogLine): string {
   return line.session ?? line.pid ?? '';
 }
 
-function firstLine(text: string): string {
+/** The first line that is not blank. */
+export function firstLine(text: string): string {
   const start = text.search(/\S/);
   if (start < 0) return '';
   const end = text.indexOf('\n', start);
@@ -298,8 +299,9 @@ export async function readPgLogFile(
   options: PgLogOptions = {},
   progress?: ProgressCallback,
 ): Promise<void> {
+  let head: string;
   try {
-    await (await open(path, 'r')).close();
+    head = await readHead(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new SeamError(
@@ -308,7 +310,7 @@ export async function readPgLogFile(
       { cause: error },
     );
   }
-  const format = options.format ?? (await detectFileFormat(path));
+  const format = options.format ?? detectPgLogFormat(firstLine(head));
   const log = new PgLogReader(builder, reader, { ...options, format });
   let n = 0;
   const tick = () => {
@@ -351,15 +353,5 @@ function csvRecords(text: string, what?: string): string[][] {
     return parseCsv(text, CSV_OPTIONS) as string[][];
   } catch (error) {
     throw csvError(error, what);
-  }
-}
-
-async function detectFileFormat(path: string): Promise<PgLogFormat> {
-  const file = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
-    return detectPgLogFormat(firstLine(buffer.subarray(0, bytesRead).toString('utf8')));
-  } finally {
-    await file.close();
   }
 }

@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import {
   type ConnectionSpec,
   describeConnection,
@@ -8,10 +7,11 @@ import {
   type Workload,
 } from '@seam/core';
 import { withMysqlConnection, withPgClient } from '../connect.js';
+import { readHead } from '../file-head.js';
 import { readMysqlDigestExport, readMysqlDigestsLive } from '../mysql/digests.js';
 import { MysqlStatementReader } from '../mysql/statement-reader.js';
 import { readPgStatStatementsExport, readPgStatStatementsLive } from '../postgres/stat-statements.js';
-import { detectPgLogFormat, readPgLogFile, readPgLogText } from '../postgres/statement-log.js';
+import { detectPgLogFormat, firstLine, readPgLogFile, readPgLogText } from '../postgres/statement-log.js';
 import { PgStatementReader } from '../postgres/statement-reader.js';
 import type { ProgressCallback } from '../progress.js';
 import { isQueryable, type Queryable } from '../queryable.js';
@@ -65,7 +65,7 @@ function dialectOf(inputs: WorkloadInput[], options: ReadWorkloadOptions): 'post
  * pg_stat_statements or of MySQL statement digests, or plain SQL.
  */
 export function detectWorkloadKind(path: string, text: string): WorkloadFileKind {
-  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  const first = firstLine(text);
   const logFormat = detectPgLogFormat(first);
   if (logFormat === 'csvlog' || (logFormat === 'jsonlog' && first.includes('"error_severity"')))
     return 'pg-log';
@@ -90,13 +90,7 @@ export function detectWorkloadKind(path: string, text: string): WorkloadFileKind
 export async function sniffWorkloadFile(path: string): Promise<WorkloadFileKind> {
   let head = '';
   try {
-    const file = await open(path, 'r');
-    try {
-      const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
-      head = buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await file.close();
-    }
+    head = await readHead(path);
   } catch {
     return detectWorkloadKind(path, (await readTextFile(path)).slice(0, 4096)); // names the error
   }
