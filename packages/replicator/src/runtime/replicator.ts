@@ -394,13 +394,7 @@ export class Replicator {
       }
       // kafkajs gives up on some outages for good (no group coordinator while the broker restarts):
       // start the consumer again, with backoff, until the broker answers.
-      this.#lastError = {
-        code: unreachable.code,
-        message: unreachable.message,
-        at: new Date().toISOString(),
-      };
-      this.metrics.retries.inc({ code: unreachable.code });
-      this.#setState('retrying');
+      this.#kafkaRetrying(unreachable);
       this.#restartConsumer(0);
     });
     try {
@@ -496,10 +490,15 @@ export class Replicator {
       'SEAM_KAFKA_UNREACHABLE',
       `Kafka at ${brokers.join(',')} has not answered for ${KAFKA_SILENT_MS / 1000} s; reconnecting with backoff.`,
     );
+    this.#kafkaRetrying(error);
+    this.log.warn({ code: error.code, brokers }, 'Kafka does not answer; retrying');
+  }
+
+  /** Kafka is away: the status says so, and the retry is counted. */
+  #kafkaRetrying(error: SeamError): void {
     this.#lastError = { code: error.code, message: error.message, at: new Date().toISOString() };
     this.metrics.retries.inc({ code: error.code });
     this.#setState('retrying');
-    this.log.warn({ code: error.code, brokers }, 'Kafka does not answer; retrying');
   }
 
   #kafkaAnswered(): void {
