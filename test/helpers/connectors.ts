@@ -29,6 +29,8 @@ const common = {
   // Without this an explicit NULL in a column with a default arrives as the default (KAFKA-8713).
   'value.converter.replace.null.with.default': 'false',
   'tombstones.on.delete': 'true',
+  // As the generated connectors (packages/codegen/src/capture/connector.ts): no context headers.
+  'extended.headers.enabled': 'false',
 };
 
 /** A Debezium PostgreSQL source for some tables of a test database (pgoutput, own slot and publication). */

@@ -88,23 +88,32 @@ function num(v: unknown): number | undefined {
 function sourceInfo(raw: unknown): SourceInfo | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const s = raw as Record<string, unknown>;
-  const snapshot = str(s.snapshot);
   const info: SourceInfo = { connector: str(s.connector) ?? 'unknown' };
-  const set = <K extends keyof SourceInfo>(k: K, v: SourceInfo[K] | undefined) => {
-    if (v !== undefined) info[k] = v;
-  };
-  set('name', str(s.name));
-  set('db', str(s.db));
-  set('schema', str(s.schema));
-  set('table', str(s.table));
-  set('tsMs', num(s.ts_ms));
+  // Straight-line reads of named fields (no helper closure, no keyed loads): once per event.
+  const name = str(s.name);
+  if (name !== undefined) info.name = name;
+  const db = str(s.db);
+  if (db !== undefined) info.db = db;
+  const schema = str(s.schema);
+  if (schema !== undefined) info.schema = schema;
+  const table = str(s.table);
+  if (table !== undefined) info.table = table;
+  const tsMs = num(s.ts_ms);
+  if (tsMs !== undefined) info.tsMs = tsMs;
+  const snapshot = str(s.snapshot);
   if (snapshot && snapshot !== 'false') info.snapshot = snapshot;
-  set('lsn', str(s.lsn));
-  set('txId', str(s.txId));
-  set('file', str(s.file));
-  set('pos', num(s.pos));
-  set('row', num(s.row));
-  set('gtid', str(s.gtid));
+  const lsn = str(s.lsn);
+  if (lsn !== undefined) info.lsn = lsn;
+  const txId = str(s.txId);
+  if (txId !== undefined) info.txId = txId;
+  const file = str(s.file);
+  if (file !== undefined) info.file = file;
+  const pos = num(s.pos);
+  if (pos !== undefined) info.pos = pos;
+  const row = num(s.row);
+  if (row !== undefined) info.row = row;
+  const gtid = str(s.gtid);
+  if (gtid !== undefined) info.gtid = gtid;
   return info;
 }
 
@@ -122,7 +131,7 @@ function transactionRef(raw: unknown): TransactionRef | undefined {
  */
 export class TopicDecoder {
   readonly #keyParser = new JsonMessageParser();
-  readonly #valueParser = new JsonMessageParser();
+  readonly #valueParser = new JsonMessageParser({ envelope: true });
   readonly #codecs = new Map<string, RowCodec>();
   readonly #hinted = new Map<string, Codec>();
   /** Row codecs of schemaless events, by their field names. */
@@ -262,15 +271,46 @@ export class TopicDecoder {
     const after = this.#decodeRow(envelope.after, codec);
     if ((op === 'c' || op === 'r' || op === 'u') && !after)
       throw new DecodeError(`a "${op}" event without "after"`);
-    return {
-      op: op as ChangeOp,
-      key: key ? this.decodeKey(key) : null,
+    return new DecodedEvent(
+      op as ChangeOp,
+      key,
+      this,
       before,
       after,
-      source: sourceInfo(envelope.source),
-      transaction: transactionRef(envelope.transaction),
-      tsMs: num(envelope.ts_ms),
-      shape: codec.shape,
-    };
+      sourceInfo(envelope.source),
+      transactionRef(envelope.transaction),
+      num(envelope.ts_ms),
+      codec.shape,
+    );
+  }
+}
+
+/**
+ * A decoded change event whose key is decoded when first read: an upsert takes its key from its
+ * row, so most events never need theirs (a malformed key fails the event that reads it).
+ */
+class DecodedEvent implements ChangeEvent {
+  #key: Row | null | undefined;
+  readonly #keyBytes: Buffer | null;
+  readonly #decoder: TopicDecoder;
+
+  constructor(
+    readonly op: ChangeOp,
+    keyBytes: Buffer | null,
+    decoder: TopicDecoder,
+    readonly before: Row | null,
+    readonly after: Row | null,
+    readonly source: SourceInfo | undefined,
+    readonly transaction: TransactionRef | undefined,
+    readonly tsMs: number | undefined,
+    readonly shape: RowShape | undefined,
+  ) {
+    this.#keyBytes = keyBytes;
+    this.#decoder = decoder;
+  }
+
+  get key(): Row | null {
+    if (this.#key === undefined) this.#key = this.#decoder.decodeKey(this.#keyBytes);
+    return this.#key;
   }
 }

@@ -1,5 +1,6 @@
 import { parse as parseLossless } from 'lossless-json';
 import { type ConnectSchema, isConnectSchema } from './connect-schema.js';
+import { type RoundingCheck, roundingCheck } from './rounding-check.js';
 
 /** JSON text as the JsonConverter writes it: with (`{"schema":…,"payload":…}`) or without an embedded schema. */
 export interface ParsedJson {
@@ -105,6 +106,27 @@ export class JsonMessageParser {
   #prefix: Buffer | undefined;
   #schema: ConnectSchema | undefined;
   #schemaText: string | undefined;
+  /** How payloads of the remembered schema are kept exact (see roundingCheck). */
+  #check: RoundingCheck | 'none' | 'scan' = 'scan';
+
+  /** `envelope`: the messages are Debezium change events (their own ts_ns fields are never read). */
+  constructor(readonly options: { envelope?: boolean } = {}) {}
+
+  /**
+   * A payload of the remembered schema: JSON.parse, then (for the few types where it can round)
+   * a look at the parsed numbers, which is cheaper than scanning the text before.
+   */
+  #parsePayload(text: string): unknown {
+    const check = this.#check;
+    if (check === 'scan') return parseExact(text);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new MalformedJsonError(`not JSON: ${(error as Error).message}`);
+    }
+    return check !== 'none' && check(value) ? parseExact(text) : value;
+  }
 
   /**
    * Parses a message; with `prefix`, `buf` is only what follows it (the sender kept the schema's
@@ -114,7 +136,7 @@ export class JsonMessageParser {
   parse(buf: Buffer, prefix?: Buffer): ParsedJson {
     if (prefix) {
       if (prefix === this.#prefix && buf.length > 0 && buf[buf.length - 1] === 0x7d) {
-        const payload = parseExact(buf.toString('utf8', 0, buf.length - 1));
+        const payload = this.#parsePayload(buf.toString('utf8', 0, buf.length - 1));
         return { schema: this.#schema, payload, schemaText: this.#schemaText };
       }
       const parsed = this.parse(Buffer.concat([prefix, buf]));
@@ -128,7 +150,7 @@ export class JsonMessageParser {
       buf[buf.length - 1] === 0x7d &&
       buf.compare(prefixed, 0, prefixed.length, 0, prefixed.length) === 0
     ) {
-      const payload = parseExact(buf.toString('utf8', prefixed.length, buf.length - 1));
+      const payload = this.#parsePayload(buf.toString('utf8', prefixed.length, buf.length - 1));
       return { schema: this.#schema, payload, schemaText: this.#schemaText };
     }
     const length = schemaPrefixLength(buf);
@@ -139,6 +161,7 @@ export class JsonMessageParser {
         this.#prefix = Buffer.from(buf.subarray(0, length));
         this.#schema = schema;
         this.#schemaText = schemaText;
+        this.#check = roundingCheck(schema, this.options.envelope === true);
         const payload = parseExact(buf.toString('utf8', length, buf.length - 1));
         return { schema, payload, schemaText };
       }

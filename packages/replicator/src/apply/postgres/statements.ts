@@ -37,8 +37,19 @@ function fill(template: string, arrays: string[]): string {
     throw new EncodeError('PostgreSQL text cannot hold a NUL character');
   const parts = template.split(SLOT);
   let sql = parts[0]!;
-  for (let i = 0; i < arrays.length; i++) sql += `${pgLiteral(arrays[i]!)}${parts[i + 1]!}`;
+  for (let i = 0; i < arrays.length; i++) sql += `${dollarQuoted(arrays[i]!)}${parts[i + 1]!}`;
   return sql;
+}
+
+const TAG = '$seam$';
+
+/**
+ * A dollar-quoted literal: the text as it is, nothing to escape (one scan instead of a copy).
+ * Text holding the tag, or ending in `$seam` (which the closing tag would complete early), takes
+ * the escaped form.
+ */
+export function dollarQuoted(text: string): string {
+  return text.includes(TAG) || text.endsWith(TAG.slice(0, -1)) ? pgLiteral(text) : `${TAG}${text}${TAG}`;
 }
 
 /**
