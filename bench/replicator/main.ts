@@ -12,6 +12,7 @@
  *  3. latency: rows written at BENCH_RATE rows/s for BENCH_SECONDS; end-to-end latency from the
  *     source commit to the row being visible in the target, p50/p99, for each sink.
  *
+ * Each run starts once the machine is quiet (under a quarter of its CPU busy for a second).
  * Ends with one line of JSON holding every figure.
  */
 import { execFileSync } from 'node:child_process';
@@ -75,6 +76,33 @@ function listenerPid(port: number): number | undefined {
     return m ? Number(m[1]) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Busy and total CPU ticks of the whole machine so far, from /proc/stat; undefined without /proc. */
+function machineTicks(): { busy: number; total: number } | undefined {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    const n = fields.map(Number);
+    const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: total - n[3]! - n[4]!, total };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits (up to 60 s) until the machine is quiet — less than a quarter of its CPU busy over a
+ * second — so that each run starts without the previous one's aftermath (Kafka Connect flushing,
+ * PostgreSQL's checkpoint after a dropped database, autovacuum) on the same cores.
+ */
+async function untilQuiet(): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const before = machineTicks();
+    await sleep(1000);
+    const after = machineTicks();
+    if (!before || !after || (after.busy - before.busy) / (after.total - before.total) < 0.25) return;
   }
 }
 
@@ -391,6 +419,7 @@ async function main(): Promise<void> {
 
     /** Latency at a steady rate, Seam then the JDBC sink. */
     const latencies = async () => {
+      await untilQuiet();
       const latSeamReplicator = await seam(seamDb, prefix, 'lat_seam');
       await sleep(2000);
       const seamLatency = await measureLatency(source, seamDb, 'lat_seam');
@@ -417,6 +446,11 @@ async function main(): Promise<void> {
       return;
     }
 
+    // Kafka Connect keeps working for a while after the last event is written (flushes, GC): the
+    // ceilings and every run start once the machine is quiet, so that they do not share the CPU.
+    const connectPid = listenerPid(Number(new URL(connectUrl()).port || 8083));
+    await untilQuiet();
+
     // Ceilings.
     const consumeOnly = await ceilingConsume(topic, total, false);
     log(`  ceiling: kafkajs consuming only         ${round(consumeOnly).toLocaleString()} events/s`);
@@ -430,6 +464,7 @@ async function main(): Promise<void> {
       const db = await createPgDatabase('benchseam');
       try {
         await db.query(`create table bench_items ${TABLE}`);
+        await untilQuiet();
         const load = loadAverage();
         const started = Date.now();
         const cpu0 = process.cpuUsage();
@@ -462,13 +497,13 @@ async function main(): Promise<void> {
       }
     };
 
-    const connectPid = listenerPid(Number(new URL(connectUrl()).port || 8083));
     /** The Debezium JDBC sink from the start of the topic into a fresh copy of the table. */
     const runJdbcOnce = async () => {
       const db = await createPgDatabase('benchjdbc');
       const name = uniqueName('benchjdbc');
       try {
         await db.query(`create table bench_items ${TABLE}`);
+        await untilQuiet();
         const load = loadAverage();
         const started = Date.now();
         const jvm0 = processCpuSeconds(connectPid);

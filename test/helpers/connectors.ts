@@ -29,8 +29,10 @@ const common = {
   // Without this an explicit NULL in a column with a default arrives as the default (KAFKA-8713).
   'value.converter.replace.null.with.default': 'false',
   'tombstones.on.delete': 'true',
-  // As the generated connectors (packages/codegen/src/capture/connector.ts): no context headers.
+  // As the generated connectors (packages/codegen/src/capture/connector.ts): no context headers,
+  // record batches of up to 512 KiB.
   'extended.headers.enabled': 'false',
+  'producer.override.batch.size': String(512 * 1024),
 };
 
 /** A Debezium PostgreSQL source for some tables of a test database (pgoutput, own slot and publication). */

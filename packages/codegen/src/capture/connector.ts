@@ -80,6 +80,9 @@ export function connectorConfig(
     // No __debezium.context.* headers on every record: nothing reads them, and decoding them
     // costs the replicator about a third of its Kafka client's time per event.
     'extended.headers.enabled': 'false',
+    // Change events with embedded schemas weigh several KiB: the producer's default 16 KiB batch
+    // holds four of them, and every record batch costs the broker and each consumer again.
+    'producer.override.batch.size': String(512 * 1024),
     'heartbeat.interval.ms': String(options.heartbeatMs ?? 10_000),
     'heartbeat.action.query': heartbeatQuery(endpoint, heartbeatSchema, names.heartbeatTable),
     'topic.creation.default.replication.factor': '-1',

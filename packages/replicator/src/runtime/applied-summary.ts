@@ -24,33 +24,27 @@ interface Item {
   routes: readonly unknown[];
 }
 
-export function summarize(items: Iterable<Item>): AppliedSummary {
-  let events = 0;
-  const ops = new Map<string, Map<string, number>>();
-  const routes = new Map<string, AppliedSummary['routes']>();
-  const last = new Map<string, Item>();
-  let lastItem: Item | undefined;
-  for (const u of items) {
-    const event = u.event;
-    if (!event) continue;
-    events++;
-    lastItem = u;
-    let byOp = ops.get(u.topic);
+/** Counts events one at a time (the decode threads add each as they decode it). */
+export class Summarizer {
+  #events = 0;
+  readonly #ops = new Map<string, Map<string, number>>();
+  readonly #routes = new Map<string, AppliedSummary['routes']>();
+  readonly #last = new Map<string, { topic: string; partition: number; source: SourceInfo | undefined }>();
+  #lastTopic: string | undefined;
+  #lastSource: SourceInfo | undefined;
+
+  add(topic: string, partition: number, routes: readonly unknown[], event: ChangeEvent): void {
+    this.#events++;
+    let byOp = this.#ops.get(topic);
     if (!byOp) {
       byOp = new Map();
-      ops.set(u.topic, byOp);
+      this.#ops.set(topic, byOp);
     }
     byOp.set(event.op, (byOp.get(event.op) ?? 0) + 1);
-    let perRoute = routes.get(u.topic);
+    let perRoute = this.#routes.get(topic);
     if (!perRoute) {
-      perRoute = u.routes.map((_, route) => ({
-        topic: u.topic,
-        route,
-        applied: 0,
-        snapshotRows: 0,
-        done: false,
-      }));
-      routes.set(u.topic, perRoute);
+      perRoute = routes.map((_, route) => ({ topic, route, applied: 0, snapshotRows: 0, done: false }));
+      this.#routes.set(topic, perRoute);
     }
     const snap = event.source?.snapshot;
     const done = snap === 'last' || snap === 'last_in_data_collection' || (!snap && event.op !== 'r');
@@ -59,19 +53,31 @@ export function summarize(items: Iterable<Item>): AppliedSummary {
       if (event.op === 'r') r.snapshotRows++;
       if (done) r.done = true;
     }
-    last.set(`${u.topic}\u0000${u.partition}`, u);
+    const key = `${topic}\u0000${partition}`;
+    const last = this.#last.get(key);
+    if (last) last.source = event.source;
+    else this.#last.set(key, { topic, partition, source: event.source });
+    this.#lastTopic = topic;
+    this.#lastSource = event.source;
   }
-  return {
-    events,
-    ops: [...ops].flatMap(([topic, byOp]) => [...byOp].map(([op, count]) => ({ topic, op, count }))),
-    routes: [...routes.values()].flat(),
-    last: [...last.values()].map((u) => ({
-      topic: u.topic,
-      partition: u.partition,
-      source: u.event?.source,
-    })),
-    ...(lastItem ? { lastEvent: { topic: lastItem.topic, source: lastItem.event?.source } } : {}),
-  };
+
+  result(): AppliedSummary {
+    return {
+      events: this.#events,
+      ops: [...this.#ops].flatMap(([topic, byOp]) => [...byOp].map(([op, count]) => ({ topic, op, count }))),
+      routes: [...this.#routes.values()].flat(),
+      last: [...this.#last.values()],
+      ...(this.#lastTopic !== undefined
+        ? { lastEvent: { topic: this.#lastTopic, source: this.#lastSource } }
+        : {}),
+    };
+  }
+}
+
+export function summarize(items: Iterable<Item>): AppliedSummary {
+  const summary = new Summarizer();
+  for (const u of items) if (u.event) summary.add(u.topic, u.partition, u.routes, u.event);
+  return summary.result();
 }
 
 /** The summary of consecutive runs applied as one (the metrics add up; the last source wins). */

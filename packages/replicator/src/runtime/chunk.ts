@@ -10,7 +10,7 @@ import { DecodeError } from '../decode/decode-error.js';
 import { type ChangeEvent, type SourceInfo, TopicDecoder } from '../decode/envelope.js';
 import { schemaPrefixLength } from '../decode/json-text.js';
 import { Placeholders } from '../decode/unavailable.js';
-import { type AppliedSummary, summarize } from './applied-summary.js';
+import { type AppliedSummary, Summarizer } from './applied-summary.js';
 
 export type SourceSettings = ReplicatorConfig['source'];
 
@@ -141,7 +141,7 @@ export class ChunkPreparer {
     }
     const data = Buffer.from(chunk.data.buffer, chunk.data.byteOffset, chunk.data.byteLength);
     const changes = new ChangeSet();
-    const items: Array<{ topic: string; partition: number; routes: Route[]; event?: ChangeEvent }> = [];
+    const summary = new Summarizer();
     let at = 0;
     let tailSource: SourceInfo | undefined;
     try {
@@ -155,22 +155,19 @@ export class ChunkPreparer {
         const prefix = lengths[i + 2]! < 0 ? undefined : this.#prefixes.get(lengths[i + 2]!);
         const event = decoder.decode(key, value, prefix);
         tailSource = undefined;
-        if (event.op === 'ignore') {
-          items.push({ topic, partition, routes });
-          continue;
-        }
+        if (event.op === 'ignore') continue;
         for (const route of routes) {
           if (newFields(route, event)) return { ok: false, reason: 'new column' };
           changes.add(route, event);
         }
         tailSource = event.source;
-        items.push({ topic, partition, routes, event });
+        summary.add(topic, partition, routes, event);
       }
       return {
         ok: true,
         statements: this.#statements.encode(changes),
         empty: changes.empty,
-        summary: summarize(items),
+        summary: summary.result(),
         tailSource,
       };
     } catch (error) {
