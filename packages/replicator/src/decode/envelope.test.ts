@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnHint } from './column-hint.js';
-import { type ChangeEvent, TopicDecoder } from './envelope.js';
+import { type ChangeEvent, snapshotOf, TopicDecoder } from './envelope.js';
 import { buf, loadRecording, withoutSchema } from './fixtures.js';
+import { JsonMessageParser } from './json-text.js';
 import { TransactionMarkerDecoder, transactionKey } from './transaction-marker.js';
 import { Placeholders, UNAVAILABLE } from './unavailable.js';
 
@@ -229,5 +230,57 @@ describe('transaction metadata', () => {
     expect(end.eventCount).toBe(2);
     expect([...end.collections]).toEqual([['public.every_type', 2]]);
     expect(end.key).toBe(markers[6]!.key);
+  });
+});
+
+describe('source blocks read when needed', () => {
+  // The decoder cuts each event's source block out of the payload and parses it only when read:
+  // what it then gives must be what the whole message says, for every recorded event.
+  for (const name of ['postgres', 'mariadb'] as const) {
+    it(`gives each ${name} event the source and snapshot marker of its message`, () => {
+      const decoder = new TopicDecoder({ placeholders });
+      const recorded = loadRecording(name).events.filter((e) => !e.topic.endsWith('.transaction') && e.value);
+      expect(recorded.length).toBeGreaterThan(5);
+      for (const e of recorded) {
+        const event = decoder.decode(buf(e.key), buf(e.value)) as ChangeEvent;
+        const whole = JSON.parse(e.value!).payload.source as Record<string, unknown>;
+        const marker = whole.snapshot;
+        const expected = typeof marker === 'string' && marker !== 'false' ? marker : undefined;
+        // The marker first (without parsing the block), then the block itself.
+        expect(snapshotOf(event)).toBe(expected);
+        expect(event.source).toMatchObject({ connector: whole.connector, table: whole.table });
+        expect(event.source?.snapshot).toBe(expected);
+        if (whole.lsn !== undefined) expect(event.source?.lsn).toBe(String(whole.lsn));
+        if (whole.pos !== undefined) expect(event.source?.pos).toBe(whole.pos);
+      }
+    });
+  }
+
+  it('cuts the block out of the payload once the schema is known', () => {
+    const e = loadRecording('postgres').events.find((x) => x.value && !x.topic.endsWith('.transaction'))!;
+    const parser = new JsonMessageParser({ envelope: true });
+    expect(parser.parse(buf(e.value)!).sourceText).toBeUndefined();
+    const again = parser.parse(buf(e.value)!);
+    expect(JSON.parse(again.sourceText!)).toEqual(JSON.parse(e.value!).payload.source);
+    expect(again.payload).not.toHaveProperty('source');
+    expect(again.payload).toHaveProperty('op');
+  });
+
+  it('keeps a source block whose strings hold braces, quotes and the markers themselves', () => {
+    const rec = loadRecording('postgres');
+    const first = rec.events.find((e) => e.value && !e.topic.endsWith('.transaction'))!;
+    const hostile = 'db},"transaction":{"snapshot":"last","source":{';
+    const encoded = JSON.stringify(hostile).slice(1, -1);
+    const value = first
+      .value!.replace(/"db":"[^"]*"/g, () => `"db":"${encoded}"`)
+      .replace(/"snapshot":"[^"]*"/g, '"snapshot":"true"');
+    const decoder = new TopicDecoder({ placeholders });
+    decoder.decode(buf(first.key), buf(first.value)); // learns the schema
+    for (let i = 0; i < 2; i++) {
+      const event = decoder.decode(buf(first.key), buf(value)) as ChangeEvent;
+      expect(snapshotOf(event)).toBe('true');
+      expect(event.source?.db).toBe(hostile);
+      expect(event.after).toEqual((decoder.decode(buf(first.key), buf(first.value)) as ChangeEvent).after);
+    }
   });
 });

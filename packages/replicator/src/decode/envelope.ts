@@ -2,7 +2,13 @@ import { type Codec, codecForSchema } from './codec.js';
 import { type ColumnHint, codecForHint, type DebeziumModes, type SourceFlavor } from './column-hint.js';
 import { type ConnectSchema, rowFields } from './connect-schema.js';
 import { DecodeError } from './decode-error.js';
-import { ExactNumber, JsonMessageParser, MalformedJsonError, type ParsedJson } from './json-text.js';
+import {
+  ExactNumber,
+  JsonMessageParser,
+  MalformedJsonError,
+  type ParsedJson,
+  parseExact,
+} from './json-text.js';
 import type { Placeholders } from './unavailable.js';
 
 export type Row = Record<string, unknown>;
@@ -277,7 +283,7 @@ export class TopicDecoder {
       this,
       before,
       after,
-      sourceInfo(envelope.source),
+      parsed.sourceText ?? sourceInfo(envelope.source),
       transactionRef(envelope.transaction),
       num(envelope.ts_ms),
       codec.shape,
@@ -285,14 +291,26 @@ export class TopicDecoder {
   }
 }
 
+const SNAPSHOT = /"snapshot":"([^"\\]*)"/;
+
+/** The snapshot marker of a source block's text, as sourceInfo reads it ('false' is none). */
+function snapshotInText(text: string): string | undefined {
+  const marker = SNAPSHOT.exec(text)?.[1];
+  return marker && marker !== 'false' ? marker : undefined;
+}
+
 /**
- * A decoded change event whose key is decoded when first read: an upsert takes its key from its
- * row, so most events never need theirs (a malformed key fails the event that reads it).
+ * A decoded change event whose key and source block are decoded when first read: an upsert takes
+ * its key from its row, and only the last event of a batch needs its source position, so most
+ * events never need either. A malformed key fails the event that reads it; a source block that
+ * does not parse reads as no source (the row itself was parsed and checked).
  */
 class DecodedEvent implements ChangeEvent {
   #key: Row | null | undefined;
   readonly #keyBytes: Buffer | null;
   readonly #decoder: TopicDecoder;
+  #source: SourceInfo | undefined;
+  #sourceText: string | undefined;
 
   constructor(
     readonly op: ChangeOp,
@@ -300,17 +318,42 @@ class DecodedEvent implements ChangeEvent {
     decoder: TopicDecoder,
     readonly before: Row | null,
     readonly after: Row | null,
-    readonly source: SourceInfo | undefined,
+    source: SourceInfo | string | undefined,
     readonly transaction: TransactionRef | undefined,
     readonly tsMs: number | undefined,
     readonly shape: RowShape | undefined,
   ) {
     this.#keyBytes = keyBytes;
     this.#decoder = decoder;
+    if (typeof source === 'string') this.#sourceText = source;
+    else this.#source = source;
   }
 
   get key(): Row | null {
     if (this.#key === undefined) this.#key = this.#decoder.decodeKey(this.#keyBytes);
     return this.#key;
   }
+
+  get source(): SourceInfo | undefined {
+    const text = this.#sourceText;
+    if (text !== undefined) {
+      this.#sourceText = undefined;
+      try {
+        this.#source = sourceInfo(parseExact(text));
+      } catch {
+        this.#source = undefined;
+      }
+    }
+    return this.#source;
+  }
+
+  /** The snapshot marker, without parsing the whole source block. */
+  get snapshot(): string | undefined {
+    return this.#sourceText !== undefined ? snapshotInText(this.#sourceText) : this.#source?.snapshot;
+  }
+}
+
+/** An event's snapshot marker (`true`, `first`, `last`, `incremental`…), undefined while streaming. */
+export function snapshotOf(event: ChangeEvent): string | undefined {
+  return event instanceof DecodedEvent ? event.snapshot : event.source?.snapshot;
 }

@@ -8,6 +8,11 @@ export interface ParsedJson {
   payload: unknown;
   /** The schema's exact text, or undefined: the same text means the same schema. */
   schemaText: string | undefined;
+  /**
+   * An envelope's `source` block, cut out of the payload unparsed (the payload then has no
+   * `source`): most events never need it, so it is parsed only when read (see DecodedEvent).
+   */
+  sourceText?: string;
 }
 
 export class MalformedJsonError extends Error {}
@@ -63,6 +68,24 @@ export function parseExact(text: string): unknown {
   }
 }
 
+const SOURCE_MARK = ',"source":{';
+
+/**
+ * `},"<next field>":` after an envelope's source block, when the block can be cut out of the
+ * text: the rows come before it, it holds plain values only, and a field follows it.
+ */
+function sourceBlockEnd(schema: ConnectSchema): string | undefined {
+  const fields = schema.fields ?? [];
+  const i = fields.findIndex((f) => f.field === 'source');
+  const source = fields[i];
+  const next = fields[i + 1]?.field;
+  if (!source || next === undefined || source.type !== 'struct') return undefined;
+  if (fields.slice(0, i).some((f) => f.field !== 'before' && f.field !== 'after')) return undefined;
+  if (source.fields?.some((f) => f.type === 'struct' || f.type === 'array' || f.type === 'map'))
+    return undefined;
+  return `},${JSON.stringify(next)}:`;
+}
+
 const SCHEMA_PREFIX = Buffer.from('{"schema":');
 const PAYLOAD_INFIX = Buffer.from(',"payload":');
 
@@ -109,8 +132,35 @@ export class JsonMessageParser {
   /** How payloads of the remembered schema are kept exact (see roundingCheck). */
   #check: RoundingCheck | 'none' | 'scan' = 'scan';
 
+  /** What follows the envelope's source block (`},"transaction":`), when it can be cut out. */
+  #sourceEnd: string | undefined;
+
   /** `envelope`: the messages are Debezium change events (their own ts_ns fields are never read). */
   constructor(readonly options: { envelope?: boolean } = {}) {}
+
+  /**
+   * A payload of the remembered schema, its source block cut out when the schema allows: the
+   * block ends with the first `}` followed by the next field's key — a quote inside a JSON
+   * string is always escaped, so that sequence only occurs where the block really ends — and
+   * starts at the last `,"source":{` before it (the rows come first; the block holds no object).
+   */
+  #parseEnvelope(text: string): ParsedJson {
+    const endMark = this.#sourceEnd;
+    if (endMark !== undefined) {
+      const end = text.lastIndexOf(endMark);
+      const start = end > 0 ? text.lastIndexOf(SOURCE_MARK, end) : -1;
+      if (start > 0) {
+        try {
+          const payload = this.#parsePayload(text.slice(0, start) + text.slice(end + 1));
+          const sourceText = text.slice(start + SOURCE_MARK.length - 1, end + 1);
+          return { schema: this.#schema, payload, schemaText: this.#schemaText, sourceText };
+        } catch {
+          // Parsed whole below, for its own error.
+        }
+      }
+    }
+    return { schema: this.#schema, payload: this.#parsePayload(text), schemaText: this.#schemaText };
+  }
 
   /**
    * A payload of the remembered schema: JSON.parse, then (for the few types where it can round)
@@ -135,10 +185,8 @@ export class JsonMessageParser {
    */
   parse(buf: Buffer, prefix?: Buffer): ParsedJson {
     if (prefix) {
-      if (prefix === this.#prefix && buf.length > 0 && buf[buf.length - 1] === 0x7d) {
-        const payload = this.#parsePayload(buf.toString('utf8', 0, buf.length - 1));
-        return { schema: this.#schema, payload, schemaText: this.#schemaText };
-      }
+      if (prefix === this.#prefix && buf.length > 0 && buf[buf.length - 1] === 0x7d)
+        return this.#parseEnvelope(buf.toString('utf8', 0, buf.length - 1));
       const parsed = this.parse(Buffer.concat([prefix, buf]));
       if (this.#prefix?.equals(prefix)) this.#prefix = prefix;
       return parsed;
@@ -150,8 +198,7 @@ export class JsonMessageParser {
       buf[buf.length - 1] === 0x7d &&
       buf.compare(prefixed, 0, prefixed.length, 0, prefixed.length) === 0
     ) {
-      const payload = this.#parsePayload(buf.toString('utf8', prefixed.length, buf.length - 1));
-      return { schema: this.#schema, payload, schemaText: this.#schemaText };
+      return this.#parseEnvelope(buf.toString('utf8', prefixed.length, buf.length - 1));
     }
     const length = schemaPrefixLength(buf);
     if (length > 0) {
@@ -162,6 +209,7 @@ export class JsonMessageParser {
         this.#schema = schema;
         this.#schemaText = schemaText;
         this.#check = roundingCheck(schema, this.options.envelope === true);
+        this.#sourceEnd = this.options.envelope ? sourceBlockEnd(schema) : undefined;
         const payload = parseExact(buf.toString('utf8', length, buf.length - 1));
         return { schema, payload, schemaText };
       }

@@ -1,4 +1,4 @@
-import type { ChangeEvent, SourceInfo } from '../decode/envelope.js';
+import { type ChangeEvent, type SourceInfo, snapshotOf } from '../decode/envelope.js';
 
 /**
  * What a committed run applied, for the metrics and /status: counted where the events were
@@ -29,9 +29,10 @@ export class Summarizer {
   #events = 0;
   readonly #ops = new Map<string, Map<string, number>>();
   readonly #routes = new Map<string, AppliedSummary['routes']>();
-  readonly #last = new Map<string, { topic: string; partition: number; source: SourceInfo | undefined }>();
+  /** The last event of each partition: sources are read in result(), since reading one may parse it. */
+  readonly #last = new Map<string, { topic: string; partition: number; event: ChangeEvent }>();
   #lastTopic: string | undefined;
-  #lastSource: SourceInfo | undefined;
+  #lastEvent: ChangeEvent | undefined;
 
   add(topic: string, partition: number, routes: readonly unknown[], event: ChangeEvent): void {
     this.#events++;
@@ -46,7 +47,7 @@ export class Summarizer {
       perRoute = routes.map((_, route) => ({ topic, route, applied: 0, snapshotRows: 0, done: false }));
       this.#routes.set(topic, perRoute);
     }
-    const snap = event.source?.snapshot;
+    const snap = snapshotOf(event);
     const done = snap === 'last' || snap === 'last_in_data_collection' || (!snap && event.op !== 'r');
     for (const r of perRoute) {
       r.applied++;
@@ -55,10 +56,10 @@ export class Summarizer {
     }
     const key = `${topic}\u0000${partition}`;
     const last = this.#last.get(key);
-    if (last) last.source = event.source;
-    else this.#last.set(key, { topic, partition, source: event.source });
+    if (last) last.event = event;
+    else this.#last.set(key, { topic, partition, event });
     this.#lastTopic = topic;
-    this.#lastSource = event.source;
+    this.#lastEvent = event;
   }
 
   result(): AppliedSummary {
@@ -66,9 +67,13 @@ export class Summarizer {
       events: this.#events,
       ops: [...this.#ops].flatMap(([topic, byOp]) => [...byOp].map(([op, count]) => ({ topic, op, count }))),
       routes: [...this.#routes.values()].flat(),
-      last: [...this.#last.values()],
+      last: [...this.#last.values()].map(({ topic, partition, event }) => ({
+        topic,
+        partition,
+        source: event.source,
+      })),
       ...(this.#lastTopic !== undefined
-        ? { lastEvent: { topic: this.#lastTopic, source: this.#lastSource } }
+        ? { lastEvent: { topic: this.#lastTopic, source: this.#lastEvent?.source } }
         : {}),
     };
   }

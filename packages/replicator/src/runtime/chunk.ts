@@ -143,7 +143,8 @@ export class ChunkPreparer {
     const changes = new ChangeSet();
     const summary = new Summarizer();
     let at = 0;
-    let tailSource: SourceInfo | undefined;
+    /** The chunk's last message, when it is an event: its source is read once, at the end. */
+    let tail: ChangeEvent | undefined;
     try {
       for (let i = 0; i < lengths.length; i += 3) {
         const kl = lengths[i]!;
@@ -154,13 +155,13 @@ export class ChunkPreparer {
         at += Math.max(0, vl);
         const prefix = lengths[i + 2]! < 0 ? undefined : this.#prefixes.get(lengths[i + 2]!);
         const event = decoder.decode(key, value, prefix);
-        tailSource = undefined;
+        tail = undefined;
         if (event.op === 'ignore') continue;
         for (const route of routes) {
           if (newFields(route, event)) return { ok: false, reason: 'new column' };
           changes.add(route, event);
         }
-        tailSource = event.source;
+        tail = event;
         summary.add(topic, partition, routes, event);
       }
       return {
@@ -168,7 +169,7 @@ export class ChunkPreparer {
         statements: this.#statements.encode(changes),
         empty: changes.empty,
         summary: summary.result(),
-        tailSource,
+        tailSource: tail?.source,
       };
     } catch (error) {
       if (error instanceof DecodeError || error instanceof EncodeError)
