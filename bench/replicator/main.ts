@@ -40,7 +40,7 @@ import {
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 const RATE = Number(process.env.BENCH_RATE ?? 5000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const TICK_MS = 20;
 const TICKS_PER_SECOND = 100; // Linux USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s
 /** BENCH_ONLY=seam skips the JDBC sink and the latency runs (for profiling); BENCH_ONLY=latency runs only those. */
