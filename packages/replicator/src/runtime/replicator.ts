@@ -585,7 +585,9 @@ export class Replicator {
     const tail = nextOffset(messages[messages.length - 1]!.offset);
     this.#fetchedNext.set(tp, tail);
     const stored = BigInt(this.#stored.get(tp) ?? '0');
-    const fresh = messages.filter((m) => BigInt(m.offset) >= stored);
+    // Offsets ascend: when the first message is past the stored offset, they all are.
+    const fresh =
+      BigInt(messages[0]!.offset) >= stored ? messages : messages.filter((m) => BigInt(m.offset) >= stored);
     if (this.#pool && fresh.length) {
       const result = await this.#pool.prepare(this.#packer.pack(topic, partition, routes, fresh));
       if (result.ok) {
