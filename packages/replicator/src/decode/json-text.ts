@@ -139,12 +139,14 @@ export class JsonMessageParser {
   constructor(readonly options: { envelope?: boolean } = {}) {}
 
   /**
-   * A payload of the remembered schema, its source block cut out when the schema allows: the
-   * block ends with the first `}` followed by the next field's key — a quote inside a JSON
-   * string is always escaped, so that sequence only occurs where the block really ends — and
-   * starts at the last `,"source":{` before it (the rows come first; the block holds no object).
+   * A payload of the remembered schema, an envelope's source block cut out when the schema
+   * allows. The block ends at the last `}` followed by the next field's key (a quote inside a JSON
+   * string is always escaped, so the sequence never comes from a string; the rows, which come
+   * first, could hold it only in a struct column so named) and starts at the last `,"source":{`
+   * before that (the block holds no object). What is left must not have a `source` any more —
+   * else the cut was inside a row (a null source block) — or the payload is parsed whole.
    */
-  #parseEnvelope(text: string): ParsedJson {
+  #parseRemembered(text: string): ParsedJson {
     const endMark = this.#sourceEnd;
     if (endMark !== undefined) {
       const end = text.lastIndexOf(endMark);
@@ -152,8 +154,10 @@ export class JsonMessageParser {
       if (start > 0) {
         try {
           const payload = this.#parsePayload(text.slice(0, start) + text.slice(end + 1));
-          const sourceText = text.slice(start + SOURCE_MARK.length - 1, end + 1);
-          return { schema: this.#schema, payload, schemaText: this.#schemaText, sourceText };
+          if (typeof payload === 'object' && payload !== null && !Object.hasOwn(payload, 'source')) {
+            const sourceText = text.slice(start + SOURCE_MARK.length - 1, end + 1);
+            return { schema: this.#schema, payload, schemaText: this.#schemaText, sourceText };
+          }
         } catch {
           // Parsed whole below, for its own error.
         }
@@ -186,7 +190,7 @@ export class JsonMessageParser {
   parse(buf: Buffer, prefix?: Buffer): ParsedJson {
     if (prefix) {
       if (prefix === this.#prefix && buf.length > 0 && buf[buf.length - 1] === 0x7d)
-        return this.#parseEnvelope(buf.toString('utf8', 0, buf.length - 1));
+        return this.#parseRemembered(buf.toString('utf8', 0, buf.length - 1));
       const parsed = this.parse(Buffer.concat([prefix, buf]));
       if (this.#prefix?.equals(prefix)) this.#prefix = prefix;
       return parsed;
@@ -198,7 +202,7 @@ export class JsonMessageParser {
       buf[buf.length - 1] === 0x7d &&
       buf.compare(prefixed, 0, prefixed.length, 0, prefixed.length) === 0
     ) {
-      return this.#parseEnvelope(buf.toString('utf8', prefixed.length, buf.length - 1));
+      return this.#parseRemembered(buf.toString('utf8', prefixed.length, buf.length - 1));
     }
     const length = schemaPrefixLength(buf);
     if (length > 0) {
