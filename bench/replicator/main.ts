@@ -80,15 +80,28 @@ function listenerPid(port: number): number | undefined {
 }
 
 /** Busy and total CPU ticks of the whole machine so far, from /proc/stat; undefined without /proc. */
-function machineTicks(): { busy: number; total: number } | undefined {
+function machineTicks(): { busy: number; ioWait: number; total: number } | undefined {
   try {
     const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
     const n = fields.map(Number);
     const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
-    return { busy: total - n[3]! - n[4]!, total };
+    return { busy: total - n[3]! - n[4]!, ioWait: n[4]!, total };
   } catch {
     return undefined;
   }
+}
+
+/** The machine's busy and I/O-wait shares (%) between two readings of machineTicks. */
+function machineShare(
+  before: ReturnType<typeof machineTicks>,
+  after: ReturnType<typeof machineTicks>,
+): { busyPercent: number; ioWaitPercent: number } | null {
+  if (!before || !after || after.total === before.total) return null;
+  const total = after.total - before.total;
+  return {
+    busyPercent: Math.round((100 * (after.busy - before.busy)) / total),
+    ioWaitPercent: Math.round((100 * (after.ioWait - before.ioWait)) / total),
+  };
 }
 
 /**
@@ -468,9 +481,11 @@ async function main(): Promise<void> {
         const load = loadAverage();
         const started = Date.now();
         const cpu0 = process.cpuUsage();
+        const machine0 = machineTicks();
         const replicator = await seam(db, topicPrefix, 'bench_items', decodeThreads);
         const t = await timeUntilDone(db, 'bench_items', started);
         const cpu = process.cpuUsage(cpu0);
+        const machine = machineShare(machine0, machineTicks());
         const pgCpu = await backendCpuSeconds(db);
         const apply = (await replicator.metrics.applySeconds.get()).values;
         const applySum = apply.find((v) => v.metricName?.endsWith('_sum'))?.value ?? 0;
@@ -487,9 +502,11 @@ async function main(): Promise<void> {
           targetTransactions: applyCount,
           secondsInTargetTransactions: Number(applySum.toFixed(2)),
           loadAverage: load,
+          // The whole machine while it ran: how busy, and how much of it waited on the disk.
+          machine,
         };
         log(
-          `  ${label.padEnd(40)} ${run.eventsPerSecond.toLocaleString()} events/s (${run.eventsPerSecondWithStartup.toLocaleString()} with start-up), ${run.cpuMicrosPerEvent} µs CPU/event + PostgreSQL ${run.postgresCpuMicrosPerEvent} µs; ${applyCount} transactions, ${run.secondsInTargetTransactions} s in them; load ${load.join(' ')}`,
+          `  ${label.padEnd(40)} ${run.eventsPerSecond.toLocaleString()} events/s (${run.eventsPerSecondWithStartup.toLocaleString()} with start-up), ${run.cpuMicrosPerEvent} µs CPU/event + PostgreSQL ${run.postgresCpuMicrosPerEvent} µs; ${applyCount} transactions, ${run.secondsInTargetTransactions} s in them; load ${load.join(' ')}; machine ${machine ? `${machine.busyPercent} % busy, ${machine.ioWaitPercent} % I/O wait` : '?'}`,
         );
         return run;
       } finally {
@@ -507,9 +524,11 @@ async function main(): Promise<void> {
         const load = loadAverage();
         const started = Date.now();
         const jvm0 = processCpuSeconds(connectPid);
+        const machine0 = machineTicks();
         await registerConnector(name, jdbcSink(name, db, topic, 'bench_items'));
         const t = await timeUntilDone(db, 'bench_items', started, () => taskFailure(name));
         const jvm1 = processCpuSeconds(connectPid);
+        const machine = machineShare(machine0, machineTicks());
         const pgCpu = await backendCpuSeconds(db);
         await connect.delete(name);
         if ((await checksum(db, 'bench_items')) !== want)
@@ -521,9 +540,10 @@ async function main(): Promise<void> {
           cpuMicrosPerEvent: jvm0 !== undefined && jvm1 !== undefined ? perEvent(jvm1 - jvm0, total) : null,
           postgresCpuMicrosPerEvent: perEvent(pgCpu, total),
           loadAverage: load,
+          machine,
         };
         log(
-          `  ${'Debezium JDBC sink 3.6.0'.padEnd(40)} ${run.eventsPerSecond.toLocaleString()} events/s (${run.eventsPerSecondWithStartup.toLocaleString()} with start-up), Connect JVM ${run.cpuMicrosPerEvent} µs CPU/event + PostgreSQL ${run.postgresCpuMicrosPerEvent} µs; load ${load.join(' ')}`,
+          `  ${'Debezium JDBC sink 3.6.0'.padEnd(40)} ${run.eventsPerSecond.toLocaleString()} events/s (${run.eventsPerSecondWithStartup.toLocaleString()} with start-up), Connect JVM ${run.cpuMicrosPerEvent} µs CPU/event + PostgreSQL ${run.postgresCpuMicrosPerEvent} µs; load ${load.join(' ')}; machine ${machine ? `${machine.busyPercent} % busy, ${machine.ioWaitPercent} % I/O wait` : '?'}`,
         );
         return run;
       } finally {
