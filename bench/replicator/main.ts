@@ -80,27 +80,31 @@ function listenerPid(port: number): number | undefined {
 }
 
 /** Busy and total CPU ticks of the whole machine so far, from /proc/stat; undefined without /proc. */
-function machineTicks(): { busy: number; ioWait: number; total: number } | undefined {
+function machineTicks(): { busy: number; ioWait: number; steal: number; total: number } | undefined {
   try {
     const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
     const n = fields.map(Number);
     const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
-    return { busy: total - n[3]! - n[4]!, ioWait: n[4]!, total };
+    return { busy: total - n[3]! - n[4]!, ioWait: n[4]!, steal: n[7]!, total };
   } catch {
     return undefined;
   }
 }
 
-/** The machine's busy and I/O-wait shares (%) between two readings of machineTicks. */
+/**
+ * The machine's busy, I/O-wait and steal shares (%) between two readings of machineTicks; steal
+ * is time the hypervisor gave this machine's CPUs to others (the same work then runs slower).
+ */
 function machineShare(
   before: ReturnType<typeof machineTicks>,
   after: ReturnType<typeof machineTicks>,
-): { busyPercent: number; ioWaitPercent: number } | null {
+): { busyPercent: number; ioWaitPercent: number; stealPercent: number } | null {
   if (!before || !after || after.total === before.total) return null;
   const total = after.total - before.total;
   return {
     busyPercent: Math.round((100 * (after.busy - before.busy)) / total),
     ioWaitPercent: Math.round((100 * (after.ioWait - before.ioWait)) / total),
+    stealPercent: Math.round((100 * (after.steal - before.steal)) / total),
   };
 }
 
@@ -506,7 +510,7 @@ async function main(): Promise<void> {
           machine,
         };
         log(
-          `  ${label.padEnd(40)} ${run.eventsPerSecond.toLocaleString()} events/s (${run.eventsPerSecondWithStartup.toLocaleString()} with start-up), ${run.cpuMicrosPerEvent} µs CPU/event + PostgreSQL ${run.postgresCpuMicrosPerEvent} µs; ${applyCount} transactions, ${run.secondsInTargetTransactions} s in them; load ${load.join(' ')}; machine ${machine ? `${machine.busyPercent} % busy, ${machine.ioWaitPercent} % I/O wait` : '?'}`,
+          `  ${label.padEnd(40)} ${run.eventsPerSecond.toLocaleString()} events/s (${run.eventsPerSecondWithStartup.toLocaleString()} with start-up), ${run.cpuMicrosPerEvent} µs CPU/event + PostgreSQL ${run.postgresCpuMicrosPerEvent} µs; ${applyCount} transactions, ${run.secondsInTargetTransactions} s in them; load ${load.join(' ')}; machine ${machine ? `${machine.busyPercent} % busy, ${machine.ioWaitPercent} % I/O wait, ${machine.stealPercent} % stolen` : '?'}`,
         );
         return run;
       } finally {
@@ -543,7 +547,7 @@ async function main(): Promise<void> {
           machine,
         };
         log(
-          `  ${'Debezium JDBC sink 3.6.0'.padEnd(40)} ${run.eventsPerSecond.toLocaleString()} events/s (${run.eventsPerSecondWithStartup.toLocaleString()} with start-up), Connect JVM ${run.cpuMicrosPerEvent} µs CPU/event + PostgreSQL ${run.postgresCpuMicrosPerEvent} µs; load ${load.join(' ')}; machine ${machine ? `${machine.busyPercent} % busy, ${machine.ioWaitPercent} % I/O wait` : '?'}`,
+          `  ${'Debezium JDBC sink 3.6.0'.padEnd(40)} ${run.eventsPerSecond.toLocaleString()} events/s (${run.eventsPerSecondWithStartup.toLocaleString()} with start-up), Connect JVM ${run.cpuMicrosPerEvent} µs CPU/event + PostgreSQL ${run.postgresCpuMicrosPerEvent} µs; load ${load.join(' ')}; machine ${machine ? `${machine.busyPercent} % busy, ${machine.ioWaitPercent} % I/O wait, ${machine.stealPercent} % stolen` : '?'}`,
         );
         return run;
       } finally {
