@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { bootstrapServers, ConnectClient, connectUrl } from '@seam/infra';
+import { CONVERTER_SETTINGS, RECORD_SETTINGS } from '../../packages/codegen/src/capture/connector.js';
 import type { TestMysql, TestPg } from './databases.js';
 import { uniqueName } from './names.js';
 
@@ -21,18 +22,12 @@ export async function registerConnector(
   return { name, remove: () => client.delete(name) };
 }
 
+// The converters and record settings of the generated connectors (packages/codegen), so that the
+// tests read what `seam generate` sets up.
 const common = {
-  'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
-  'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
-  'key.converter.schemas.enable': 'true',
-  'value.converter.schemas.enable': 'true',
-  // Without this an explicit NULL in a column with a default arrives as the default (KAFKA-8713).
-  'value.converter.replace.null.with.default': 'false',
+  ...CONVERTER_SETTINGS,
+  ...RECORD_SETTINGS,
   'tombstones.on.delete': 'true',
-  // As the generated connectors (packages/codegen/src/capture/connector.ts): no context headers,
-  // record batches of up to 512 KiB.
-  'extended.headers.enabled': 'false',
-  'producer.override.batch.size': String(512 * 1024),
 };
 
 /** A Debezium PostgreSQL source for some tables of a test database (pgoutput, own slot and publication). */

@@ -37,6 +37,16 @@ export const CONVERTER_SETTINGS: Readonly<Record<string, string>> = {
   'value.converter.replace.null.with.default': 'false',
 };
 
+/** How the connector's records are shaped and sent: what the replicator reads cheapest. */
+export const RECORD_SETTINGS: Readonly<Record<string, string>> = {
+  // No __debezium.context.* headers on every record: nothing reads them, and decoding them
+  // costs the replicator about a third of its Kafka client's time per event.
+  'extended.headers.enabled': 'false',
+  // Change events with embedded schemas weigh several KiB: the producer's default 16 KiB batch
+  // holds four of them, and every record batch costs the broker and each consumer again.
+  'producer.override.batch.size': String(512 * 1024),
+};
+
 /** A stable MySQL/MariaDB replica server id for a connector name, away from the usual small ones. */
 export function serverId(connector: string): number {
   const h = createHash('sha256').update(connector).digest().readUInt32BE(0);
@@ -77,17 +87,12 @@ export function connectorConfig(
     'provide.transaction.metadata': 'true',
     'skipped.operations': 'none',
     'tombstones.on.delete': 'true',
-    // No __debezium.context.* headers on every record: nothing reads them, and decoding them
-    // costs the replicator about a third of its Kafka client's time per event.
-    'extended.headers.enabled': 'false',
-    // Change events with embedded schemas weigh several KiB: the producer's default 16 KiB batch
-    // holds four of them, and every record batch costs the broker and each consumer again.
-    'producer.override.batch.size': String(512 * 1024),
     'heartbeat.interval.ms': String(options.heartbeatMs ?? 10_000),
     'heartbeat.action.query': heartbeatQuery(endpoint, heartbeatSchema, names.heartbeatTable),
     'topic.creation.default.replication.factor': '-1',
     'topic.creation.default.partitions': '-1',
     ...CONVERTER_SETTINGS,
+    ...RECORD_SETTINGS,
   };
   if (endpoint.dialect === 'postgres') {
     return {
