@@ -98,4 +98,33 @@ describe('seam plan without a terminal, and its verbs', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('SEAM_EDIT_INVALID');
   });
+  it("sets a service's target from a script, and later edits keep it", async () => {
+    const file = join(dir, 'target.yaml');
+    const analyzed = await runSeam(['analyze', ...inputs, '-o', file]);
+    expect(analyzed.code, analyzed.stderr).toBe(0);
+    const service = parsePlan(await readFile(file, 'utf8')).services[0]!.name;
+    const set = await runSeam([
+      'plan',
+      'target',
+      service,
+      '--dialect',
+      'mysql',
+      '--database',
+      'svc_db',
+      '--plan',
+      file,
+      ...inputs,
+    ]);
+    expect(set.code, set.stderr).toBe(0);
+    const moved = await runSeam(['plan', 'move', service, 'refunds', '--plan', file, ...inputs]);
+    expect(moved.code, moved.stderr).toBe(0);
+    const after = parsePlan(await readFile(file, 'utf8'));
+    expect(after.services.find((s) => s.name === service)?.target).toEqual({
+      dialect: 'mysql',
+      database: 'svc_db',
+    });
+    const bad = await runSeam(['plan', 'target', service, '--dialect', 'oracle', '--plan', file, ...inputs]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('SEAM_USAGE');
+  });
 });

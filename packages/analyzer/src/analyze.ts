@@ -3,6 +3,7 @@ import {
   PLAN_FORMAT,
   PLAN_VERSION,
   type Plan,
+  type PlanTable,
   type SchemaSnapshot,
   SeamError,
   snapshotFingerprint,
@@ -358,6 +359,7 @@ export function analyze(
       unparsed: workload?.unparsed.count ?? 0,
     },
   };
+  model.setPlanState(new Map(), distinctTableNames(model));
   const plan = planFromModel(model, snapshot, {
     seed,
     resolution: clustering.resolution,
@@ -371,6 +373,36 @@ export function analyze(
 }
 
 /** The plan the model holds now, ready for planToYaml. */
+/**
+ * Names for tables whose names a service would hold twice once case is ignored (`Orders` and
+ * `orders`, or `sales.orders` and `public.orders`), which `seam generate` refuses: every table after
+ * the first takes `<schema>_<name>`, or `<name>_<n>`, whichever is free. An architect can rename
+ * them with `seam plan alias`.
+ */
+function distinctTableNames(model: CostModel): Map<TableKey, string> {
+  const out = new Map<TableKey, string>();
+  for (const service of model.services()) {
+    const tables = model.tablesOf(service).map((key) => ({
+      key,
+      ...model.evidence.index.tables[model.indexOf(key)]!.table,
+    }));
+    const taken = new Set(tables.map((t) => t.name.toLowerCase()));
+    const seen = new Set<string>();
+    for (const t of tables) {
+      const lower = t.name.toLowerCase();
+      if (!seen.has(lower)) {
+        seen.add(lower);
+        continue;
+      }
+      let name = `${t.schema}_${t.name}`;
+      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${t.name}_${n}`;
+      taken.add(name.toLowerCase());
+      out.set(t.key, name);
+    }
+  }
+  return out;
+}
+
 export function planFromModel(
   model: CostModel,
   snapshot: SchemaSnapshot,
@@ -381,6 +413,13 @@ export function planFromModel(
     confidence?: (table: number) => number;
     roleOf?: (table: number) => TableRole;
     reasonOf?: (table: number) => string;
+    /** What the plan file gave a table that the model does not edit (a column subset, column renames). */
+    tableExtra?: (table: TableKey) => Pick<PlanTable, 'columns' | 'rename'> | undefined;
+    /** What the plan file gave a shared table, kept while the table keeps that role. */
+    sharedExtra?: (
+      table: TableKey,
+      role: SharedRole,
+    ) => { reason?: string; consumers?: string[] } | undefined;
     /** The snapshot's fingerprint, when already computed. */
     fingerprint?: string;
   },
@@ -389,6 +428,7 @@ export function planFromModel(
   const roleOf = options.roleOf ?? ((t: number) => model.roleOf(t));
   const reasonOf = options.reasonOf ?? ((t: number) => ev.roles[t]!.reason);
   const constraints = model.constraints();
+  const serviceNames = new Set(model.services());
   return {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
@@ -399,24 +439,45 @@ export function planFromModel(
       tables: snapshot.tables.length,
     },
     parameters: { seed: options.seed, resolution: options.resolution, ...options.extra },
-    services: model.services().map((name) => ({
-      name,
-      tables: model.tablesOf(name).map((key) => {
-        const t = model.indexOf(key);
-        const role = roleOf(t);
-        const confidence = options.confidence?.(t);
-        return {
-          table: key,
-          ...(role !== 'entity' ? { role } : {}),
-          ...(confidence !== undefined && confidence < 1 ? { confidence: round(confidence) } : {}),
-        };
-      }),
-    })),
+    services: model.services().map((name) => {
+      const { description, target, columnSplits } = model.serviceMeta(name);
+      return {
+        name,
+        ...(description !== undefined ? { description } : {}),
+        ...(target ? { target } : {}),
+        tables: [
+          ...model.tablesOf(name).map((key) => {
+            const t = model.indexOf(key);
+            const role = roleOf(t);
+            const confidence = options.confidence?.(t);
+            const as = model.aliasOf(t);
+            return {
+              table: key,
+              ...(as !== undefined ? { as } : {}),
+              ...options.tableExtra?.(key),
+              ...(role !== 'entity' ? { role } : {}),
+              ...(confidence !== undefined && confidence < 1 ? { confidence: round(confidence) } : {}),
+            };
+          }),
+          ...(columnSplits ?? []),
+        ],
+      };
+    }),
     reference: model.shared('reference').map((key) => {
       const t = model.indexOf(key);
-      return { table: key, reason: reasonOf(t), consumers: consumersOf(ev, (u) => model.assignmentOf(u), t) };
+      const kept = options.sharedExtra?.(key, 'reference');
+      return {
+        table: key,
+        reason: kept?.reason ?? reasonOf(t),
+        consumers: kept?.consumers?.every((c) => serviceNames.has(c))
+          ? kept.consumers
+          : consumersOf(ev, (u) => model.assignmentOf(u), t),
+      };
     }),
-    technical: model.shared('technical').map((key) => ({ table: key, reason: reasonOf(model.indexOf(key)) })),
+    technical: model.shared('technical').map((key) => ({
+      table: key,
+      reason: options.sharedExtra?.(key, 'technical')?.reason ?? reasonOf(model.indexOf(key)),
+    })),
     constraints: {
       pins: Object.fromEntries(constraints.pins),
       together: constraints.together,

@@ -1,4 +1,11 @@
-import { type Assignment, SeamError, type TableKey, type TableRole } from '@seam/core';
+import {
+  type Assignment,
+  type PlanTable,
+  SeamError,
+  type ServiceTarget,
+  type TableKey,
+  type TableRole,
+} from '@seam/core';
 import type { EvidenceGraph } from './evidence-graph.js';
 
 /** The figures a plan costs; every edit reports them before, after and the difference. */
@@ -37,6 +44,8 @@ export type SharedRole = 'reference' | 'technical';
  * - create / rename / merge / split: services.
  * - pin: a table to a service (moving it there), or unpin with `service: null`.
  * - together / apart: add (or with `remove: true`, drop) a constraint; no table moves.
+ * - target: where a service's database lives (engine, database, schema), or null to clear; no table moves.
+ * - alias: a table's name in its service's database (`as:` in plan.yaml), or null for its own name.
  */
 export type Edit =
   | { op: 'move'; tables: TableKey[]; to: string }
@@ -47,7 +56,17 @@ export type Edit =
   | { op: 'split'; service: string; tables: TableKey[]; into: string }
   | { op: 'pin'; table: TableKey; service: string | null }
   | { op: 'together'; tables: TableKey[]; remove?: boolean }
-  | { op: 'apart'; tables: [TableKey, TableKey]; remove?: boolean };
+  | { op: 'apart'; tables: [TableKey, TableKey]; remove?: boolean }
+  | { op: 'target'; service: string; target: ServiceTarget | null }
+  | { op: 'alias'; table: TableKey; as: string | null };
+
+/** What plan.yaml says of a service besides its tables; follows the service through renames. */
+export interface ServiceMeta {
+  description?: string;
+  target?: ServiceTarget;
+  /** Entries of tables split by columns whose first owner is another service (kept as written). */
+  columnSplits?: PlanTable[];
+}
 
 export interface PlanConstraints {
   pins: Map<TableKey, string>;
@@ -94,6 +113,8 @@ function emptyPair(): Omit<PairCost, 'services'> {
 interface Saved {
   placements: Array<[number, number]>;
   names: (string | undefined)[];
+  meta: (ServiceMeta | undefined)[];
+  aliases: Map<number, string>;
   roles: Map<number, TableRole>;
   constraints: PlanConstraints;
 }
@@ -112,6 +133,10 @@ export class CostModel {
   readonly resolution: number;
   private readonly place: Int32Array;
   private names: (string | undefined)[] = [];
+  /** Per service id, its description and target. */
+  private meta: (ServiceMeta | undefined)[] = [];
+  /** Table index → its name in the service's database, when not its own. */
+  private aliases = new Map<number, string>();
   private readonly byName = new Map<string, number>();
   private members: Set<number>[] = [];
   /** Role overrides (a shared table moved into a service, an owned table shared). */
@@ -284,6 +309,27 @@ export class CostModel {
     return this.roleOverride.get(t) ?? this.evidence.roles[t]!.role;
   }
 
+  /** A service's description and target (empty when the plan gives none). */
+  serviceMeta(service: string): ServiceMeta {
+    const id = this.byName.get(service);
+    return (id === undefined ? undefined : this.meta[id]) ?? {};
+  }
+
+  /** The table's name in its service's database, when the plan gives one (`as:`). */
+  aliasOf(t: number): string | undefined {
+    return this.aliases.get(t);
+  }
+
+  /** Sets what plan.yaml said of a service and its tables when the plan is opened; not an edit. */
+  setPlanState(services: Map<string, ServiceMeta>, aliases: Map<TableKey, string>): void {
+    for (const [name, m] of services) {
+      const id = this.byName.get(name);
+      if (id !== undefined) this.meta[id] = { ...m };
+    }
+    for (const [key, as] of aliases)
+      if (this.evidence.index.byKey.has(key)) this.aliases.set(this.indexOf(key), as);
+  }
+
   constraints(): PlanConstraints {
     const c = this.constraintState;
     return {
@@ -447,12 +493,7 @@ export class CostModel {
 
   private applyEdit(edit: Edit): EditResult {
     const before = this.cost();
-    const saved: Saved = {
-      placements: [],
-      names: [...this.names],
-      roles: new Map(this.roleOverride),
-      constraints: this.constraints(),
-    };
+    const saved = this.saved();
     const move = (t: number, to: number) => {
       if (this.place[t] === to) return;
       saved.placements.push([t, this.place[t]!]);
@@ -483,12 +524,7 @@ export class CostModel {
     const saved = from.pop();
     if (!saved) return null;
     const before = this.cost();
-    to.push({
-      placements: saved.placements.map(([t]) => [t, this.place[t]!]),
-      names: [...this.names],
-      roles: new Map(this.roleOverride),
-      constraints: this.constraints(),
-    });
+    to.push(this.saved(saved.placements.map(([t]) => [t, this.place[t]!])));
     this.restore(saved);
     return this.result(before);
   }
@@ -506,12 +542,7 @@ export class CostModel {
   /** Replaces every placement at once (re-clustering); undoable like an edit. */
   reassign(assignment: Array<string | SharedRole>): EditResult {
     const before = this.cost();
-    const saved: Saved = {
-      placements: [],
-      names: [...this.names],
-      roles: new Map(this.roleOverride),
-      constraints: this.constraints(),
-    };
+    const saved = this.saved();
     assignment.forEach((a, t) => {
       const to = a === 'reference' ? REFERENCE : a === 'technical' ? TECHNICAL : this.serviceId(a, true);
       if (this.place[t] !== to) {
@@ -551,6 +582,18 @@ export class CostModel {
     return { before, after, delta };
   }
 
+  /** The state an edit may change, to restore on undo (placements are added as the edit moves tables). */
+  private saved(placements: Array<[number, number]> = []): Saved {
+    return {
+      placements,
+      names: [...this.names],
+      meta: [...this.meta],
+      aliases: new Map(this.aliases),
+      roles: new Map(this.roleOverride),
+      constraints: this.constraints(),
+    };
+  }
+
   private restore(saved: Saved): void {
     // Names first, so that placements can refer to services that the edit removed.
     for (let s = 0; s < saved.names.length; s++) {
@@ -572,6 +615,8 @@ export class CostModel {
         this.names[s] = undefined;
       }
     }
+    this.meta = saved.meta;
+    this.aliases = saved.aliases;
     this.roleOverride = saved.roles;
     this.constraintState = saved.constraints;
   }
@@ -644,6 +689,11 @@ export class CostModel {
           for (const t of [...this.members[id]!].sort((a, b) => a - b)) move(t, into);
           for (const [k, s] of this.constraintState.pins)
             if (s === this.names[id]) this.constraintState.pins.set(k, edit.into);
+          const splits = this.meta[id]?.columnSplits;
+          if (splits?.length) {
+            const kept = this.meta[into] ?? {};
+            this.meta[into] = { ...kept, columnSplits: [...(kept.columnSplits ?? []), ...splits] };
+          }
           this.dropService(id);
         }
         break;
@@ -689,6 +739,23 @@ export class CostModel {
         if (!edit.remove) this.constraintState.apart.push(pair);
         break;
       }
+      case 'target': {
+        const id = existing(edit.service);
+        const { target: _old, ...rest } = this.meta[id] ?? {};
+        this.meta[id] = edit.target ? { ...rest, target: { ...edit.target } } : rest;
+        break;
+      }
+      case 'alias': {
+        const t = tables([edit.table])[0]!;
+        if (edit.as === null || edit.as === this.evidence.index.tables[t]!.table.name) this.aliases.delete(t);
+        else if (typeof edit.as !== 'string' || edit.as.trim() === '')
+          throw editError(
+            'alias needs a name.',
+            'Give the name the table takes in its service, or none to keep its own.',
+          );
+        else this.aliases.set(t, edit.as);
+        break;
+      }
       default:
         throw editError(`Unknown edit ${JSON.stringify((edit as { op?: unknown }).op)}.`);
     }
@@ -720,6 +787,7 @@ export class CostModel {
     if (this.members[id]!.size > 0) throw new SeamError('SEAM_INTERNAL', `service ${name} is not empty`);
     this.byName.delete(name);
     this.names[id] = undefined;
+    this.meta[id] = undefined;
   }
 
   /** Moves one table; every figure that depends on it is updated from its incident evidence. */

@@ -26,6 +26,67 @@ describe('PlanEditor', () => {
     });
   });
 
+  it('keeps every plan.yaml field through edits, undo and redo', () => {
+    const plan = parsePlan(yaml);
+    const first = plan.services.find((s) => s.name === 'orders');
+    const second = plan.services.find((s) => s.name === 'invoices');
+    first!.description = 'Everything about orders';
+    first!.target = { dialect: 'mysql', flavor: 'mariadb', database: 'orders_db' };
+    second!.target = { dialect: 'postgres', database: 'svc', schema: 'app' };
+    const own = first!.tables[0]!;
+    own.as = 'renamed_table';
+    own.rename = { id: 'identifier' };
+    // A table split by columns: its first owner keeps some columns, the second service the others.
+    own.columns = ['id'];
+    second!.tables.push({ table: own.table, columns: ['total'] });
+    if (plan.reference[0]) plan.reference[0].reason = 'kept as written';
+    if (plan.technical[0]) plan.technical[0].reason = 'kept too';
+    const editor = PlanEditor.open(shopSnapshot(), shopWorkload(), plan);
+    expect(planToYaml(editor.toPlan())).toBe(planToYaml(plan));
+
+    const moved = first!.tables.at(-1)!.table;
+    editor.apply({ op: 'move', tables: [moved], to: second!.name });
+    editor.apply({ op: 'rename', service: first!.name, to: 'renamed-service' });
+    editor.apply({ op: 'target', service: second!.name, target: { dialect: 'mysql', database: 'x' } });
+    editor.apply({ op: 'alias', table: moved, as: 'moved_alias' });
+    const edited = editor.toPlan();
+    const renamed = edited.services.find((s) => s.name === 'renamed-service')!;
+    expect(renamed.description).toBe('Everything about orders');
+    expect(renamed.target).toEqual(first!.target);
+    expect(renamed.tables.find((t) => t.table === own.table)).toMatchObject({
+      as: 'renamed_table',
+      rename: { id: 'identifier' },
+      columns: ['id'],
+    });
+    const other = edited.services.find((s) => s.name === second!.name)!;
+    expect(other.target).toEqual({ dialect: 'mysql', database: 'x' });
+    expect(other.tables).toContainEqual({ table: own.table, columns: ['total'] });
+    expect(other.tables.find((t) => t.table === moved)?.as).toBe('moved_alias');
+    if (plan.reference[0]) expect(edited.reference[0]!.reason).toBe('kept as written');
+    if (plan.technical[0]) expect(edited.technical[0]!.reason).toBe('kept too');
+
+    for (let i = 0; i < 4; i++) editor.undo();
+    expect(planToYaml(editor.toPlan())).toBe(planToYaml(plan));
+    for (let i = 0; i < 4; i++) editor.redo();
+    expect(planToYaml(editor.toPlan())).toBe(planToYaml(edited));
+
+    // Merging a service carries its column splits into the service it merges into.
+    editor.apply({ op: 'merge', services: [second!.name], into: 'renamed-service' });
+    const merged = editor.toPlan().services.find((s) => s.name === 'renamed-service')!;
+    expect(merged.tables).toContainEqual({ table: own.table, columns: ['total'] });
+    expect(merged.target).toEqual(first!.target);
+  });
+
+  it('names apart the tables a service would hold twice once case is ignored', () => {
+    const snapshot = shopSnapshot();
+    const orders = snapshot.tables.find((t) => t.name === 'orders')!;
+    snapshot.tables.push({ ...structuredClone(orders), name: 'Orders', foreignKeys: [] });
+    const plan = analyze(snapshot, undefined, { seed: 5 }).plan;
+    const owner = plan.services.find((s) => s.tables.some((t) => t.table === 'public.Orders'))!;
+    const names = owner.tables.map((t) => (t.as ?? t.table.split('.')[1]!).toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('reports stale plan tables and places new snapshot tables by their ties', () => {
     const plan = parsePlan(yaml);
     plan.services[0]!.tables.push({ table: 'public.dropped_table' });

@@ -1,4 +1,4 @@
-import type { Plan, SchemaSnapshot, TableKey, TableRole, Workload } from '@seam/core';
+import type { Plan, PlanTable, SchemaSnapshot, TableKey, TableRole, Workload } from '@seam/core';
 import { type AnalysisResult, planFromModel } from './analyze.js';
 import { clusterTables, defaultClusterOptions } from './cluster.js';
 import {
@@ -8,6 +8,7 @@ import {
   type EditResult,
   ownershipRoles,
   type ServiceFigures,
+  type ServiceMeta,
   type SharedRole,
 } from './cost-model.js';
 import { buildEvidence, type ChannelWeights, type EvidenceGraph } from './evidence-graph.js';
@@ -41,6 +42,8 @@ export class PlanEditor {
   private resolution: number;
   private readonly runs: number;
   private readonly extra: Record<string, unknown>;
+  /** What plan.yaml gave that editing keeps as written: per table, its column subset and renames; per shared table, its reason and consumers. */
+  private readonly kept: KeptFromPlan;
   /** Per undoable step, the clustering parameters it changed (re-clustering), to undo and redo them too. */
   private readonly past: (ParameterChange | null)[] = [];
   private future: (ParameterChange | null)[] = [];
@@ -53,8 +56,10 @@ export class PlanEditor {
     unplanned: TableKey[],
     runs: number,
     confidence: Map<TableKey, number>,
+    kept: KeptFromPlan = { tables: new Map(), shared: new Map() },
   ) {
     this.model = model;
+    this.kept = kept;
     this.confidence = confidence;
     this.snapshot = snapshot;
     this.stale = stale;
@@ -114,6 +119,7 @@ export class PlanEditor {
       unplanned,
       options.runs ?? defaultClusterOptions.runs,
       confidence,
+      keepFromPlan(plan, model, where),
     );
   }
 
@@ -286,8 +292,57 @@ export class PlanEditor {
       resolution: this.resolution,
       extra: this.extra,
       confidence: (t) => this.confidence.get(this.model.keyOf(t)) ?? 1,
+      tableExtra: (key) => this.kept.tables.get(key),
+      sharedExtra: (key, role) => {
+        const k = this.kept.shared.get(key);
+        return k?.role === role ? k : undefined;
+      },
     });
   }
+}
+
+interface KeptFromPlan {
+  tables: Map<TableKey, Pick<PlanTable, 'columns' | 'rename'>>;
+  shared: Map<TableKey, { role: SharedRole; reason: string; consumers?: string[] }>;
+}
+
+/**
+ * Hands the model what plan.yaml says beyond placements (service descriptions and targets, table
+ * aliases, column splits) and returns what the editor keeps as written, so that no edit drops a field.
+ */
+function keepFromPlan(plan: Plan, model: CostModel, where: Map<TableKey, string | SharedRole>): KeptFromPlan {
+  const meta = new Map<string, ServiceMeta>();
+  const aliases = new Map<TableKey, string>();
+  const tables = new Map<TableKey, Pick<PlanTable, 'columns' | 'rename'>>();
+  for (const s of plan.services) {
+    const m: ServiceMeta = {
+      ...(s.description !== undefined ? { description: s.description } : {}),
+      ...(s.target ? { target: s.target } : {}),
+    };
+    for (const t of s.tables) {
+      if (where.get(t.table) !== s.name || tables.has(t.table)) {
+        // A second owner of a table split by columns: kept with its service as written.
+        if (t.columns) m.columnSplits = [...(m.columnSplits ?? []), t];
+        continue;
+      }
+      if (t.as !== undefined) aliases.set(t.table, t.as);
+      if (t.columns || t.rename)
+        tables.set(t.table, {
+          ...(t.columns ? { columns: t.columns } : {}),
+          ...(t.rename ? { rename: t.rename } : {}),
+        });
+    }
+    meta.set(s.name, m);
+  }
+  model.setPlanState(meta, aliases);
+  const shared: KeptFromPlan['shared'] = new Map();
+  for (const [list, role] of [
+    [plan.reference, 'reference'],
+    [plan.technical, 'technical'],
+  ] as const)
+    for (const t of list)
+      shared.set(t.table, { role, reason: t.reason, ...(t.consumers ? { consumers: t.consumers } : {}) });
+  return { tables, shared };
 }
 
 interface Parameters {

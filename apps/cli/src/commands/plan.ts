@@ -105,7 +105,14 @@ const FLAG_HELP: Record<string, string> = {
   seed: 'seed of the clustering (default: the plan’s)',
   resolution: 'Louvain resolution (higher: more, smaller services; default: the plan’s)',
   remove: 'drop the constraint instead of adding it',
+  dialect: "the service database's engine: postgres or mysql",
+  flavor: 'for a mysql target: mysql (8+) or mariadb (10.2+)',
+  database: 'the database name on the target server',
+  schema: 'for a postgres target: the schema inside that database (default public)',
+  clear: 'drop the setting instead of changing it',
 };
+
+const FLAG_VALUE: Record<string, string> = { seed: 'n', resolution: 'r' };
 
 /** The verb's arguments as `seam plan <verb>` takes them: none can come from a selection. */
 function cliArguments(usage: string): string {
@@ -148,7 +155,7 @@ Exit codes: 0 quit · 1 error · 130 Ctrl+C · 143 SIGTERM.`,
     if (args) command.arguments(args);
     for (const [flag, kind] of Object.entries(verb.flags ?? {}))
       command.option(
-        kind === 'switch' ? `--${flag}` : `--${flag} <${flag === 'seed' ? 'n' : 'r'}>`,
+        kind === 'switch' ? `--${flag}` : `--${flag} <${FLAG_VALUE[flag] ?? flag}>`,
         FLAG_HELP[flag],
       );
     command.action((...params: unknown[]) => {

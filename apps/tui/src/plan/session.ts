@@ -3,6 +3,7 @@ import {
   type Plan,
   type SchemaSnapshot,
   SeamError,
+  type ServiceTarget,
   type TableKey,
   type Workload,
   writePlanFile,
@@ -202,6 +203,11 @@ export class PlanSession {
     return a.kind === 'service' ? a.service : a.kind === 'reference' ? REFERENCE : TECHNICAL;
   }
 
+  /** A service's target (engine, database, schema) as the plan stands. */
+  targetOf(service: string): ServiceTarget | undefined {
+    return this.editor.model.serviceMeta(service).target;
+  }
+
   serviceOf(table: TableKey): string | null {
     if (!this.editor.model.evidence.index.byKey.has(table)) return null;
     const a = this.editor.model.assignment(table);
@@ -266,6 +272,7 @@ export class PlanSession {
       service: () => null,
       serviceOf: (t) => this.serviceOf(t),
       table: (name) => this.resolveTable(name),
+      targetOf: (service) => this.targetOf(service),
     };
   }
 
@@ -301,5 +308,13 @@ export function summarize(action: PlanAction): string {
       return `${e.remove ? 'no longer keeping' : 'keeping'} ${e.tables.join(', ')} together`;
     case 'apart':
       return `${e.remove ? 'no longer keeping' : 'keeping'} ${e.tables.join(' and ')} apart`;
+    case 'target':
+      return e.target
+        ? `set ${e.service}'s target: ${Object.entries(e.target)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`
+        : `cleared ${e.service}'s target`;
+    case 'alias':
+      return e.as === null ? `${e.table} keeps its own name` : `${e.table} named ${e.as} in its service`;
   }
 }

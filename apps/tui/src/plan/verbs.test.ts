@@ -15,6 +15,7 @@ const ui: VerbContext = {
   service: () => 'orders',
   serviceOf: (t) => (t.startsWith('public.order') ? 'orders' : null),
   table: (name) => (name.includes('.') ? name : `public.${name}`),
+  targetOf: (service) => (service === 'orders' ? { dialect: 'mysql', database: 'orders_db' } : undefined),
 };
 
 describe('tokenize', () => {
@@ -166,8 +167,46 @@ describe('parseCommand', () => {
       'unpin',
       'together',
       'apart',
+      'target',
+      'alias',
       'recluster',
     ]);
+  });
+
+  it("sets a service's target, keeping the fields it does not name", () => {
+    expect(parseCommand('target --database orders2', ui)).toEqual({
+      kind: 'edit',
+      edit: { op: 'target', service: 'orders', target: { dialect: 'mysql', database: 'orders2' } },
+    });
+    expect(parseCommand(['target', 'billing', '--dialect', 'postgres', '--schema', 'bill'], ui)).toEqual({
+      kind: 'edit',
+      edit: { op: 'target', service: 'billing', target: { dialect: 'postgres', schema: 'bill' } },
+    });
+    expect(parseCommand('target orders --clear', ui)).toEqual({
+      kind: 'edit',
+      edit: { op: 'target', service: 'orders', target: null },
+    });
+    expect(() => parseCommand('target orders --dialect oracle', ui)).toThrow(/postgres, mysql/);
+    expect(() => parseCommand('target orders', ui)).toThrow(/needs --dialect/);
+    expect(() => parseCommand('target orders --clear --database x', ui)).toThrow(/alone/);
+    const set = parseCommand('target orders --flavor mariadb --database "a b"', ui);
+    expect(parseCommand(formatAction(set), ui)).toEqual(set);
+  });
+
+  it('names a table differently in its service, and back', () => {
+    expect(parseCommand('alias public.Orders orders_upper', ui)).toEqual({
+      kind: 'edit',
+      edit: { op: 'alias', table: 'public.Orders', as: 'orders_upper' },
+    });
+    expect(parseCommand('as --clear public.Orders', ui)).toEqual({
+      kind: 'edit',
+      edit: { op: 'alias', table: 'public.Orders', as: null },
+    });
+    expect(() => parseCommand('alias', ui)).toThrow(/table and its new name/);
+    for (const line of ['alias public.Orders "x y"', 'alias --clear public.Orders']) {
+      const a = parseCommand(line, ui);
+      expect(parseCommand(formatAction(a), ui)).toEqual(a);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Edit } from '@seam/analyzer';
-import { SeamError, type TableKey } from '@seam/core';
+import { SeamError, type ServiceTarget, type TableKey } from '@seam/core';
 import { quoteWord, tokenize } from './tokens.js';
 
 /** What a command does: an edit of the plan, or one of the steps around editing. */
@@ -23,6 +23,8 @@ export interface VerbContext {
   serviceOf(table: TableKey): string | null;
   /** A table as typed (`orders`, `public.orders`) → its key. */
   table(name: string): TableKey;
+  /** The service's target as the plan stands (what `target` keeps of it). */
+  targetOf(service: string): ServiceTarget | undefined;
 }
 
 export const noContext: VerbContext = {
@@ -30,6 +32,7 @@ export const noContext: VerbContext = {
   service: () => null,
   serviceOf: () => null,
   table: (name) => name,
+  targetOf: () => undefined,
 };
 
 /** What an argument names, for completion: an existing service, a table, a new name, or a shared role. */
@@ -50,7 +53,7 @@ export interface Verb {
   cli: boolean;
   /** Kinds of the positional arguments, for completion; the last one repeats. */
   args: ArgKind[];
-  flags?: Record<string, 'number' | 'switch'>;
+  flags?: Record<string, 'number' | 'switch' | 'string'>;
   build(p: Parsed, ctx: VerbContext): PlanAction;
 }
 
@@ -76,6 +79,12 @@ function serviceOr(given: string | undefined, ctx: VerbContext, verb: Verb): str
 }
 
 const edit = (e: Edit): PlanAction => ({ kind: 'edit', edit: e });
+
+const TARGET_FIELDS = ['dialect', 'flavor', 'database', 'schema'] as const;
+const TARGET_VALUES: Partial<Record<(typeof TARGET_FIELDS)[number], readonly string[]>> = {
+  dialect: ['postgres', 'mysql'],
+  flavor: ['mysql', 'mariadb'],
+};
 
 /** Every verb of the `:` command line; those with `cli` are also `seam plan <verb>` subcommands. */
 export const VERBS: Verb[] = [
@@ -216,6 +225,57 @@ export const VERBS: Verb[] = [
         tables: [tables[0]!, tables[1]!],
         ...(flags.has('remove') ? { remove: true } : {}),
       });
+    },
+  },
+  {
+    name: 'target',
+    usage:
+      'target [service] [--dialect postgres|mysql] [--flavor mysql|mariadb] [--database <name>] [--schema <name>] [--clear]',
+    summary:
+      "set where a service's database lives (engine, database, schema); the URL stays in the environment",
+    cli: true,
+    args: ['service'],
+    flags: { dialect: 'string', flavor: 'string', database: 'string', schema: 'string', clear: 'switch' },
+    build({ args, flags }, ctx) {
+      if (args.length > 1) throw usage('target takes one service.', this);
+      const service = serviceOr(args[0], ctx, this);
+      const given = TARGET_FIELDS.filter((f) => flags.has(f));
+      if (flags.has('clear')) {
+        if (given.length) throw usage('--clear drops the whole target; give it alone.', this);
+        return edit({ op: 'target', service, target: null });
+      }
+      if (!given.length)
+        throw usage('target needs --dialect, --flavor, --database or --schema (or --clear).', this);
+      const target: ServiceTarget = { ...ctx.targetOf(service) };
+      for (const field of given) {
+        const value = String(flags.get(field)).trim();
+        const allowed = TARGET_VALUES[field];
+        if (allowed && !allowed.includes(value))
+          throw usage(`--${field} is one of ${allowed.join(', ')}, not ${JSON.stringify(value)}.`, this);
+        if (!value) throw usage(`--${field} needs a value.`, this);
+        Object.assign(target, { [field]: value });
+      }
+      return edit({ op: 'target', service, target });
+    },
+  },
+  {
+    name: 'alias',
+    aliases: ['as'],
+    usage: 'alias [table] <name> | alias --clear [table]',
+    summary:
+      "name a table differently in its service's database (`as:` in plan.yaml), e.g. two names that differ only in case",
+    cli: true,
+    args: ['table', 'name'],
+    flags: { clear: 'switch' },
+    build({ args, flags }, ctx) {
+      if (flags.has('clear')) {
+        const tables = args.length ? args.map((t) => ctx.table(t)) : ctx.tables();
+        return edit({ op: 'alias', table: one(tables, 'table', this), as: null });
+      }
+      if (args.length === 0 || args.length > 2) throw usage('alias takes a table and its new name.', this);
+      const as = args[args.length - 1]!;
+      const tables = args.length === 2 ? [ctx.table(args[0]!)] : ctx.tables();
+      return edit({ op: 'alias', table: one(tables, 'table', this), as });
     },
   },
   {
@@ -372,6 +432,16 @@ export function formatAction(action: PlanAction): string {
             return ['together', ...(e.remove ? ['--remove'] : []), ...e.tables];
           case 'apart':
             return ['apart', ...(e.remove ? ['--remove'] : []), ...e.tables];
+          case 'target':
+            return [
+              'target',
+              e.service,
+              ...(e.target
+                ? TARGET_FIELDS.flatMap((f) => (e.target?.[f] !== undefined ? [`--${f}`, e.target[f]!] : []))
+                : ['--clear']),
+            ];
+          case 'alias':
+            return e.as === null ? ['alias', '--clear', e.table] : ['alias', e.table, e.as];
         }
       }
     }

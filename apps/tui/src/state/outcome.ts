@@ -25,6 +25,7 @@ export function uiContext(state: UiState, session: PlanSession): VerbContext {
     tables: () => targetTables(state, session),
     service: () => selectedService(state, session) ?? null,
     serviceOf: (t) => session.serviceOf(t),
+    targetOf: (service) => session.targetOf(service),
     table: (name) => session.resolveTable(name),
   };
 }

@@ -11,6 +11,7 @@ import {
   tableKey,
 } from '@seam/core';
 import type { MysqlFlavor } from '@seam/ddl';
+import { sh } from '../runbook/markdown.js';
 import { type CaptureNames, captureNames, NameRegistry, SHARED_REFERENCE } from './names.js';
 
 /** A source table as one service's database holds it: its target name, column subset and renames. */
@@ -176,7 +177,9 @@ export function layoutPlan(plan: Plan, snapshot: SchemaSnapshot, options: Layout
         throw new SeamError(
           'SEAM_PLAN_INVALID',
           `Service "${s.name}" would hold two tables named ${JSON.stringify(t.name)} (${other} and ${t.key}).`,
-          { hint: 'Give one of them another name with `as:` in plan.yaml.' },
+          {
+            hint: `Give one of them another name: seam plan alias ${sh(t.key)} <name> (or \`as:\` in plan.yaml).`,
+          },
         );
       }
       names.set(lower, t.key);
