@@ -261,7 +261,7 @@ export const VERBS: Verb[] = [
   {
     name: 'alias',
     aliases: ['as'],
-    usage: 'alias [table] <name> | alias --clear [table]',
+    usage: 'alias [--clear] [table] <name>',
     summary:
       "name a table differently in its service's database (`as:` in plan.yaml), e.g. two names that differ only in case",
     cli: true,

@@ -54,8 +54,24 @@ export function picker(
       if (!choice) return fail(state, 'Nothing matches: type the name of a new service, or erase.');
       const closed: UiState = { ...state, overlay: null };
       return guarded(closed, () => {
-        if (choice.startsWith('+ new service ')) checkServiceName(overlay.text);
-        return run(closed, session, pickerAction(overlay, choice, exclude));
+        const action = pickerAction(overlay, choice, exclude);
+        if (!choice.startsWith('+ new service ')) return run(closed, session, action);
+        // A new service is never made from a stray key: typed text (`j` is text here) asks first.
+        checkServiceName(overlay.text);
+        const what =
+          overlay.purpose === 'merge'
+            ? `merges ${exclude ?? 'the selected service'} into it`
+            : `moves ${overlay.tables.length === 1 ? overlay.tables[0] : `${overlay.tables.length} tables`} there`;
+        return {
+          ...closed,
+          overlay: {
+            kind: 'confirm',
+            title: `Create the service "${overlay.text}"?`,
+            lines: [`No service is named "${overlay.text}": this creates it and ${what}.`],
+            scroll: 0,
+            onYes: { kind: 'action', action },
+          },
+        };
       });
     }
     default:

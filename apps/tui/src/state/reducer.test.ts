@@ -133,6 +133,8 @@ describe('reducer: editing', () => {
     t.press('m');
     t.type('billing');
     t.press('enter');
+    expect(t.c.state.overlay).toMatchObject({ kind: 'confirm', title: 'Create the service "billing"?' });
+    t.press('y');
     expect(t.s.tablesOf('billing')).toEqual(['public.invoice_lines', 'public.invoices']);
     expect(t.c.state.marked.size).toBe(0);
     t.press('2', 'g', 'm');
@@ -143,6 +145,22 @@ describe('reducer: editing', () => {
     expect(t.c.state.marked.size).toBe(29);
     t.press('*');
     expect(t.c.state.marked.size).toBe(0);
+  });
+
+  it('moves through the picker with arrows and Ctrl-n/p, types j as text, and asks before making a service of it', () => {
+    const t = open();
+    find(t, 'refunds');
+    t.press('m', 'ctrl-n', 'ctrl-n', 'ctrl-p', 'down');
+    const overlay = t.c.state.overlay;
+    expect(overlay?.kind === 'picker' && overlay.cursor).toBe(2);
+    t.press('j');
+    expect(t.c.state.overlay).toMatchObject({ kind: 'picker', text: 'j', cursor: 0 });
+    t.press('enter');
+    expect(t.c.state.overlay).toMatchObject({ kind: 'confirm', title: 'Create the service "j"?' });
+    t.press('n');
+    expect(t.c.state.overlay).toBeNull();
+    expect(t.s.placeOf('public.refunds')).not.toBe('j');
+    expect(t.s.editor.model.services()).not.toContain('j');
   });
 
   it('asks first, with the cost, before moving a hub or dissolving a service', () => {
