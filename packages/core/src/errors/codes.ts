@@ -60,7 +60,7 @@ export const errorCodes = {
 
   SEAM_SNAPSHOT_INVALID: {
     retryable: false,
-    hint: 'Re-create the snapshot with `seam analyze --save-snapshot`, or fix the field named in the message.',
+    hint: 'Re-create the snapshot with `seam introspect -o snapshot.json`, or fix the field named in the message.',
   },
   SEAM_SNAPSHOT_VERSION: {
     retryable: false,

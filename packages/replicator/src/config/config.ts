@@ -63,7 +63,7 @@ export const replicatorConfigSchema = z.object({
       offsetsTable: z.string().min(1).default(OFFSETS_TABLE),
     })
     .prefault({}),
-  /** A schema snapshot file (`seam analyze --save-snapshot`) to create missing target tables from. */
+  /** A schema snapshot file (`seam introspect -o snapshot.json`) to create missing target tables from. */
   snapshot: z.string().min(1).optional(),
   tables: z.array(tableRouteSchema).min(1),
   apply: z
