@@ -27,6 +27,21 @@ describe('MySQL/MariaDB statements (node-sql-parser)', () => {
     });
   });
 
+  it('reads digests of INSERT … (columns) VALUES (...): one placeholder per column, every row', () => {
+    expect(my('INSERT INTO `orders` ( `id` , `customer_id` , `total` ) VALUES (...)')).toMatchObject({
+      kind: 'insert',
+      writes: ['shop.orders'],
+    });
+    expect(my('INSERT INTO `order_lines` ( `id` , `qty` ) VALUES (...) , (...) /* , ... */')).toMatchObject({
+      kind: 'insert',
+      writes: ['shop.order_lines'],
+    });
+    expect(my('REPLACE INTO `a``(b` ( `x(` , `y` ) VALUES (...)').writes).toEqual(['shop.a`(b']);
+    expect(prepareDigest('INSERT INTO t ( a , b ) SELECT a , b FROM u WHERE c IN (...)')).toBe(
+      'INSERT INTO t ( a , b ) SELECT a , b FROM u WHERE c IN (?)',
+    );
+  });
+
   it('turns only bare ... into a placeholder', () => {
     expect(prepareDigest("SELECT `a...b` FROM t WHERE x IN (...) AND y = '...'")).toBe(
       "SELECT `a...b` FROM t WHERE x IN (?) AND y = '...'",

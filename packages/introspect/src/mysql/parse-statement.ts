@@ -36,23 +36,38 @@ function ident(value: unknown): string | null {
   return null;
 }
 
+/** Where a quoted name or string that opens at `i` ends (the index of its closing quote). */
+function quotedEnd(text: string, i: number): number {
+  const ch = text[i]!;
+  let j = i + 1;
+  while (j < text.length) {
+    if (text[j] === '\\' && ch !== '`') j += 2;
+    else if (text[j] === ch && text[j + 1] === ch) j += 2;
+    else if (text[j] === ch) break;
+    else j++;
+  }
+  return j;
+}
+
 /**
  * Digest texts (performance_schema) write a list of values as `(...)`, which no grammar accepts:
- * turn each bare `...` (outside quotes and comments) into one `?` placeholder.
+ * turn each bare `...` (outside quotes and comments) into one `?` placeholder — or, in the VALUES
+ * of an INSERT/REPLACE that names its columns, into one `?` per column, so that the row has as
+ * many values as the list has columns.
  */
 export function prepareDigest(text: string): string {
   let out = '';
   let i = 0;
+  let depth = 0;
+  // The column list of INSERT … (a, b) VALUES: its size, once its closing parenthesis is seen.
+  const insert = /^\s*(?:INSERT|REPLACE)\b/i.test(text);
+  let columns = 0;
+  let listCommas = 0;
+  let listDone = false;
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === '`' || ch === "'" || ch === '"') {
-      let j = i + 1;
-      while (j < text.length) {
-        if (text[j] === '\\' && ch !== '`') j += 2;
-        else if (text[j] === ch && text[j + 1] === ch) j += 2;
-        else if (text[j] === ch) break;
-        else j++;
-      }
+      const j = quotedEnd(text, i);
       out += text.slice(i, j + 1);
       i = j + 1;
     } else if (ch === '/' && text[i + 1] === '*') {
@@ -61,9 +76,20 @@ export function prepareDigest(text: string): string {
       out += text.slice(i, stop);
       i = stop;
     } else if (text.startsWith('...', i)) {
-      out += '?';
+      const row = columns > 0 && depth === 1 && /\(\s*$/.test(out) && /^\.\.\.\s*\)/.test(text.slice(i));
+      out += row ? Array.from({ length: columns }, () => '?').join(', ') : '?';
       i += 3;
     } else {
+      if (ch === '(') depth++;
+      else if (ch === ')') {
+        depth--;
+        if (insert && !listDone && depth === 0) {
+          listDone = true;
+          // A column list only when VALUES follows (not INSERT … SELECT, not the values themselves).
+          if (/^\s*VALUES?\b/i.test(text.slice(i + 1))) columns = listCommas + 1;
+        }
+      } else if (ch === ',' && depth === 1 && !listDone) listCommas++;
+      else if (insert && !listDone && depth === 0 && /^VALUES?\b/i.test(text.slice(i))) listDone = true;
       out += ch;
       i++;
     }

@@ -9,6 +9,7 @@ import {
 import { withMysqlConnection, withPgClient } from '../connect.js';
 import { readHead } from '../file-head.js';
 import { readMysqlDigestExport, readMysqlDigestsLive } from '../mysql/digests.js';
+import { isMysqlGeneralLog, readMysqlGeneralLogFile, readMysqlGeneralLogText } from '../mysql/general-log.js';
 import { MysqlStatementReader } from '../mysql/statement-reader.js';
 import { readPgStatStatementsExport, readPgStatStatementsLive } from '../postgres/stat-statements.js';
 import { detectPgLogFormat, firstLine, readPgLogFile, readPgLogText } from '../postgres/statement-log.js';
@@ -25,6 +26,8 @@ export type WorkloadInput =
   | { kind: 'pg-log'; path: string; text?: string; logLinePrefix?: string; database?: string }
   | { kind: 'pg-stat-statements'; path: string; text?: string }
   | { kind: 'mysql-digests'; path: string; text?: string }
+  /** A MySQL/MariaDB general query log (log_output = FILE): statements and transactions per connection. */
+  | { kind: 'mysql-general-log'; path: string; text?: string }
   | { kind: 'sql'; path: string; text?: string; dialect?: 'postgres' | 'mysql' }
   /** pg_stat_statements (PostgreSQL) or performance_schema digests (MySQL/MariaDB) of a live server. */
   | { kind: 'live'; source: ConnectionSpec | Queryable; name?: string };
@@ -52,7 +55,7 @@ function dialectOf(inputs: WorkloadInput[], options: ReadWorkloadOptions): 'post
   if (options.snapshot) return options.snapshot.engine.dialect;
   for (const i of inputs) {
     if (i.kind === 'pg-log' || i.kind === 'pg-stat-statements') return 'postgres';
-    if (i.kind === 'mysql-digests') return 'mysql';
+    if (i.kind === 'mysql-digests' || i.kind === 'mysql-general-log') return 'mysql';
     if (i.kind === 'live' && !isQueryable(i.source)) return i.source.dialect;
     if (i.kind === 'live') return 'postgres';
     if (i.kind === 'sql' && i.dialect) return i.dialect;
@@ -61,11 +64,12 @@ function dialectOf(inputs: WorkloadInput[], options: ReadWorkloadOptions): 'post
 }
 
 /**
- * Guesses a workload file's kind from its name and first lines: a PostgreSQL log, an export of
- * pg_stat_statements or of MySQL statement digests, or plain SQL.
+ * Guesses a workload file's kind from its name and first lines: a PostgreSQL log, a MySQL/MariaDB
+ * general query log, an export of pg_stat_statements or of MySQL statement digests, or plain SQL.
  */
 export function detectWorkloadKind(path: string, text: string): WorkloadFileKind {
   const first = firstLine(text);
+  if (isMysqlGeneralLog(text.slice(0, 4096))) return 'mysql-general-log';
   const logFormat = detectPgLogFormat(first);
   if (logFormat === 'csvlog' || (logFormat === 'jsonlog' && first.includes('"error_severity"')))
     return 'pg-log';
@@ -122,7 +126,9 @@ export async function readWorkload(
       await readLive(input.source, input.name, builder, reader, options);
       continue;
     }
-    if (input.kind !== 'sql' && reader.dialect !== (input.kind === 'mysql-digests' ? 'mysql' : 'postgres')) {
+    const inputDialect =
+      input.kind === 'mysql-digests' || input.kind === 'mysql-general-log' ? 'mysql' : 'postgres';
+    if (input.kind !== 'sql' && reader.dialect !== inputDialect) {
       throw new SeamError(
         'SEAM_USAGE',
         `${input.path} is a ${input.kind} input, but the workload is for ${reader.dialect}.`,
@@ -139,6 +145,12 @@ export async function readWorkload(
       if (input.text === undefined)
         await readPgLogFile(input.path, builder, reader, logOptions, options.progress);
       else readPgLogText(input.text, builder, reader, logOptions, input.path);
+      continue;
+    }
+    if (input.kind === 'mysql-general-log') {
+      if (input.text === undefined)
+        await readMysqlGeneralLogFile(input.path, builder, reader, defaultSchema, options.progress);
+      else readMysqlGeneralLogText(input.text, builder, reader, input.path, defaultSchema);
       continue;
     }
     const text = input.text ?? (await readTextFile(input.path));

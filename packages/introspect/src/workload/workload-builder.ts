@@ -195,6 +195,11 @@ export class TransactionTracker {
     this.builder.transaction(tx.writes, tx.reads, tx.ids);
   }
 
+  /** Drops what a transaction wrote so far (a connection that quit or a server that restarted rolls it back). */
+  discard(key: string): void {
+    this.#open.delete(key);
+  }
+
   /** Ends the input: transactions still open (the log was cut) are kept as they are. */
   end(): void {
     for (const key of [...this.#open.keys()]) this.flush(key);
