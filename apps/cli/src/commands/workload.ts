@@ -4,7 +4,13 @@ import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
 import { list, printWarnings, sourceConnection } from './source.js';
 
-const KINDS: WorkloadFileKind[] = ['pg-log', 'pg-stat-statements', 'mysql-digests', 'mysql-general-log', 'sql'];
+const KINDS: WorkloadFileKind[] = [
+  'pg-log',
+  'pg-stat-statements',
+  'mysql-digests',
+  'mysql-general-log',
+  'sql',
+];
 
 interface WorkloadOptions {
   source?: string;

@@ -49,6 +49,8 @@ describe('MySQL/MariaDB general query log', () => {
     const join = w.statements.find((s) => s.joins.length > 0);
     expect(join?.reads).toEqual(['seam_gl_shop.customers', 'seam_gl_shop.orders']);
     expect(w.unparsed.count).toBe(0);
+    // Values the application wrote never reach the workload file: texts are stored with `?`.
+    expect(JSON.stringify(w.statements)).not.toMatch(/Ann|9\.50|b alone|order changed/);
     expect(w.sources).toEqual([{ kind: 'mysql general log', name: fixture.pathname }]);
   });
 

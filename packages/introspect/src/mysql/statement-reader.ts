@@ -15,23 +15,18 @@ const LITERALS = new Set([
   'bit_string',
 ]);
 
+const isLiteral = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && LITERALS.has(String((v as { type?: unknown }).type));
+
 /** Replaces every literal in the AST by `?`, the way performance_schema digests do. */
 function stripLiterals(node: unknown): void {
   if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) stripLiterals(n);
-    return;
-  }
-  const o = node as Record<string, unknown>;
-  for (const [k, v] of Object.entries(o)) {
-    if (
-      v &&
-      typeof v === 'object' &&
-      !Array.isArray(v) &&
-      LITERALS.has(String((v as { type?: unknown }).type))
-    ) {
-      o[k] = { type: 'origin', value: '?' };
-    } else stripLiterals(v);
+  // Literals sit in properties and in lists alike (a VALUES row, an IN list).
+  const holder = node as Record<string | number, unknown>;
+  for (const k of Object.keys(holder)) {
+    const v = holder[k];
+    if (isLiteral(v)) holder[k] = { type: 'origin', value: '?' };
+    else stripLiterals(v);
   }
 }
 
