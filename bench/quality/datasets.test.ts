@@ -37,9 +37,9 @@ describe('labelled datasets', () => {
 
       it('has a schema.sql with the same tables and stats.json with their count', () => {
         const sql = readFileSync(join(d.dir, 'schema.sql'), 'utf8');
-        const created = [...sql.matchAll(/CREATE TABLE\s+(?:IF NOT EXISTS\s+)?[`"]?(\w+)[`"]?/giu)].map(
-          (m) => m[1],
-        );
+        const created = [
+          ...sql.matchAll(/CREATE TABLE\s+(?:IF NOT EXISTS\s+)?(?:[`"]([^`"]+)[`"]|(\w+))/giu),
+        ].map((m) => m[1] ?? m[2]);
         expect(created.sort()).toEqual(names);
         const stats = JSON.parse(readFileSync(join(d.dir, 'stats.json'), 'utf8')) as { tables: number };
         expect(stats.tables).toBe(names.length);
