@@ -6,8 +6,8 @@
  * Servers: SEAM_QUALITY_PG (default postgres://postgres@127.0.0.1:5432/postgres) and SEAM_QUALITY_MYSQL
  * (default mysql://root@127.0.0.1:3306/).
  */
-import { type ConnectionSpec, parseConnectionUrl, type SchemaSnapshot } from '@seam/core';
-import { type Dialect, mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
+import { type ConnectionSpec, describeConnection, parseConnectionUrl, type SchemaSnapshot } from '@seam/core';
+import { type Dialect, mapDriverError, mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
 import { introspect } from '@seam/introspect';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
@@ -76,13 +76,19 @@ export async function liveSnapshot(dataset: string, dialect: Dialect, ddl: strin
   const engine = ENGINES[dialect]();
   const database = liveDatabaseName(dataset);
   const quoted = quoteIdent(dialect, database);
-  // A database of this name is a leftover of an interrupted run: the name is reserved for this bench.
-  await engine.exec(`DROP DATABASE IF EXISTS ${quoted}`);
-  await engine.exec(`CREATE DATABASE ${quoted}`);
+  const target = describeConnection({ ...engine.admin, database });
   try {
-    await engine.load(database, ddl);
-    return await introspect({ ...engine.admin, database }, { schemas: engine.schemas(database) });
-  } finally {
+    // A database of this name is a leftover of an interrupted run: the name is reserved for this bench.
     await engine.exec(`DROP DATABASE IF EXISTS ${quoted}`);
+    await engine.exec(`CREATE DATABASE ${quoted}`);
+    try {
+      await engine.load(database, ddl);
+      return await introspect({ ...engine.admin, database }, { schemas: engine.schemas(database) });
+    } finally {
+      await engine.exec(`DROP DATABASE IF EXISTS ${quoted}`);
+    }
+  } catch (error) {
+    // Unreachable server, refused login, DDL the engine rejects: a SeamError naming the redacted URL.
+    throw mapDriverError(error, target);
   }
 }

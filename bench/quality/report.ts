@@ -90,7 +90,10 @@ export function renderReport(run: QualityRun, before?: QualityRun) {
 
   const loo: Record<string, ReturnType<typeof leaveOneOut>> = {};
   line('\nLeave-one-out: each dataset beside the mean of the others (seam ARI)');
-  if (before) line('and the change since the saved run given to --compare (Δ):');
+  if (before)
+    line(
+      'and the change since the saved run given to --compare (Δ; Δ others: mean change on the other datasets both runs scored):',
+    );
   line(
     `  ${pad('dataset', 22)}${pad('path', 10)}${pad('ARI', 7)}${before ? pad('Δ', 8) : ''}${pad('others', 8)}${before ? pad('Δ others', 10) : ''}${pad('MoJoFM', 8)}${before ? pad('Δ', 7) : ''}`,
   );
@@ -103,11 +106,15 @@ export function renderReport(run: QualityRun, before?: QualityRun) {
       const row = primary(run, path).find((x) => x.dataset === r.dataset)!;
       const old = then.find((x) => x.dataset === r.dataset);
       const oldRow = before ? primary(before, path).find((x) => x.dataset === r.dataset) : undefined;
+      // The change on the other datasets both runs scored: how the change did where it was not tuned.
+      const heldOut = now
+        .filter((o) => o.dataset !== r.dataset)
+        .flatMap((o) => then.filter((x) => x.dataset === o.dataset).map((x) => o.ari - x.ari));
       const d = {
         dataset: r.dataset,
         path,
         ari: old ? r3(r.ari - old.ari) : Number.NaN,
-        othersAri: old ? r3(r.othersAri - old.othersAri) : Number.NaN,
+        othersAri: r3(avg(heldOut)),
         mojofm: oldRow ? r3(row.seam.mojofm - oldRow.seam.mojofm) : Number.NaN,
       };
       if (before) deltas.push(d);

@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseTableKey, type SchemaSnapshot, type Workload } from '@seam/core';
+import { parseTableKey, type SchemaSnapshot, type SeamError, type Workload } from '@seam/core';
 import { loadSample, SAMPLE_DIR } from '@seam/introspect';
 import { type FkInferenceScore, scoreFkInference } from './fk-inference.js';
 import { firstWordPartition, louvainPartition } from './floors.js';
@@ -104,7 +104,15 @@ for (const d of loadDatasets(root)) {
     const snapshot =
       path === 'snapshot'
         ? d.snapshot
-        : await liveSnapshot(d.name, d.dialect, readFileSync(join(d.dir, 'schema.sql'), 'utf8'));
+        : await liveSnapshot(d.name, d.dialect, readFileSync(join(d.dir, 'schema.sql'), 'utf8')).catch(
+            (error: SeamError) => {
+              process.stderr.write(
+                `${d.name} (live): ${error.message}${error.hint ? `\n${error.hint}` : ''}\n` +
+                  'Set SEAM_QUALITY_PG / SEAM_QUALITY_MYSQL to a server where databases can be created, or run with --path snapshot.\n',
+              );
+              process.exit(1);
+            },
+          );
     scoreDataset(d.name, path, snapshot, d.truths);
     progress(`${d.name} (${path}): ${snapshot.tables.length} tables, ${Date.now() - t0} ms`);
   }
@@ -142,6 +150,6 @@ if (args.compare) {
 const run: QualityRun = { bench: 'quality', seeds: SEEDS, paths: PATHS, results: rows, fkInference };
 const report = renderReport(run, before);
 if (!args.json) process.stdout.write(report.text);
-writeFileSync(args.save!, `${JSON.stringify(run)}\n`);
+writeFileSync(args.save!, `${JSON.stringify(run, null, 2)}\n`);
 progress(`saved to ${args.save} in ${Math.round((Date.now() - started) / 100) / 10} s`);
 console.log(JSON.stringify({ ...run, summary: report.summary }));
