@@ -26,6 +26,8 @@ describe('labelled datasets', () => {
 
       it('has truths that cover exactly the tables of the schema', () => {
         expect(d.truths.get('truth')).toBeDefined();
+        const groups = new Set(Object.values(d.truths.get('truth')!));
+        for (const g of d.sharedGroups) expect(groups.has(g), `shared group ${g}`).toBe(true);
         for (const [file, truth] of d.truths) {
           expect(Object.keys(truth).sort(), file).toEqual(names);
           expect(

@@ -21,6 +21,8 @@ export interface LabelledDataset {
   /** The dataset's folder (schema.sql, README.md, …). */
   dir: string;
   snapshot: SchemaSnapshot;
+  /** Truth groups the labels themselves mark as shared by everyone (shared-groups.json), e.g. WWI's Application. */
+  sharedGroups: string[];
   /** Relations the application enforces without declared keys (relations.json), for FK-inference scoring. */
   relations?: Array<{ table: string; columns: string[]; refTable: string }>;
   /** truth file name (`truth`, `truth-coarse`, …) → table name → group. */
@@ -112,6 +114,16 @@ export function loadDatasets(root: string): LabelledDataset[] {
       const relations = existsSync(relationsFile)
         ? JSON.parse(readFileSync(relationsFile, 'utf8'))
         : undefined;
-      return { name, dialect: plain.dialect, dir, snapshot: toSnapshot(plain), truths, relations };
+      const sharedFile = join(dir, 'shared-groups.json');
+      const sharedGroups = existsSync(sharedFile) ? JSON.parse(readFileSync(sharedFile, 'utf8')) : [];
+      return {
+        name,
+        dialect: plain.dialect,
+        dir,
+        snapshot: toSnapshot(plain),
+        truths,
+        sharedGroups,
+        relations,
+      };
     });
 }

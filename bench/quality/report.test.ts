@@ -63,6 +63,9 @@ describe('renderReport', () => {
       ]),
     );
     expect(summary.targetsMet).toBe(1);
+    // …unless the labels set that much aside themselves.
+    const shared = { ...row('aside', 'snapshot', 0.9, 0.1, 0.1, 0.3), truthShared: 0.3 };
+    expect(renderReport(run([shared])).summary.targetsMet).toBe(1);
     expect(text).toContain('missed: ARI < floor 0.500 + 0.10');
     expect(text).toContain('missed: aside > 25%');
   });

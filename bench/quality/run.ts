@@ -73,6 +73,7 @@ function scoreDataset(
   snapshot: SchemaSnapshot,
   truths: Map<string, Record<string, string>>,
   workload?: Workload,
+  sharedGroups: string[] = [],
 ) {
   const seam = SEEDS.map((s) => seamPartition(snapshot, s, {}, workload));
   const louvain = SEEDS.map((s) => louvainPartition(snapshot, s));
@@ -88,6 +89,11 @@ function scoreDataset(
       tables: snapshot.tables.length,
       groups: new Set(Object.values(truth)).size,
       truthCrossFkShare: Math.round(self.crossFkShare * 1000) / 1000,
+      truthShared:
+        Math.round(
+          (Object.values(truth).filter((g) => sharedGroups.includes(g)).length / snapshot.tables.length) *
+            1000,
+        ) / 1000,
       seam: over(seam, truth),
       louvain: over(louvain, truth),
       firstWord: over([firstWord], truth),
@@ -113,7 +119,7 @@ for (const d of loadDatasets(root)) {
               process.exit(1);
             },
           );
-    scoreDataset(d.name, path, snapshot, d.truths);
+    scoreDataset(d.name, path, snapshot, d.truths, undefined, d.sharedGroups);
     progress(`${d.name} (${path}): ${snapshot.tables.length} tables, ${Date.now() - t0} ms`);
   }
   const declared = d.snapshot.tables.reduce((a, t) => a + t.foreignKeys.length, 0);
