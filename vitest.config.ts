@@ -12,6 +12,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.{ts,tsx}',
             'apps/*/src/**/*.test.{ts,tsx}',
             'infra/src/**/*.test.ts',
+            'bench/quality/**/*.test.ts',
           ],
           environment: 'node',
           sequence: { groupOrder: 0 },

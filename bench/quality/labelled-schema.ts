@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LogicalType, SchemaSnapshot } from '@seam/core';
 
@@ -17,7 +17,14 @@ interface PlainSchema {
 
 export interface LabelledDataset {
   name: string;
+  dialect: 'postgres' | 'mysql';
+  /** The dataset's folder (schema.sql, README.md, …). */
+  dir: string;
   snapshot: SchemaSnapshot;
+  /** Truth groups the labels themselves mark as shared by everyone (shared-groups.json), e.g. WWI's Application. */
+  sharedGroups: string[];
+  /** Relations the application enforces without declared keys (relations.json), for FK-inference scoring. */
+  relations?: Array<{ table: string; columns: string[]; refTable: string }>;
   /** truth file name (`truth`, `truth-coarse`, …) → table name → group. */
   truths: Map<string, Record<string, string>>;
 }
@@ -103,6 +110,20 @@ export function loadDatasets(root: string): LabelledDataset[] {
         .filter((f) => /^truth.*\.json$/u.test(f))
         .sort())
         truths.set(file.replace(/\.json$/u, ''), JSON.parse(readFileSync(join(dir, file), 'utf8')));
-      return { name, snapshot: toSnapshot(plain), truths };
+      const relationsFile = join(dir, 'relations.json');
+      const relations = existsSync(relationsFile)
+        ? JSON.parse(readFileSync(relationsFile, 'utf8'))
+        : undefined;
+      const sharedFile = join(dir, 'shared-groups.json');
+      const sharedGroups = existsSync(sharedFile) ? JSON.parse(readFileSync(sharedFile, 'utf8')) : [];
+      return {
+        name,
+        dialect: plain.dialect,
+        dir,
+        snapshot: toSnapshot(plain),
+        truths,
+        sharedGroups,
+        relations,
+      };
     });
 }

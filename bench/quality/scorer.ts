@@ -1,10 +1,5 @@
-import { type AnalyzeOptions, adjustedRandIndex, analyze, mojoFm, seededRandom } from '@seam/analyzer';
+import { type AnalyzeOptions, adjustedRandIndex, analyze, mojoFm } from '@seam/analyzer';
 import { keyOfTable, type SchemaSnapshot, type Workload } from '@seam/core';
-import { UndirectedGraph } from 'graphology';
-import louvainModule from 'graphology-communities-louvain';
-
-const louvain = ((louvainModule as { default?: unknown }).default ??
-  louvainModule) as unknown as typeof louvainModule.default;
 
 export interface Score {
   ari: number;
@@ -12,23 +7,15 @@ export interface Score {
   /** Share of declared FKs (table pairs) whose ends are in different groups. */
   crossFkShare: number;
   groups: number;
+  /** Share of tables set aside as shared reference or technical (the groups `reference` / `technical`). */
+  setAside: number;
 }
+
+/** The group labels Seam gives tables it sets aside instead of placing in a service. */
+const SET_ASIDE = new Set(['reference', 'technical']);
 
 /** Table name → group label, for every table of the snapshot. */
 export type Partition = Map<string, string>;
-
-/** Plain Louvain on the declared-FK graph (one edge per referencing pair), default resolution. */
-export function baselinePartition(snapshot: SchemaSnapshot, seed: number): Partition {
-  const graph = new UndirectedGraph();
-  const names = snapshot.tables.map((t) => t.name).sort();
-  for (const n of names) graph.addNode(n);
-  for (const t of snapshot.tables)
-    for (const f of t.foreignKeys)
-      if (f.referencedTable !== t.name && graph.hasNode(f.referencedTable))
-        graph.mergeEdge(t.name, f.referencedTable);
-  const communities = graph.size ? louvain(graph, { rng: seededRandom(seed) }) : {};
-  return new Map(names.map((n, i) => [n, `c${communities[n] ?? `-${i}`}`]));
-}
 
 /** Seam's partition: each table's service, or its shared role as a group of its own. */
 export function seamPartition(
@@ -73,5 +60,6 @@ export function score(snapshot: SchemaSnapshot, partition: Partition, truth: Rec
     mojofm: mojoFm(got, want),
     crossFkShare: pairs.size ? crossing / pairs.size : 0,
     groups: new Set(got).size,
+    setAside: names.length ? got.filter((g) => SET_ASIDE.has(g)).length / names.length : 0,
   };
 }

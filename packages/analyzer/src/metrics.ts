@@ -37,12 +37,24 @@ export function adjustedRandIndex(a: ArrayLike<number | string>, b: ArrayLike<nu
 export function mojoFm(a: ArrayLike<number | string>, b: ArrayLike<number | string>): number {
   const n = a.length;
   if (n !== b.length) throw new Error('partitions of different sizes');
-  const groupsB = new Set<number | string>();
-  for (let i = 0; i < n; i++) groupsB.add(b[i]!);
-  const mno = mojo(a, b);
-  // The farthest any partition can be from b (Wen & Tzerpos): n − l, l = number of clusters of b.
-  const max = n - groupsB.size;
-  return max <= 0 ? 100 : 100 * (1 - mno / max);
+  const max = maxMojo(b);
+  return max <= 0 ? 100 : 100 * (1 - mojo(a, b) / max);
+}
+
+/**
+ * The farthest any partition of the same items can be from b: max over A of mno(A, b) = n − k, where k is
+ * the largest number such that b's groups, largest first, have sizes s_i ≥ k − i + 1 for i = 1..k.
+ * Wen & Tzerpos give n − l (l = number of groups of b), which is too small whenever b has many small groups
+ * (12 items in 6 pairs: one cluster of all 12 needs 10 moves, n − l = 6) and made MoJoFM negative; the
+ * formula here matches a brute force over every partition of up to 8 items (up to 6 in bench/quality/scorer.test.ts).
+ */
+function maxMojo(b: ArrayLike<number | string>): number {
+  const sizes = new Map<number | string, number>();
+  for (let i = 0; i < b.length; i++) sizes.set(b[i]!, (sizes.get(b[i]!) ?? 0) + 1);
+  const sorted = [...sizes.values()].sort((x, y) => y - x);
+  let k = 0;
+  while (k < sorted.length && sorted.slice(0, k + 1).every((s, i) => s >= k + 1 - i)) k++;
+  return b.length - k;
 }
 
 /** MoJo distance from a to b: moves + joins, with Wen & Tzerpos' tagging and maximum matching. */
