@@ -13,3 +13,12 @@ export {
   type ReportService,
   type ReportTable,
 } from './report-model.js';
+export {
+  formatOfPath,
+  parseReportFormat,
+  REPORT_FORMATS,
+  type ReportFormat,
+  type ReportSummary,
+  renderReport,
+  writeReport,
+} from './write-report.js';

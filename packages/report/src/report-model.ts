@@ -64,6 +64,8 @@ export interface ReportOptions {
   limits?: Partial<ReportLimits>;
   /** Seed of the layout (default 1: the same plan draws the same picture). */
   seed?: number;
+  /** Lay the tables out (default true; Mermaid draws only services and needs none). */
+  layout?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -162,9 +164,13 @@ export function buildReportModel(editor: PlanEditor, options: ReportOptions = {}
     return [slot[tie.a]!, slot[tie.b]!, round(tie.weight), sa >= 0 && sb >= 0 && sa !== sb ? 1 : 0];
   });
 
-  progress(`laying out ${count(drawn.length)} tables and ${count(edges.length)} ties`);
+  if (options.layout !== false)
+    progress(`laying out ${count(drawn.length)} tables and ${count(edges.length)} ties`);
   const groups = drawn.map((t) => place(t));
-  const positions = layoutTables(groups, edges, seededRandom(options.seed ?? 1));
+  const positions =
+    options.layout === false
+      ? new Float64Array(2 * drawn.length)
+      : layoutTables(groups, edges, seededRandom(options.seed ?? 1));
 
   progress('explaining tables and boundaries');
   const tables: ReportTable[] = drawn.map((t, i) => {
