@@ -198,6 +198,7 @@ function selectBoundary(a: string, b: string): void {
 
 function clearSelection(): void {
   selected = null;
+  matches = new Set();
   neighbours = new Set();
   renderer.refresh();
 }
@@ -219,6 +220,9 @@ renderer.on('clickEdge', ({ edge }) => {
   }
 });
 renderer.on('clickStage', clearSelection);
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') clearSelection();
+});
 
 // Search by name: matches light up; Enter (or a click on a match) selects.
 const search = byId('search') as HTMLInputElement;
