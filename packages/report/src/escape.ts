@@ -24,9 +24,10 @@ export function mermaidText(s: string): string {
 }
 
 /**
- * A DOT quoted string: controls spelt out (`\x1b`), then backslashes doubled (a lone one would start a
- * label escape such as \N or \G) and double quotes escaped, so the string ends only where we end it.
+ * A DOT quoted label: controls spelt out (`\x1b`), then backslashes doubled (a lone one would start a
+ * label escape such as \N or \G), double quotes escaped (so the string ends only where we end it) and
+ * `&` written `&amp;` (Graphviz decodes entities in labels).
  */
 export function dotString(s: string): string {
-  return `"${printable(s).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  return `"${printable(s).replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('&', '&amp;')}"`;
 }
