@@ -131,7 +131,7 @@ export const KEYMAP = {
     {
       keys: ['E'],
       action: 'report',
-      help: 'write the HTML report of the plan beside the plan file (:report file for another name or format)',
+      help: 'write the HTML report of the plan beside the plan file',
       section: FILE,
     },
     { keys: [':'], action: 'command', help: 'command line: the verbs of `seam plan`', section: FILE },
