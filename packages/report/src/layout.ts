@@ -46,7 +46,7 @@ export function layoutTables(
   const graph = new MultiUndirectedGraph();
   for (let i = 0; i < n; i++) graph.addNode(i, { x: out[2 * i], y: out[2 * i + 1] });
   // Ties across groups pull weakly: the picture keeps each service together and shows what crosses.
-  for (const [a, b, w] of edges) graph.addEdge(a, b, { weight: groups[a] === groups[b] ? w : w * 0.1 });
+  for (const [a, b, w] of edges) graph.addEdge(a, b, { weight: groups[a] === groups[b] ? w : w * 0.01 });
   const settings = forceAtlas2.inferSettings(graph);
   const positions = forceAtlas2(graph, {
     iterations,

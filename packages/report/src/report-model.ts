@@ -69,7 +69,7 @@ export interface ReportOptions {
   onProgress?: (message: string) => void;
 }
 
-/** Colours that stay apart on white and for the common colour-vision deficiencies (Okabe-Ito, then Tableau). */
+/** Colours that stay apart on white (Okabe-Ito, then Tableau and Dark2); past 19 services they repeat. */
 const PALETTE = [
   '#0072b2',
   '#e69f00',
@@ -84,6 +84,12 @@ const PALETTE = [
   '#9c755f',
   '#76b7b2',
   '#ff9da7',
+  '#e15759',
+  '#17becf',
+  '#bcbd22',
+  '#7570b3',
+  '#66a61e',
+  '#a6761d',
 ];
 export const SHARED_COLORS: Record<string, string> = { reference: '#888888', technical: '#bbbbbb' };
 

@@ -47,23 +47,13 @@ async function loneNode(page: Page): Promise<{ key: string; x: number; y: number
   });
 }
 
-/** The middle of a cut edge that lies clear of every node and every other edge. */
+/** The middle of a cut edge, clear of the nodes, where sigma's picking finds that edge. */
 async function clearCutEdge(page: Page): Promise<{ places: string[]; x: number; y: number } | null> {
   return page.evaluate(() => {
     const { graph, renderer } = window.seamReport;
     const box = renderer.getContainer().getBoundingClientRect();
     const at = (n: string) =>
       renderer.graphToViewport(graph.getNodeAttributes(n) as { x: number; y: number });
-    const segDist = (
-      p: { x: number; y: number },
-      a: { x: number; y: number },
-      b: { x: number; y: number },
-    ) => {
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
-      return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-    };
     const nodes = graph.nodes().map(at);
     for (const e of graph.edges()) {
       if (!graph.getEdgeAttribute(e, 'cut')) continue;
@@ -72,13 +62,12 @@ async function clearCutEdge(page: Page): Promise<{ places: string[]; x: number; 
       const b = at(t);
       const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
       if (Math.hypot(a.x - b.x, a.y - b.y) < 80) continue;
-      if (nodes.some((p) => Math.hypot(p.x - m.x, p.y - m.y) < 25)) continue;
-      const near = graph.edges().some((o) => {
-        if (o === e) return false;
-        const [u, v] = graph.extremities(o);
-        return segDist(m, at(u), at(v)) < 8;
-      });
-      if (near) continue;
+      if (nodes.some((p) => Math.hypot(p.x - m.x, p.y - m.y) < 15)) continue;
+      // Sigma's own picking (a private method, read for the test only) must find this edge there.
+      const picked = (
+        renderer as unknown as { getEdgeAtPoint(x: number, y: number): string | null }
+      ).getEdgeAtPoint(m.x, m.y);
+      if (picked !== e) continue;
       const data = JSON.parse(document.getElementById('seam-data')!.textContent!);
       return {
         places: [s, t].map((n) => data.tables[Number(n)].place).sort(),

@@ -70,6 +70,8 @@ let matches = new Set<string>();
 const container = byId('graph');
 const renderer = new Sigma(graph, container, {
   enableEdgeEvents: true,
+  // The pane can be 0 wide for a moment (print, a screenshot resizing the page): draw nothing then.
+  allowInvalidContainer: true,
   zIndex: true,
   labelRenderedSizeThreshold: 7,
   nodeReducer(node, attrs) {
