@@ -6,7 +6,7 @@ import { loadSample } from '@seam/introspect';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mermaidText, renderReport } from './index.js';
-import { launchBrowser, openReport } from './test-support/browser.js';
+import { launchBrowser, type OpenedReport, openReport } from './test-support/browser.js';
 import { HOSTILE_NAMES, hostileEditor } from './test-support/hostile-schema.js';
 
 // The report in a real browser: the distribution's headless Chromium opens the written file with
@@ -79,6 +79,14 @@ async function clearCutEdge(page: Page): Promise<{ places: string[]; x: number; 
   });
 }
 
+/** Saves a screenshot as a test artifact; the page must have made no request and met no error. */
+async function finish({ page, outside, errors }: OpenedReport, screenshot: string): Promise<void> {
+  await page.screenshot({ path: new URL(screenshot, ARTIFACTS).pathname, fullPage: true });
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '');
 
 describe('the HTML report in headless Chromium', () => {
@@ -131,10 +139,7 @@ describe('the HTML report in headless Chromium', () => {
     expect(cost).toContain(`${boundary.cost.transactionShapes} transaction shapes`);
     if (boundary.fks.length) expect(await text(page, '#details')).toContain(boundary.fks[0]!.looseFk.how);
 
-    await page.screenshot({ path: new URL('report-sample.png', ARTIFACTS).pathname, fullPage: true });
-    expect(outside).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await finish({ page, outside, errors }, 'report-sample.png');
   }, 120_000);
 
   it('shows hostile names as text: no script from a name runs, every table is drawn', async () => {
@@ -167,10 +172,7 @@ describe('the HTML report in headless Chromium', () => {
     expect(await page.$$eval('img', (list) => list.length)).toBe(0);
     expect(await page.$$eval('script', (list) => list.length)).toBe(2);
     expect(await page.$$eval('b', (list) => list.length)).toBe(0);
-    await page.screenshot({ path: new URL('report-hostile.png', ARTIFACTS).pathname, fullPage: true });
-    expect(outside).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await finish({ page, outside, errors }, 'report-hostile.png');
   }, 60_000);
 
   it("Mermaid's own parser reads the sample's flowchart and labels made of hostile names", async () => {
