@@ -1,5 +1,5 @@
 import { analyze, PlanEditor } from '@seam/analyzer';
-import { readPlanFile, SeamError } from '@seam/core';
+import { printable, readPlanFile, SeamError } from '@seam/core';
 import {
   DEFAULT_LIMITS,
   formatOfPath,
@@ -27,7 +27,7 @@ function parseCount(value: string): number {
   return n;
 }
 
-/** The line people read after a report is written. */
+/** The line people read after a report is written (names in the notes made safe for a terminal). */
 export function describeReport(s: ReportSummary): string {
   const what =
     s.format === 'html'
@@ -35,7 +35,7 @@ export function describeReport(s: ReportSummary): string {
       : `${s.services} services, ${s.boundaries} boundaries`;
   return [
     `Wrote ${s.path} (${s.format}, ${(s.bytes / 1024).toFixed(0)} KiB): ${what}.`,
-    ...s.leftOut.map((l) => `  left out: ${l}`),
+    ...s.leftOut.map((l) => `  left out: ${printable(l)}`),
   ].join('\n');
 }
 
@@ -87,7 +87,7 @@ for each format. Examples:
       };
       if (output === '-') {
         const { text, summary } = await renderReport(editor, format, reportOptions);
-        for (const l of summary.leftOut) say(`left out: ${l}`);
+        for (const l of summary.leftOut) say(`left out: ${printable(l)}`);
         if (global.json) printResult(global, { ...summary, text }, () => text);
         else process.stdout.write(text);
         return;
