@@ -5,6 +5,7 @@
  * layout, no explanations); (2) time for the page to become interactive in headless Chromium (open
  * → data parsed, graph drawn, panels filled, next frame), beside a baseline page where sigma.js
  * draws the same laid-out graph with no Seam UI. Median of 3. Ends with one JSON line.
+ * BENCH_REPORT_TABLES=20000 measures a plan past the page's 5,000-table limit.
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
