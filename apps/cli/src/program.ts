@@ -8,6 +8,7 @@ import { registerIntrospect } from './commands/introspect.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReplicate } from './commands/replicate.js';
+import { registerReport } from './commands/report.js';
 import { registerVerify } from './commands/verify.js';
 import { registerWorkload } from './commands/workload.js';
 
@@ -31,6 +32,7 @@ Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variable
   registerWorkload(program);
   registerAnalyze(program);
   registerPlan(program);
+  registerReport(program);
   registerGenerate(program);
   registerMigrate(program);
   registerCapture(program);

@@ -9,6 +9,7 @@ export type PlanAction =
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'write'; path?: string; quit?: boolean }
+  | { kind: 'report'; path?: string }
   | { kind: 'quit'; force: boolean }
   | { kind: 'help' };
 
@@ -330,6 +331,18 @@ export const VERBS: Verb[] = [
     },
   },
   {
+    name: 'report',
+    usage: 'report [file]',
+    summary:
+      'write the report of the plan as it stands: HTML (default: beside the plan file), or Mermaid (.mmd) or DOT (.dot) by the name',
+    cli: false,
+    args: ['file'],
+    build({ args }) {
+      if (args.length > 1) throw usage('report takes at most one file.', this);
+      return { kind: 'report', ...(args[0] ? { path: args[0] } : {}) };
+    },
+  },
+  {
     name: 'quit',
     aliases: ['q', 'q!'],
     usage: 'quit [--force]',
@@ -405,6 +418,8 @@ export function formatAction(action: PlanAction): string {
         ];
       case 'write':
         return [action.quit ? 'wq' : 'write', ...(action.path ? [action.path] : [])];
+      case 'report':
+        return ['report', ...(action.path ? [action.path] : [])];
       case 'quit':
         return action.force ? ['quit', '--force'] : ['quit'];
       case 'undo':

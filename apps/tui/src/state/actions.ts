@@ -62,6 +62,11 @@ function afterOutcome(state: UiState, session: PlanSession, action: PlanAction, 
   return fit(follow(next, session, action), session);
 }
 
+/** Where `E` and `:report` write the report: beside the plan file, `plan.yaml` → `plan.html`. */
+export function reportPath(planPath: string): string {
+  return `${planPath.replace(/\.ya?ml$/iu, '')}.html`;
+}
+
 /** Runs a command: edits go through a confirmation when their blast radius is large. */
 export function run(state: UiState, session: PlanSession, action: PlanAction): UiState {
   switch (action.kind) {
@@ -76,6 +81,8 @@ export function run(state: UiState, session: PlanSession, action: PlanAction): U
         ...state,
         effect: { kind: 'save', ...(action.path ? { path: action.path } : {}), quit: !!action.quit },
       };
+    case 'report':
+      return { ...state, effect: { kind: 'report', path: action.path ?? reportPath(session.path) } };
     case 'undo':
     case 'redo':
       if (!(action.kind === 'undo' ? session.canUndo : session.canRedo))

@@ -1,7 +1,8 @@
+import { formatOfPath, writeReport } from '@seam/report';
 import type { PlanSession } from '../plan/index.js';
 import type { KeyName } from './keys.js';
 import type { Size } from './layout.js';
-import { reduce, resize, saved } from './reducer.js';
+import { reduce, reported, resize, saved } from './reducer.js';
 import { initialState, type UiState } from './state.js';
 
 /**
@@ -62,22 +63,32 @@ export class Controller {
           effect: null,
           message: { text: `writing ${effect.path ?? this.session.path}…`, tone: 'info' },
         });
-        this.idle = this.session
-          .save(effect.path)
-          .then(
-            (changes) => ({ path: this.session.path, changes }),
-            (error: unknown) => ({ error }),
-          )
-          .then((result) => {
-            this.busy = false;
-            this.set(saved(this.current, result, effect.quit));
-            this.drain();
-          });
+        this.idle = (
+          effect.kind === 'report' ? this.report(effect.path) : this.save(effect.path, effect.quit)
+        ).then(() => {
+          this.busy = false;
+          this.drain();
+        });
         return;
       }
     }
     if (s.exit) this.queue = [];
     this.set(s);
+  }
+
+  private save(path: string | undefined, quit: boolean): Promise<void> {
+    return this.session.save(path).then(
+      (changes) => this.set(saved(this.current, { path: this.session.path, changes }, quit)),
+      (error: unknown) => this.set(saved(this.current, { error }, quit)),
+    );
+  }
+
+  /** Draws the plan as it stands (the format follows the file name; HTML by default). */
+  private report(path: string): Promise<void> {
+    return writeReport(this.session.editor, path, formatOfPath(path) ?? 'html').then(
+      (summary) => this.set(reported(this.current, { path, leftOut: summary.leftOut })),
+      (error: unknown) => this.set(reported(this.current, { error })),
+    );
   }
 
   /** Resolves once no write is in flight (for tests and scripts). */

@@ -36,6 +36,7 @@ export type Action =
   | 'undo'
   | 'redo'
   | 'write'
+  | 'report'
   | 'accept'
   | 'cancel'
   | 'erase'
@@ -127,6 +128,12 @@ export const KEYMAP = {
     { keys: ['u'], action: 'undo', help: 'undo the last edit', section: EDIT },
     { keys: ['ctrl-r'], action: 'redo', help: 'redo what undo reverted', section: EDIT },
     { keys: ['w'], action: 'write', help: 'write plan.yaml (shows what changes first)', section: FILE },
+    {
+      keys: ['E'],
+      action: 'report',
+      help: 'write the HTML report of the plan beside the plan file',
+      section: FILE,
+    },
     { keys: [':'], action: 'command', help: 'command line: the verbs of `seam plan`', section: FILE },
     { keys: ['?'], action: 'help', help: 'this help', section: FILE },
     { keys: ['@'], action: 'log', help: 'log: edits as commands, notices', section: FILE },

@@ -152,6 +152,8 @@ export function normal(state: UiState, session: PlanSession, action: Action): Ui
     case 'undo':
     case 'redo':
       return run(state, session, { kind: action });
+    case 'report':
+      return run(state, session, { kind: 'report' });
     case 'write': {
       const changes = session.pendingChanges();
       return {

@@ -47,6 +47,27 @@ export function resize(
   return fit({ ...state, size }, session);
 }
 
+/** The state after a report the reducer asked for (see `effect`) was written or failed. */
+export function reported(
+  state: UiState,
+  result: { path: string; leftOut: string[] } | { error: unknown },
+): UiState {
+  if ('error' in result)
+    return fail({ ...state, effect: null }, `Report not written: ${errorText(result.error)}`);
+  return {
+    ...state,
+    effect: null,
+    log: [...state.log, `report ${result.path}`],
+    notices: result.leftOut.length
+      ? [...state.notices, `The report ${result.path} left out:`, ...result.leftOut.map((l) => `  ${l}`)]
+      : state.notices,
+    message: {
+      text: `Wrote the report ${result.path}${result.leftOut.length ? ` (it left some out: @)` : ''}`,
+      tone: 'info',
+    },
+  };
+}
+
 /** The state after a save the reducer asked for (see `effect`) finished or failed. */
 export function saved(
   state: UiState,

@@ -40,7 +40,7 @@ export type Line =
   | { kind: 'command'; text: string; history: number; hint: string };
 
 /** Work the reducer cannot do synchronously; the controller runs it and reports back. */
-export type Effect = { kind: 'save'; path?: string; quit: boolean };
+export type Effect = { kind: 'save'; path?: string; quit: boolean } | { kind: 'report'; path: string };
 
 export interface UiState {
   size: Size;
