@@ -34,7 +34,13 @@ function dateParts(days: number): { date: string; bc: boolean } {
   return { date: `${pad(bc ? 1 - y : y, 4)}-${pad(m, 2)}-${pad(d, 2)}`, bc };
 }
 
+// PostgreSQL date ±infinity as Debezium sends them: its millisecond sentinels overflow an int of days.
+const DATE_INFINITY = -622_191_234;
+const DATE_MINUS_INFINITY = -625_821_272;
+
 export function dateFromDays(days: number): string {
+  if (days === DATE_INFINITY) return 'infinity';
+  if (days === DATE_MINUS_INFINITY) return '-infinity';
   const { date, bc } = dateParts(days);
   return bc ? `${date} BC` : date;
 }
