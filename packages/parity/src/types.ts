@@ -101,4 +101,6 @@ export interface CanonRow {
   key: KeyTuple;
   hash: string;
   values: Array<string | null>;
+  /** Source rows: the text of the columns carried but not compared (TableMapping.carried), for repair SQL. */
+  carried?: Array<string | null>;
 }
