@@ -17,7 +17,7 @@ import { introspect } from '@seam/introspect';
 import mysql from 'mysql2/promise';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
-import { tempDir } from '../codegen/sample.js';
+import { planWith, tempDir } from '../codegen/sample.js';
 import {
   createMysqlDatabase,
   createPgDatabase,
@@ -93,27 +93,13 @@ interface Db {
 }
 
 function planFor(snapshot: SchemaSnapshot, schema: string, target: Dialect, database: string): Plan {
-  return {
-    format: 'seam.plan',
-    version: 1,
-    snapshot: {
-      database: snapshot.database,
-      dialect: snapshot.engine.dialect,
-      fingerprint: snapshotFingerprint(snapshot),
-      tables: snapshot.tables.length,
+  return planWith(snapshot, [
+    {
+      name: SERVICE,
+      tables: [{ table: tableKey(schema, 'special') }],
+      target: { dialect: target, ...(target === 'mysql' ? { database } : {}) },
     },
-    parameters: { seed: 1, resolution: 1 },
-    services: [
-      {
-        name: SERVICE,
-        tables: [{ table: tableKey(schema, 'special') }],
-        target: { dialect: target, ...(target === 'mysql' ? { database } : {}) },
-      },
-    ],
-    reference: [],
-    technical: [],
-    constraints: { pins: {}, together: [], apart: [] },
-  } as Plan;
+  ]);
 }
 
 const pairs: Array<{ source: Dialect; target: Dialect }> = [
