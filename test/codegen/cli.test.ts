@@ -53,6 +53,40 @@ describe('seam generate, migrate and capture (CLI)', () => {
     expect(connector['database.hostname']).toBe('db.internal');
   });
 
+  it('lists every type mapping that is not exact, with its code, before anything moves', async () => {
+    const args = [
+      'generate',
+      '--plan',
+      join(dir.path, 'plan.yaml'),
+      '--snapshot',
+      join(dir.path, 'snapshot.json'),
+      '--target-dialect',
+      'mysql',
+      '-o',
+      join(dir.path, 'to-mysql'),
+    ];
+    const env = { SEAM_SOURCE_URL: 'postgres://capture@db.internal:5432/shop' };
+    const text = await runSeam(args, env);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(
+      /Type mappings that are not exact \(\d+; docs\/codegen\.md lists every mapping\)/,
+    );
+    // (service orders, table purchases) numeric(12,2) → decimal(12,2): its NaN has no MariaDB value; timestamptz ±infinity land on the range ends.
+    expect(text.stdout).toMatch(/SEAM_TYPE_LOSSY orders purchases\.total: numeric\(12,2\) may hold NaN/);
+    expect(text.stdout).toMatch(/SEAM_TYPE_CONVERTED orders purchases\.created_at: .*infinity/);
+    const json = await runSeam([...args, '--json'], env);
+    const result = JSON.parse(json.stdout) as {
+      warnings: Array<{ code?: string; table: string; column?: string }>;
+    };
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ code: 'SEAM_TYPE_LOSSY', table: 'purchases', column: 'total' }),
+    );
+    // The same plan to PostgreSQL: nothing to list.
+    const same = await runSeam([...args.slice(0, 5), '-o', join(dir.path, 'to-pg'), '--json'], env);
+    const exact = JSON.parse(same.stdout) as { warnings: Array<{ code?: string }> };
+    expect(exact.warnings.filter((w) => w.code)).toEqual([]);
+  });
+
   it('refuses a literal password for the connectors, and names what is missing', async () => {
     const bad = await runSeam([
       'generate',

@@ -28,7 +28,7 @@ import {
   uniqueName,
 } from '../helpers/index.js';
 import { mysqlCatalog, pgCatalog } from './catalog.js';
-import { tempDir } from './sample.js';
+import { planWith, tempDir } from './sample.js';
 import { TYPEORM_OBJECTS, typeormUpDown } from './typeorm.js';
 
 /**
@@ -66,27 +66,13 @@ function ddl(d: Dialect): string[] {
 
 function hostilePlan(snapshot: SchemaSnapshot, schema: string): Plan {
   const key = (name: string) => tableKey(schema, name);
-  return {
-    format: 'seam.plan',
-    version: 1,
-    snapshot: {
-      database: snapshot.database,
-      dialect: snapshot.engine.dialect,
-      fingerprint: snapshotFingerprint(snapshot),
-      tables: snapshot.tables.length,
+  return planWith(snapshot, [
+    {
+      name: 'hostile-a',
+      tables: [{ table: key(ORDERS) }, { table: key(ITEMS) }, { table: key(GROUP) }, { table: key(LONG) }],
     },
-    parameters: { seed: 1, resolution: 1 },
-    services: [
-      {
-        name: 'hostile-a',
-        tables: [{ table: key(ORDERS) }, { table: key(ITEMS) }, { table: key(GROUP) }, { table: key(LONG) }],
-      },
-      { name: 'hostile-b', tables: [{ table: key(OTHER) }] },
-    ],
-    reference: [],
-    technical: [],
-    constraints: { pins: {}, together: [], apart: [] },
-  };
+    { name: 'hostile-b', tables: [{ table: key(OTHER) }] },
+  ]);
 }
 
 describe('hostile names', () => {

@@ -108,7 +108,8 @@ describe('replicating a PostgreSQL source into PostgreSQL and MariaDB targets', 
     const [created] = await mdbTarget.query<{ t: string }>(
       "select column_type as t from information_schema.columns where table_schema = database() and table_name = 'every_type' and column_name = 'c_num_free'",
     );
-    expect(created?.t).toBe('decimal(65,30)');
+    // An unconstrained numeric keeps every digit (and NaN / ±Infinity) as text: decimal(65,30) would round.
+    expect(created?.t).toBe('mediumtext');
   });
 
   it('keeps large TOASTed values that an update leaves alone, applies PK changes, deletes, inserts', async () => {

@@ -47,7 +47,7 @@ const cases: Array<[LogicalType, string, string, { key?: boolean; sourceDialect?
     [{ kind: 'binary', length: 100 }, 'bytea', 'varbinary(100)'],
     [{ kind: 'date' }, 'date', 'date'],
     [{ kind: 'time' }, 'time without time zone', 'time(6)'],
-    [{ kind: 'time' }, 'time without time zone', 'time', { sourceDialect: 'mysql' }],
+    [{ kind: 'time' }, 'interval', 'time', { sourceDialect: 'mysql' }],
     [{ kind: 'time', precision: 3 }, 'time(3) without time zone', 'time(3)'],
     [{ kind: 'time', precision: 6, withTimeZone: true }, 'time(6) with time zone', 'time(6)'],
     [{ kind: 'timestamp', withTimeZone: false }, 'timestamp without time zone', 'datetime(6)'],
@@ -132,12 +132,51 @@ describe('columnType', () => {
       /6/,
     );
     expect(columnType('mysql', { kind: 'time', withTimeZone: true }).lossy).toMatch(/offset/);
-    expect(columnType('mysql', { kind: 'array', element: { kind: 'text' } }).lossy).toMatch(/JSON/);
+    expect(columnType('mysql', { kind: 'array', element: { kind: 'text' } }).converted).toMatch(/JSON/);
     expect(
       columnType('postgres', { kind: 'other', native: 'geometry' }, { sourceDialect: 'mysql' }).lossy,
     ).toBeTruthy();
     expect(columnType('postgres', { kind: 'decimal', precision: 12, scale: 2 }).lossy).toBeUndefined();
     expect(columnType('mysql', { kind: 'integer', bytes: 8, unsigned: true }).lossy).toBeUndefined();
+  });
+
+  it('gives PostgreSQL values MySQL cannot hold a home that keeps them, and says which', () => {
+    const pg = { sourceDialect: 'postgres' } as const;
+    const home = (type: LogicalType, dialect: 'mysql' | 'postgres' = 'mysql', options = {}) => {
+      const m = columnType(dialect, type, { ...pg, ...options });
+      return [m.sql, m.home, m.lossy === undefined ? 'exact' : 'lossy'];
+    };
+    expect(home({ kind: 'float', bytes: 8 })).toEqual(['varchar(32)', 'float-text', 'exact']);
+    expect(home({ kind: 'float', bytes: 4 })).toEqual(['varchar(32)', 'float-text', 'exact']);
+    expect(home({ kind: 'decimal' })).toEqual(['mediumtext', 'decimal-text', 'exact']);
+    expect(home({ kind: 'decimal' }, 'mysql', { key: true })).toEqual([
+      'varchar(255)',
+      'decimal-text',
+      'lossy',
+    ]);
+    // numeric(p,s) keeps MySQL's decimal; its NaN cannot be kept and is listed.
+    expect(home({ kind: 'decimal', precision: 12, scale: 2 })).toEqual(['decimal(12,2)', undefined, 'lossy']);
+    expect(home({ kind: 'interval' })).toEqual(['varchar(64)', 'interval-text', 'exact']);
+    expect(home({ kind: 'other', native: 'tsvector' })).toEqual(['longtext', 'source-text', 'exact']);
+    expect(home({ kind: 'array', element: { kind: 'integer', bytes: 4 } })).toEqual([
+      'json',
+      'json-array',
+      'exact',
+    ]);
+    expect(home({ kind: 'timestamp', withTimeZone: true })).toEqual([
+      'datetime(6)',
+      'infinity-ends',
+      'exact',
+    ]);
+    expect(home({ kind: 'date' })).toEqual(['date', 'infinity-ends', 'exact']);
+    // MySQL TIME (to ±838:59:59) becomes a PostgreSQL interval.
+    expect(columnType('postgres', { kind: 'time' }, { sourceDialect: 'mysql' })).toMatchObject({
+      sql: 'interval',
+      home: 'time-interval',
+    });
+    // Same engine, or values MySQL holds: no home.
+    expect(columnType('mysql', { kind: 'float', bytes: 8 }, { sourceDialect: 'mysql' }).home).toBeUndefined();
+    expect(columnType('postgres', { kind: 'float', bytes: 8 }, pg).home).toBeUndefined();
   });
 
   it('gives auto-increment integers an identity unless asked not to', () => {

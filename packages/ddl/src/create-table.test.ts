@@ -215,7 +215,12 @@ describe('createTable (MySQL/MariaDB)', () => {
     expect(r.statements[0]).toContain('`code` varchar(255) NOT NULL');
     expect(r.statements[0]).toContain('`v` longtext NULL');
     expect(r.warnings).toEqual([
-      { table: 'orders', column: 'code', message: expect.stringMatching(/varchar\(255\)/) },
+      {
+        table: 'orders',
+        column: 'code',
+        code: 'SEAM_TYPE_LOSSY',
+        message: expect.stringMatching(/varchar\(255\)/),
+      },
     ]);
   });
 

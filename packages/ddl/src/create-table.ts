@@ -24,6 +24,11 @@ export interface DdlWarning {
   table: string;
   column?: string;
   message: string;
+  /**
+   * SEAM_TYPE_LOSSY: the target type cannot hold every source value (what does not fit is refused);
+   * SEAM_TYPE_CONVERTED: every value is kept, in another type (docs/codegen.md lists both).
+   */
+  code?: 'SEAM_TYPE_LOSSY' | 'SEAM_TYPE_CONVERTED';
 }
 
 /** One column as the dialect writers see it: quoted name aside, everything decided. */
@@ -61,7 +66,7 @@ export function identifierTooLong(dialect: Dialect, name: string): boolean {
 export function planColumns(
   table: MappedTable,
   options: Pick<CreateTableOptions, 'dialect' | 'sourceDialect' | 'identity'>,
-  warn: (message: string, column?: string) => void,
+  warn: (message: string, column?: string, code?: DdlWarning['code']) => void,
 ): PlannedColumn[] {
   const keyColumns = new Set([
     ...table.primaryKey,
@@ -75,7 +80,8 @@ export function planColumns(
       key: keyColumns.has(name),
       identity: options.identity ?? true,
     });
-    if (type.lossy) warn(type.lossy, name);
+    if (type.lossy) warn(type.lossy, name, 'SEAM_TYPE_LOSSY');
+    if (type.converted) warn(type.converted, name, 'SEAM_TYPE_CONVERTED');
     // MySQL wants AUTO_INCREMENT on a key's first column; anything else keeps the plain integer.
     if (type.identity && options.dialect === 'mysql' && name !== firstKey) {
       warn('AUTO_INCREMENT is kept only on the first primary-key column', name);
@@ -95,8 +101,13 @@ export function planColumns(
 export function createTable(table: TableSnapshot, options: CreateTableOptions): CreateTableResult {
   const mapped = mapTable(table, options);
   const warnings: DdlWarning[] = [];
-  const warn = (message: string, column?: string) =>
-    warnings.push({ table: mapped.name, ...(column === undefined ? {} : { column }), message });
+  const warn = (message: string, column?: string, code?: DdlWarning['code']) =>
+    warnings.push({
+      table: mapped.name,
+      ...(column === undefined ? {} : { column }),
+      message,
+      ...(code ? { code } : {}),
+    });
   for (const message of mapped.skipped) warn(message);
   if (identifierTooLong(options.dialect, mapped.name))
     warn('the table name is longer than the target allows');

@@ -1,4 +1,4 @@
-export { type ColumnTypeOptions, columnType, type MappedType } from './column-type.js';
+export { type ColumnTypeOptions, columnType, type MappedType, type ValueHome } from './column-type.js';
 export {
   addColumns,
   type CreateTableOptions,

@@ -10,8 +10,41 @@ const col = (kind: ColumnInfo['kind'], extra: Partial<ColumnInfo> = {}): ColumnI
   ...extra,
 });
 const cross = { source: 'postgres', target: 'mysql' } as const;
+const back = { source: 'mysql', target: 'postgres' } as const;
 
 describe('pairColumns', () => {
+  it('compares through the homes seam generate chooses (@seam/ddl), and only those', () => {
+    const home = (s: ColumnInfo, t: ColumnInfo, dialects: typeof cross | typeof back = cross) => {
+      const p = pairColumns(s, t, dialects, false);
+      return 'problem' in p ? p.problem : [p.source.cls, p.target.home ?? 'direct'];
+    };
+    const text = col('text', { native: 'varchar(32)' });
+    expect(home(col('float8'), text)).toEqual(['float', 'float-text']);
+    expect(home(col('decimal'), col('text', { native: 'mediumtext' }))).toEqual(['number', 'decimal-text']);
+    expect(home(col('array', { native: 'text[]' }), col('json'))).toEqual(['json', 'json-array']);
+    expect(home(col('interval'), text)).toEqual(['text', 'interval-text']);
+    expect(home(col('other', { native: 'tsvector' }), col('text', { native: 'longtext' }))).toEqual([
+      'text',
+      'source-text',
+    ]);
+    expect(home(col('time'), col('interval'), back)).toEqual(['time', 'time-interval']);
+    // ±infinity timestamps compare as the range ends MySQL stores.
+    const ts = pairColumns(
+      col('timestamp', { precision: 6 }),
+      col('timestamp', { precision: 3 }),
+      cross,
+      false,
+    );
+    expect('problem' in ts ? ts : ts.source.ends).toEqual({ digits: 3 });
+    // Not a home generate would choose: still incompatible.
+    expect(home(col('float8'), col('int'))).toMatch(/incompatible types/);
+    expect(home(col('decimal', { scale: 2 }), text)).toMatch(/incompatible types/);
+    expect(home(col('interval'), col('interval'), back)).toMatch(/incompatible types/);
+    // A home is not a key.
+    const key = pairColumns(col('float8'), text, cross, true);
+    expect('problem' in key && key.problem).toMatch(/key column/);
+  });
+
   it('gives numbers, booleans and decimals one class across engines', () => {
     expect(pairColumns(col('bool'), col('int'), cross, false)).toMatchObject({
       source: { cls: 'number' },

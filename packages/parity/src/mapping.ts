@@ -1,5 +1,5 @@
 import { type ColumnPair, pairColumns } from './column-class.js';
-import type { TableInfo } from './types.js';
+import type { ColumnInfo, TableInfo } from './types.js';
 
 export interface MappedColumn {
   source: string;
@@ -14,6 +14,11 @@ export interface TableMapping {
   key: number[];
   /** Columns that could not be compared (missing on one side, incompatible types). */
   problems: string[];
+  /**
+   * Columns on both sides that could not be compared: repair SQL still writes their source text,
+   * so that an inserted row is complete (a NOT NULL column without a default would refuse it).
+   */
+  carried: Array<{ source: ColumnInfo; target: string }>;
   notes: string[];
   /** The rows cannot be compared at all (a key column is missing or incompatible). */
   fatal?: string;
@@ -38,6 +43,7 @@ export function mapTable(source: TableInfo, target: TableInfo, options: MappingO
     ? [...new Set([...keyNames, ...options.columns])]
     : source.columns.map((c) => c.name);
   const columns: MappedColumn[] = [];
+  const carried: TableMapping['carried'] = [];
   let fatal: string | undefined;
   for (const name of wanted) {
     const s = sourceCols.get(name);
@@ -58,6 +64,7 @@ export function mapTable(source: TableInfo, target: TableInfo, options: MappingO
     if ('problem' in pair) {
       problems.push(`column ${name}: ${pair.problem}`);
       if (isKey) fatal = `key column ${name}: ${pair.problem}`;
+      else carried.push({ source: s, target: targetName });
       continue;
     }
     for (const n of pair.notes) notes.push(`column ${name}: ${n}`);
@@ -66,7 +73,7 @@ export function mapTable(source: TableInfo, target: TableInfo, options: MappingO
   const key = keyNames.map((k) => columns.findIndex((c) => c.source === k)).filter((i) => i >= 0);
   if (!fatal && keyNames.length === 0)
     notes.push('no primary or unique key: rows are compared as a multiset');
-  const mapping: TableMapping = { columns, key: fatal ? [] : key, problems, notes };
+  const mapping: TableMapping = { columns, key: fatal ? [] : key, problems, notes, carried };
   if (fatal) mapping.fatal = fatal;
   return mapping;
 }

@@ -53,4 +53,25 @@ describe('RepairSql', () => {
       2,
     );
   });
+
+  it('writes complete rows: columns carried but not compared are inserted from the source text', () => {
+    let out = '';
+    const source = table('postgres', ['id']);
+    source.columns.push({ name: 'shape', kind: 'other', native: 'point', nullable: false });
+    const target = table('mysql', ['id']);
+    target.columns.push({ name: 'shape', kind: 'int', native: 'int', nullable: false });
+    const mapping = mapTable(source, target);
+    expect(mapping.problems).toEqual([expect.stringMatching(/shape: incompatible types/)]);
+    expect(mapping.carried.map((c) => c.target)).toEqual(['shape']);
+    const sink = new RepairSql('mysql', (s) => {
+      out += s;
+    }).table('d', 't', mapping);
+    sink(
+      { kind: 'missing', key: { id: '1' } },
+      { source: { key: ['1'], hash: '', values: ['1', 'v', null], carried: ['(1,2)'] } },
+    );
+    expect(out).toContain(
+      "INSERT INTO `d`.`t` (`id`, `v`, `b`, `shape`) VALUES ('1', 'v', NULL, '(1,2)') ON DUPLICATE KEY UPDATE `v` = VALUES(`v`), `b` = VALUES(`b`), `shape` = VALUES(`shape`);",
+    );
+  });
 });

@@ -47,9 +47,19 @@ export class RepairSql {
     const names = mapping.columns.map((c) => quoteIdent(d, c.target));
     const keyed = mapping.key.length > 0;
     const keyNames = mapping.key.map((i) => names[i]!);
-    const nonKey = names.filter((_, i) => !mapping.key.includes(i));
+    // Columns carried but not compared are written too (from the source's text), so that an
+    // inserted row is complete: strict mode refuses a NOT NULL column left out.
+    const carriedNames = keyed ? mapping.carried.map((c) => quoteIdent(d, c.target)) : [];
+    const nonKey = [...names.filter((_, i) => !mapping.key.includes(i)), ...carriedNames];
     this.write(`\n-- ${table}\n`);
-    const values = (row: CanonRow) => row.values.map((v, i) => literal(d, cols[i]!, v)).join(', ');
+    const values = (row: CanonRow) =>
+      [
+        ...row.values.map((v, i) => literal(d, cols[i]!, v)),
+        ...carriedNames.map((_, i) => {
+          const v = row.carried?.[i];
+          return v === null || v === undefined ? 'NULL' : quoteLiteral(d, v);
+        }),
+      ].join(', ');
     const match = (row: CanonRow, indexes: number[]) =>
       indexes
         .map((i) => {
@@ -74,7 +84,7 @@ export class RepairSql {
         return;
       }
       if (!rows.source) return;
-      const insert = `INSERT INTO ${table} (${names.join(', ')}) VALUES (${values(rows.source)})`;
+      const insert = `INSERT INTO ${table} (${[...names, ...carriedNames].join(', ')}) VALUES (${values(rows.source)})`;
       if (!keyed) {
         for (let i = 0; i < (diff.count ?? 1); i++) this.write(`${insert};\n`);
         return;

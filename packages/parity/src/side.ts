@@ -41,10 +41,14 @@ export class Side {
     this.fields = this.cols.map((c) => this.sql.field(c));
     this.canon = this.cols.map((c) => this.sql.canon(c));
     this.keyCanon = mapping.key.map((i) => this.canon[i]!);
+    // The source's text of columns that are carried but not compared (native text: cls 'native').
+    this.carried =
+      role === 'source' ? mapping.carried.map((c) => this.sql.canon({ info: c.source, cls: 'native' })) : [];
     this.keyFields = mapping.key.map((i) => this.fields[i]!);
   }
 
   private readonly keyCanon: string[];
+  private readonly carried: string[];
   private readonly keyFields: string[];
 
   get indexable(): boolean {
@@ -117,16 +121,21 @@ export class Side {
       const params: unknown[] = [];
       const where = keysWhere(this.sql, this.keyCols, keys.slice(i, i + 200), params);
       const rows = await this.db.query<Record<string, unknown>>(
-        `SELECT ${this.keySelect()}, ${this.sql.rowHash(this.fields)} AS h, ${this.canon.map((e, j) => `${e} AS seam_c${j}`).join(', ')} FROM ${this.from} WHERE ${where}`,
+        `SELECT ${this.keySelect()}, ${this.sql.rowHash(this.fields)} AS h, ${[
+          ...this.canon.map((e, j) => `${e} AS seam_c${j}`),
+          ...this.carried.map((e, j) => `${e} AS seam_x${j}`),
+        ].join(', ')} FROM ${this.from} WHERE ${where}`,
         params,
       );
       for (const r of rows) {
         const key = this.keyOf(r);
-        out.set(keyId(key), {
+        const row: CanonRow = {
           key,
           hash: String(r.h),
           values: this.cols.map((_, j) => str(r[`seam_c${j}`])),
-        });
+        };
+        if (this.carried.length) row.carried = this.carried.map((_, j) => str(r[`seam_x${j}`]));
+        out.set(keyId(key), row);
       }
     }
     return out;

@@ -1,4 +1,5 @@
 import type { Dialect } from '@seam/core';
+import type { ValueHome } from '@seam/ddl';
 
 /** What a column holds, read from each side's catalog and reduced to what canon v1 needs. */
 export type NativeKind =
@@ -17,6 +18,8 @@ export type NativeKind =
   | 'timestamp'
   | 'time'
   | 'bit'
+  | 'interval'
+  | 'array'
   | 'other';
 
 export interface ColumnInfo {
@@ -71,6 +74,12 @@ export interface CanonColumn {
   rtrim?: boolean;
   /** timestamp/time: reduce to this many digits with the target engine's rule before comparing. */
   reduce?: { digits: number; rule: 'round' | 'truncate' };
+  /** The column's values travel in another type (the home seam generate chose, @seam/ddl's ValueHome). */
+  home?: ValueHome;
+  /** float-text on MySQL: the source was a 4-byte real (read the text back as FLOAT). */
+  single?: boolean;
+  /** infinity-ends on PostgreSQL: ±infinity compare as the target's range ends, at these fractional digits. */
+  ends?: { digits: number };
 }
 
 /** A key value: the canonical text of each key column, in key order. */
@@ -92,4 +101,6 @@ export interface CanonRow {
   key: KeyTuple;
   hash: string;
   values: Array<string | null>;
+  /** Source rows: the text of the columns carried but not compared (TableMapping.carried), for repair SQL. */
+  carried?: Array<string | null>;
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { generate, type ServiceSummary, writeGenerated } from '@seam/codegen';
+import { type GenerateWarning, generate, type ServiceSummary, writeGenerated } from '@seam/codegen';
 import {
   type ConnectionSpec,
   type Dialect,
@@ -44,6 +44,29 @@ export function passwordRef(value: string | undefined): string | null | undefine
     '--connect-password takes a Kafka Connect config-provider reference (env:NAME, file:/path:key, directory:/path:key, ${provider:…}) or none.',
     { hint: 'A password itself never goes into a generated file.' },
   );
+}
+
+const TYPE_LINES = 20;
+
+/** A catalog name as plain text when it is plain, else as a JSON string (control characters escaped). */
+const shown = (name: string) => (/^[\w.$-]+$/.test(name) ? name : JSON.stringify(name));
+
+/** The type mappings generate chose that are not exact, one line each, with their codes. */
+function typeLines(warnings: GenerateWarning[]): string[] {
+  const typed = warnings.filter((w) => w.code);
+  if (!typed.length) return [];
+  const lines = typed
+    .slice(0, TYPE_LINES)
+    .map(
+      (w) =>
+        `  ${w.code} ${shown(w.service)} ${shown(w.table)}${w.column === undefined ? '' : `.${shown(w.column)}`}: ${w.message}`,
+    );
+  const more = typed.length - lines.length;
+  return [
+    `Type mappings that are not exact (${typed.length}; docs/codegen.md lists every mapping):`,
+    ...lines,
+    ...(more > 0 ? [`  … and ${more} more (--json lists all)`] : []),
+  ];
 }
 
 function summaryLine(s: ServiceSummary): string {
@@ -159,6 +182,7 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
           [
             `Generated ${result.services.length} service(s) into ${options.output}:`,
             ...result.services.map(summaryLine),
+            ...typeLines(result.warnings),
             ...(result.warnings.length
               ? [
                   `${result.warnings.length} warning(s): lossy types, defaults not carried, tables without a primary key (--json, and each RUNBOOK.md)`,

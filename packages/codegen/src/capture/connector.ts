@@ -47,6 +47,18 @@ export const RECORD_SETTINGS: Readonly<Record<string, string>> = {
   'producer.override.batch.size': String(512 * 1024),
 };
 
+/**
+ * How a PostgreSQL connector writes values that have no exact Connect form: intervals as ISO 8601
+ * text; numerics as text, so that NaN and ±Infinity reach the replicator (in the default precise
+ * mode Debezium sends NULL for them) and unconstrained numerics keep every digit, with the source
+ * type attached so that the replicator reads the text as a number.
+ */
+export const PG_VALUE_SETTINGS: Readonly<Record<string, string>> = {
+  'interval.handling.mode': 'string',
+  'decimal.handling.mode': 'string',
+  'datatype.propagate.source.type': '.+\\.numeric',
+};
+
 /** A stable MySQL/MariaDB replica server id for a connector name, away from the usual small ones. */
 export function serverId(connector: string): number {
   const h = createHash('sha256').update(connector).digest().readUInt32BE(0);
@@ -104,7 +116,7 @@ export function connectorConfig(
       'publication.name': names.publication,
       // The publication is created by the capture migration (least privilege: no table ownership needed).
       'publication.autocreate.mode': 'disabled',
-      'interval.handling.mode': 'string',
+      ...PG_VALUE_SETTINGS,
     };
   }
   const databases = [...new Set(captured.map((t) => t.schema))];

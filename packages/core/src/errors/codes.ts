@@ -160,6 +160,15 @@ export const errorCodes = {
     retryable: false,
     hint: 'No statement found: check that the input holds queries against this database.',
   },
+  // type mappings (packages/ddl, listed by seam generate; never thrown)
+  SEAM_TYPE_LOSSY: {
+    retryable: false,
+    hint: 'The target type cannot hold every source value; a value that does not fit is refused (dead-lettered). See the mapping table in docs/codegen.md.',
+  },
+  SEAM_TYPE_CONVERTED: {
+    retryable: false,
+    hint: 'Every value is kept, in another type than the source column; the application reads it in that form. See the mapping table in docs/codegen.md.',
+  },
   SEAM_REPL_TARGET_MISSING: {
     retryable: false,
     hint: 'Set SEAM_TARGET_<SERVICE>_URL (or pass --target) to the service database URL.',

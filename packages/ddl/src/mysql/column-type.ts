@@ -22,6 +22,10 @@ const UNBOUNDED_KEY_CHARS = 255;
 const MAX_DECIMAL_PRECISION = 65;
 const MAX_DECIMAL_SCALE = 30;
 const CHARSET_NAME = /^[A-Za-z0-9_]{1,64}$/;
+const INFINITY_DATE =
+  "PostgreSQL's date ±infinity has no MySQL value: infinity is stored as 9999-12-31 (which it then shares), -infinity as 0000-01-01";
+const INFINITY_TIMESTAMP =
+  "PostgreSQL's timestamp ±infinity has no MySQL value: infinity is stored as 9999-12-31 23:59:59.999999 (which it then shares), -infinity as 0000-01-01 00:00:00";
 
 /** Fractional digits: an unstated precision is MySQL's 0 for a MySQL type, PostgreSQL's 6 otherwise. */
 function fraction(precision: number | undefined, options: ColumnTypeOptions): { p: string; lossy?: string } {
@@ -100,6 +104,17 @@ export function mysqlColumnType(type: LogicalType, options: ColumnTypeOptions = 
     }
     case 'decimal': {
       const unsigned = type.unsigned ? ' unsigned' : '';
+      if (type.precision === undefined && options.sourceDialect === 'postgres') {
+        return {
+          sql: options.key ? 'varchar(255)' : 'mediumtext',
+          home: 'decimal-text',
+          converted:
+            'an unconstrained numeric has no MySQL decimal that holds every value (decimal(65,30) rounds; no NaN or ±Infinity): kept as its exact decimal text',
+          ...(options.key
+            ? { lossy: 'a key column of unconstrained numeric longer than 255 characters is rejected' }
+            : {}),
+        };
+      }
       if (type.precision === undefined) {
         return {
           sql: `decimal(${MAX_DECIMAL_PRECISION},${MAX_DECIMAL_SCALE})${unsigned}`,
@@ -108,7 +123,13 @@ export function mysqlColumnType(type: LogicalType, options: ColumnTypeOptions = 
       }
       const scale = type.scale ?? 0;
       if (type.precision <= MAX_DECIMAL_PRECISION && scale <= MAX_DECIMAL_SCALE) {
-        return { sql: `decimal(${type.precision},${scale})${unsigned}` };
+        const nan =
+          options.sourceDialect === 'postgres'
+            ? {
+                lossy: `numeric(${type.precision},${scale}) may hold NaN, which MySQL's decimal cannot: a row holding it is dead-lettered`,
+              }
+            : {};
+        return { sql: `decimal(${type.precision},${scale})${unsigned}`, ...nan };
       }
       const s = Math.min(scale, MAX_DECIMAL_SCALE);
       return {
@@ -117,13 +138,22 @@ export function mysqlColumnType(type: LogicalType, options: ColumnTypeOptions = 
       };
     }
     case 'float':
+      if (options.sourceDialect === 'postgres') {
+        return {
+          sql: 'varchar(32)',
+          home: 'float-text',
+          converted: `${type.bytes === 4 ? 'real' : 'double precision'} may hold NaN and ±Infinity, which MySQL's ${type.bytes === 4 ? 'FLOAT' : 'DOUBLE'} cannot: kept as text (the shortest decimal that reads back the same number, or NaN / Infinity / -Infinity)`,
+        };
+      }
       return { sql: type.bytes === 4 ? 'float' : 'double' };
     case 'text':
       return mysqlText(type, options);
     case 'binary':
       return mysqlBinary(type, options);
     case 'date':
-      return { sql: 'date' };
+      return options.sourceDialect === 'postgres'
+        ? { sql: 'date', home: 'infinity-ends', converted: INFINITY_DATE }
+        : { sql: 'date' };
     case 'time': {
       const { p, lossy } = fraction(type.precision, options);
       const tz = type.withTimeZone ? 'MySQL has no time with time zone; the offset is dropped' : undefined;
@@ -134,10 +164,18 @@ export function mysqlColumnType(type: LogicalType, options: ColumnTypeOptions = 
       const { p, lossy } = fraction(type.precision, options);
       // MySQL's TIMESTAMP ends in 2038: only a MySQL TIMESTAMP stays one; everything else is DATETIME in UTC.
       const sql = type.withTimeZone && options.sourceDialect === 'mysql' ? `timestamp${p}` : `datetime${p}`;
-      return { sql, ...(lossy ? { lossy } : {}) };
+      const ends =
+        options.sourceDialect === 'postgres'
+          ? { home: 'infinity-ends' as const, converted: INFINITY_TIMESTAMP }
+          : {};
+      return { sql, ...(lossy ? { lossy } : {}), ...ends };
     }
     case 'interval':
-      return { sql: 'varchar(64)', lossy: 'MySQL has no interval type; kept as an ISO 8601 duration string' };
+      return {
+        sql: 'varchar(64)',
+        home: 'interval-text',
+        converted: 'MySQL has no interval type: kept as its ISO 8601 duration (P1Y2M3DT4H5M6.5S)',
+      };
     case 'year':
       return { sql: 'year' };
     case 'json':
@@ -155,11 +193,15 @@ export function mysqlColumnType(type: LogicalType, options: ColumnTypeOptions = 
         lossy: `${type.varying ? 'bit varying' : `bit(${type.length})`} is kept as a string of 0 and 1`,
       };
     case 'array':
-      return { sql: 'json', lossy: 'MySQL has no arrays; kept as a JSON array' };
+      return { sql: 'json', home: 'json-array', converted: 'MySQL has no arrays: kept as a JSON array' };
     case 'other': {
       const native = options.sourceDialect === 'mysql' ? safeNative(type.native) : undefined;
       if (native) return { sql: native };
-      return { sql: 'longtext', lossy: `${type.native} has no MySQL equivalent; kept as text` };
+      return {
+        sql: 'longtext',
+        home: 'source-text',
+        converted: `${type.native} has no MySQL equivalent: kept as its text form`,
+      };
     }
   }
 }

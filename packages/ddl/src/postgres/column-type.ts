@@ -65,6 +65,14 @@ export function postgresColumnType(type: LogicalType, options: ColumnTypeOptions
     case 'date':
       return { sql: 'date' };
     case 'time': {
+      if (options.sourceDialect === 'mysql') {
+        return {
+          sql: 'interval',
+          home: 'time-interval',
+          converted:
+            "a MySQL TIME may be negative or past 24 hours (to ±838:59:59), which PostgreSQL's time cannot hold: kept as an interval",
+        };
+      }
       const { p, lossy } = precisionSuffix(type.precision);
       return {
         sql: `time${p} ${type.withTimeZone ? 'with' : 'without'} time zone`,

@@ -41,6 +41,19 @@ function timeCanon(c: CanonColumn, col: string): string {
   return digits > 0 ? trimFraction(text) : text;
 }
 
+const SPECIAL = "('NaN', 'Infinity', '-Infinity')";
+
+/** A float-text home: its NaN / ±Infinity as they are, any other text read back as the double (or real) it was. */
+function floatText(c: CanonColumn, col: string): string {
+  const x = c.single ? `CAST(CAST(${col} AS FLOAT) AS DOUBLE)` : `CAST(${col} AS DOUBLE)`;
+  return `IF(${col} IN ${SPECIAL}, ${col}, ${floatCanon(x)})`;
+}
+
+/** A decimal-text home: NaN / ±Infinity as they are, trailing fractional zeros dropped (PostgreSQL's trim_scale). */
+function decimalText(col: string): string {
+  return `IF(${col} IN ${SPECIAL} OR LOCATE('.', ${col}) = 0, ${col}, ${trimFraction(col)})`;
+}
+
 function textValue(info: ColumnInfo, col: string): string {
   return info.charset && !UTF8.has(info.charset.toLowerCase()) ? `CONVERT(${col} USING utf8mb4)` : col;
 }
@@ -54,10 +67,13 @@ export const mysqlSql: SqlDialect = {
     const { info } = c;
     switch (c.cls) {
       case 'number':
+        if (c.home === 'decimal-text' && info.kind !== 'decimal') return decimalText(col);
         return info.kind === 'decimal' && (info.scale ?? 0) > 0
           ? trimFraction(`CAST(${col} AS CHAR)`)
           : `CAST(${col} AS CHAR)`;
       case 'float':
+        if (c.home === 'float-text' && info.kind !== 'float4' && info.kind !== 'float8')
+          return floatText(c, col);
         return floatCanon(info.kind === 'float4' ? `CAST(${col} AS DOUBLE)` : col);
       case 'text': {
         const v = textValue(info, col);

@@ -35,13 +35,15 @@ const KINDS: Record<string, NativeKind> = {
   timestamptz: 'timestamp',
   time: 'time',
   bit: 'bit',
+  interval: 'interval',
 };
 
 /** Collations whose order is UTF-8 byte order (glibc's C.UTF-8 sorts by code point). */
 const BYTE_ORDER = /^(C|POSIX|C\.UTF-?8|C\.utf-?8)$/;
 
 function column(r: Row): ColumnInfo {
-  const kind: NativeKind = r.typtype === 'e' ? 'enum' : (KINDS[r.base] ?? 'other');
+  const kind: NativeKind =
+    r.typtype === 'e' ? 'enum' : r.category === 'A' ? 'array' : (KINDS[r.base] ?? 'other');
   const c: ColumnInfo = { name: r.name, kind, native: r.type, nullable: !r.notnull };
   if (kind === 'decimal' && r.typmod >= 4) c.scale = (r.typmod - 4) & 0xffff;
   if (kind === 'timestamp' || kind === 'time') {

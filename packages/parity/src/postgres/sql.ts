@@ -31,6 +31,26 @@ function timeCanon(c: CanonColumn, col: string): string {
   return tz ? `(${v} AT TIME ZONE 'UTC')::text` : `${v}::text`;
 }
 
+/**
+ * An interval as Debezium's ISO 8601 duration (interval.handling.mode=string): every component,
+ * each with its own sign, seconds without trailing zeros — `P1Y2M-3DT4H5M6.789S`, `P0Y0M0DT0H0M0S`.
+ */
+function intervalIso(col: string): string {
+  const part = (field: string) => `extract(${field} from ${col})::bigint::text`;
+  return `'P' || ${part('year')} || 'Y' || ${part('month')} || 'M' || ${part('day')} || 'DT' || ${part('hour')} || 'H' || ${part('minute')} || 'M' || trim_scale(extract(second from ${col}))::text || 'S'`;
+}
+
+/** ±infinity as the ends of MySQL's range, where the replicator stores them (infinity-ends). */
+function rangeEnds(c: CanonColumn, col: string, finite: string): string {
+  if (!c.ends) return finite;
+  const date = c.cls === 'date';
+  const max = date
+    ? '9999-12-31'
+    : `9999-12-31 23:59:59${c.ends.digits > 0 ? `.${'9'.repeat(c.ends.digits)}` : ''}`;
+  const min = date ? '0000-01-01' : '0000-01-01 00:00:00';
+  return `CASE WHEN ${col} = 'infinity' THEN '${max}' WHEN ${col} = '-infinity' THEN '${min}' ELSE ${finite} END`;
+}
+
 export const postgresSql: SqlDialect = {
   dialect: 'postgres',
   ident,
@@ -46,8 +66,10 @@ export const postgresSql: SqlDialect = {
       case 'float':
         return floatCanon(k === 'float4' ? `${col}::float8` : col);
       case 'text':
+        if (c.home === 'interval-text' && k === 'interval') return intervalIso(col);
         return c.rtrim ? `rtrim(${col}::text, ' ')` : `${col}::text`;
       case 'json':
+        if (k === 'array') return `to_jsonb(${col})::text`;
         return k === 'json' ? `${col}::jsonb::text` : `${col}::text`;
       case 'uuid':
         if (k === 'binary') return `encode(${col}, 'hex')::uuid::text`;
@@ -55,8 +77,11 @@ export const postgresSql: SqlDialect = {
       case 'binary':
         return `encode(${col}, 'hex')`;
       case 'timestamp':
+        return rangeEnds(c, col, timeCanon(c, col));
       case 'time':
         return timeCanon(c, col);
+      case 'date':
+        return rangeEnds(c, col, `${col}::text`);
       default:
         return `${col}::text`;
     }

@@ -35,9 +35,17 @@ export function integer(raw: unknown): number | string {
   return bad('an integer', raw);
 }
 
-function float(raw: unknown): number {
+// PostgreSQL real/double precision NaN and ±Infinity: JSON has no such numbers, Debezium sends them as text.
+const FLOAT_SPECIAL: Readonly<Record<string, number>> = {
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+};
+
+export function float(raw: unknown): number {
   if (typeof raw === 'number') return raw;
   if (raw instanceof ExactNumber) return Number(raw.text);
+  if (typeof raw === 'string' && Object.hasOwn(FLOAT_SPECIAL, raw)) return FLOAT_SPECIAL[raw]!;
   return bad('a number', raw);
 }
 
@@ -61,12 +69,29 @@ export function decimal(scale: number): Codec {
   };
 }
 
-/** A decimal sent as text (decimal.handling.mode=string). */
+// PostgreSQL numeric NaN and ±Infinity as Debezium writes them in decimal.handling.mode=string
+// (precise mode sends NULL for them: the value would be lost), in PostgreSQL's spelling.
+const DECIMAL_SPECIAL: Readonly<Record<string, string>> = {
+  NAN: 'NaN',
+  POSITIVE_INFINITY: 'Infinity',
+  NEGATIVE_INFINITY: '-Infinity',
+};
+
+/** A decimal sent as text (decimal.handling.mode=string): exact digits, or NaN / ±Infinity. */
 export function decimalText(raw: unknown): string {
   if (typeof raw === 'string' && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(raw)) return raw;
+  if (typeof raw === 'string' && Object.hasOwn(DECIMAL_SPECIAL, raw)) return DECIMAL_SPECIAL[raw]!;
   if (typeof raw === 'string' && /^(NaN|-?Infinity)$/i.test(raw)) return raw;
+  if (typeof raw === 'string') return bad('a decimal', raw);
   return decimal(0)(raw) as string;
 }
+
+/** The source column type a string field carries (`datatype.propagate.source.type`), upper-cased. */
+export function sourceColumnType(schema: ConnectSchema): string | undefined {
+  return schema.parameters?.['__debezium.source.column.type']?.toUpperCase();
+}
+
+const DECIMAL_TYPES = new Set(['NUMERIC', 'DECIMAL']);
 
 /** io.debezium.data.VariableScaleDecimal: {scale, value} with the unscaled value in base64. */
 export function variableScaleDecimal(raw: unknown): string {
@@ -142,6 +167,7 @@ export function codecForSchema(schema: ConnectSchema, placeholders: Placeholders
 function baseCodec(schema: ConnectSchema, placeholders: Placeholders): Codec {
   const named = namedCodec(schema);
   if (named) return named;
+  if (schema.type === 'string' && DECIMAL_TYPES.has(sourceColumnType(schema) ?? '')) return decimalText;
   switch (schema.type) {
     case 'int8':
     case 'int16':

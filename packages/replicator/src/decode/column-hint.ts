@@ -1,4 +1,4 @@
-import { bytes, type Codec, decimal, decimalText, integer, variableScaleDecimal } from './codec.js';
+import { bytes, type Codec, decimal, decimalText, float, integer, variableScaleDecimal } from './codec.js';
 import { DecodeError } from './decode-error.js';
 import { ExactNumber } from './json-text.js';
 import { bitsFromBytes } from './numeric.js';
@@ -103,7 +103,7 @@ function base(
     case 'year':
       return (raw) => (typeof raw === 'boolean' ? Number(raw) : integer(raw));
     case 'float':
-      return (raw) => (typeof raw === 'number' ? raw : Number(asString(raw)));
+      return (raw) => (typeof raw === 'string' && !/^(NaN|-?Infinity)$/.test(raw) ? Number(raw) : float(raw));
     case 'decimal':
       if (modes.decimalHandling === 'string' || modes.decimalHandling === 'double') return decimalText;
       return (raw) =>

@@ -1,4 +1,5 @@
 import type { LogicalType } from '@seam/core';
+import { sourceColumnType } from './codec.js';
 import type { ConnectSchema } from './connect-schema.js';
 
 /**
@@ -61,6 +62,14 @@ export function logicalTypeOfField(schema: ConnectSchema): LogicalType {
       return { kind: 'bit', length: Math.max(1, Number(p.length ?? 1)) };
     default:
       break;
+  }
+  const sourceType = sourceColumnType(schema);
+  if (schema.type === 'string' && (sourceType === 'NUMERIC' || sourceType === 'DECIMAL')) {
+    // decimal.handling.mode=string: a length of 0 is an unconstrained numeric.
+    const scale = Number(p['__debezium.source.column.scale'] ?? 0);
+    return Number.isFinite(length) && length > 0
+      ? { kind: 'decimal', precision: length, scale: Number.isFinite(scale) ? scale : 0 }
+      : { kind: 'decimal' };
   }
   switch (schema.type) {
     case 'boolean':

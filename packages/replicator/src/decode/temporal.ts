@@ -34,7 +34,16 @@ function dateParts(days: number): { date: string; bc: boolean } {
   return { date: `${pad(bc ? 1 - y : y, 4)}-${pad(m, 2)}-${pad(d, 2)}`, bc };
 }
 
+// PostgreSQL date ±infinity as Debezium sends them, day counts no date has (PostgreSQL's dates
+// end in 4713 BC and 5874897 AD): streamed, the ends of an int of days since 2000 moved to 1970
+// (+infinity overflowing the int); read by the snapshot, its millisecond sentinels overflowed into
+// an int of days; and the plain ends of an int.
+const DATE_INFINITY = new Set([2_147_494_604, -2_147_472_692, -622_191_234, 2_147_483_647]);
+const DATE_MINUS_INFINITY = new Set([-2_147_472_691, -625_821_272, -2_147_483_648]);
+
 export function dateFromDays(days: number): string {
+  if (DATE_INFINITY.has(days)) return 'infinity';
+  if (DATE_MINUS_INFINITY.has(days)) return '-infinity';
   const { date, bc } = dateParts(days);
   return bc ? `${date} BC` : date;
 }

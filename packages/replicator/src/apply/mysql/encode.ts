@@ -2,9 +2,24 @@ import type { ColumnHint } from '../../decode/column-hint.js';
 import { EncodeError } from '../encode-error.js';
 import { jsonReplacer } from '../postgres/encode.js';
 
-// MySQL DATETIME has no infinity: PostgreSQL's ±infinity land on the ends of its range.
+// MySQL DATETIME has no infinity: PostgreSQL's ±infinity land on the ends of its range. -infinity
+// takes year 0, which no PostgreSQL timestamp has (1 BC is a BC date), so it stays told apart.
 export const MYSQL_INFINITY = '9999-12-31 23:59:59.999999';
-export const MYSQL_MINUS_INFINITY = '0001-01-01 00:00:00';
+export const MYSQL_MINUS_INFINITY = '0000-01-01 00:00:00';
+export const MYSQL_DATE_INFINITY = '9999-12-31';
+export const MYSQL_DATE_MINUS_INFINITY = '0000-01-01';
+
+const NUMERIC_TARGETS = new Set(['integer', 'decimal', 'float', 'year']);
+
+/** A float or a decimal text where MySQL has no NaN/±Infinity: refused (the row is dead-lettered), or its text for a text home. */
+function special(value: number | string, hint: ColumnHint): string {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (NUMERIC_TARGETS.has(hint.kind))
+    throw new EncodeError(
+      `${text} has no ${hint.kind} value in MySQL/MariaDB (seam generate gives such columns a text home; see docs/codegen.md)`,
+    );
+  return text;
+}
 
 function datetime(text: string): string {
   if (text === 'infinity') return MYSQL_INFINITY;
@@ -31,7 +46,12 @@ export function mysqlValue(value: unknown, hint: ColumnHint): unknown {
     case 'string':
       if (hint.kind === 'timestamp') return datetime(value);
       if (hint.kind === 'date')
-        return value === 'infinity' ? '9999-12-31' : value === '-infinity' ? '0001-01-01' : value;
+        return value === 'infinity'
+          ? MYSQL_DATE_INFINITY
+          : value === '-infinity'
+            ? MYSQL_DATE_MINUS_INFINITY
+            : value;
+      if (/^(NaN|-?Infinity)$/.test(value)) return special(value, hint);
       if (hint.kind === 'bit') {
         if (!/^[01]*$/.test(value))
           throw new EncodeError(`${JSON.stringify(value.slice(0, 20))} is not a bit string`);
@@ -41,7 +61,9 @@ export function mysqlValue(value: unknown, hint: ColumnHint): unknown {
     case 'boolean':
       return value ? 1 : 0;
     case 'number':
-      return value;
+      if (!Number.isFinite(value)) return special(value, hint);
+      // A double in a text home: the shortest text that reads back the same double.
+      return hint.kind === 'text' ? String(value) : value;
     case 'bigint':
       return value.toString();
     default:
