@@ -1,5 +1,5 @@
 import { type ConnectionSpec, describeConnection, SeamError, withDatabase } from '@seam/core';
-import { mapDriverError } from '@seam/core/sql';
+import { driverErrorText, mapDriverError } from '@seam/core/sql';
 import type { ManifestMigration, ManifestUnit } from '../manifest.js';
 import { downStatements } from '../migration/migration.js';
 import {
@@ -73,9 +73,8 @@ export function unitKey(unit: Pick<ManifestUnit, 'service' | 'database'>): strin
   return unit.database === 'monolith' ? `${unit.service}@monolith` : unit.service;
 }
 
-function causeOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** What the database said, with PostgreSQL's DETAIL and HINT (the objects that depend on a table). */
+const causeOf = driverErrorText;
 
 interface Plan {
   run: ManifestMigration[];
