@@ -29,6 +29,8 @@ const migrationSchema = z.object({
   requires: z
     .object({ applied: z.array(z.string()).optional(), notApplied: z.array(z.string()).optional() })
     .optional(),
+  /** capture: the tables it publishes, checked on the monolith before it runs. */
+  publishes: z.array(z.object({ schema: z.string(), name: z.string() })).optional(),
 });
 export type ManifestMigration = z.infer<typeof migrationSchema>;
 

@@ -2,6 +2,7 @@ import { type ConnectionSpec, describeConnection, SeamError, withDatabase } from
 import { driverErrorText, mapDriverError } from '@seam/core/sql';
 import type { ManifestMigration, ManifestUnit } from '../manifest.js';
 import { downStatements } from '../migration/migration.js';
+import { type CaptureRelation, captureRefusal, inspectCapture } from './capture-safety.js';
 import {
   connect,
   createDatabaseIfMissing,
@@ -56,6 +57,11 @@ export interface MigrateReport {
   /** Dry run with --create-database on a database that does not exist yet. */
   wouldCreateDatabase?: string;
   migrations: MigrationOutcome[];
+  /**
+   * Applying capture: every relation it would publish and whether the application's writes keep
+   * working; `refused` when a dry run found what a real run refuses (SEAM_CAPTURE_UNSAFE).
+   */
+  capture?: { relations: CaptureRelation[]; refused?: { code: string; message: string; hint?: string } };
 }
 
 /** What a failed run did: the statement that failed, and how its effects were undone. */
@@ -450,6 +456,21 @@ async function run(
     }
     const plan = options.direction === 'up' ? planUp(unit, rows, options) : planDown(unit, rows, options);
     report.migrations = plan.outcomes;
+    const publishes = options.direction === 'up' ? plan.run.find((m) => m.publishes)?.publishes : undefined;
+    if (publishes) {
+      // Before anything is created: a relation capture would publish without a replica identity
+      // would make the application's UPDATE/DELETE fail from that moment on.
+      const relations = await inspectCapture(db, publishes);
+      report.capture = { relations };
+      const refusal = captureRefusal(relations, db.target);
+      if (refusal && !options.dryRun) throw refusal;
+      if (refusal)
+        report.capture.refused = {
+          code: refusal.code,
+          message: refusal.message,
+          ...(refusal.hint ? { hint: refusal.hint } : {}),
+        };
+    }
     if (options.dryRun || plan.run.length === 0) return report;
     if (db.dialect === 'postgres') await runPostgres(db, history, unit, plan, options.direction, log);
     else if (options.direction === 'up') await upMysql(db, history, unit, plan, log);

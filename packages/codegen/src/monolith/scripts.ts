@@ -21,6 +21,8 @@ export const MONOLITH_SCRIPTS = {
 export interface MonolithScript extends Migration {
   /** Scripts that must be applied first, and scripts that must not be applied (reverted first). */
   requires?: { applied?: string[]; notApplied?: string[] };
+  /** capture: the tables it publishes, checked on the monolith before it runs (`seam migrate`, `seam doctor`). */
+  publishes?: TableName[];
 }
 
 export function monolithDialect(dialect: Dialect): MonolithDialect {
@@ -47,12 +49,15 @@ export function captureScript(
     d.heartbeatTable(schema, names.heartbeatTable),
     ...d.publication(names, [...tables, { schema, name: names.heartbeatTable }]),
   ];
-  return migration(
-    MONOLITH_SCRIPTS.capture,
-    `change capture of ${what}: heartbeat table${dialect === 'postgres' ? ' and publication' : ''}`,
-    dialect,
-    steps,
-  );
+  return {
+    ...migration(
+      MONOLITH_SCRIPTS.capture,
+      `change capture of ${what}: heartbeat table${dialect === 'postgres' ? ' and publication' : ''}`,
+      dialect,
+      steps,
+    ),
+    publishes: tables,
+  };
 }
 
 /** Everything a service's move needs on the monolith, phase by phase. */

@@ -15,10 +15,13 @@ export const postgresMonolith: MonolithDialect = {
   },
 
   publication(names, tables) {
-    const list = tables.map((t) => quoteQualified('postgres', t.schema, t.name)).join(', ');
+    // ONLY: an inheritance parent alone, not its children (which may have no replica identity, and
+    // whose UPDATE/DELETE PostgreSQL would refuse once published). A partitioned table publishes its
+    // partitions all the same: their changes go out as the partitioned table's (its topic, its key).
+    const list = tables.map((t) => `ONLY ${quoteQualified('postgres', t.schema, t.name)}`).join(', ');
     return [
       {
-        sql: `CREATE PUBLICATION ${q(names.publication)} FOR TABLE ${list}`,
+        sql: `CREATE PUBLICATION ${q(names.publication)} FOR TABLE ${list} WITH (publish_via_partition_root = true)`,
         // The slot is the connector's: dropping it fails while the connector runs (delete the connector first).
         undo: [
           `DROP PUBLICATION ${q(names.publication)}`,
