@@ -77,7 +77,7 @@ export function registerMigrate(program: Command): void {
     .option('--service <name>', 'the service (default: every service, on its own database)')
     .option(
       '--monolith <script>',
-      "run one of the service's scripts on the monolith instead: capture, block-writes, drop-foreign-keys, drop-tables",
+      "run one of the service's scripts on the monolith instead: capture, block-writes, drop-foreign-keys, drop-tables, sync-sequences",
     )
     .option(
       '--to <migration>',

@@ -143,7 +143,7 @@ function planUp(unit: ManifestUnit, history: Map<string, HistoryRow>, options: M
       );
     }
   }
-  const run = candidates.filter((m) => !history.has(m.id));
+  const run = candidates.filter((m) => m.repeatable || !history.has(m.id));
   const outcomes = candidates.map((m) => ({
     id: m.id,
     title: m.title,
@@ -165,6 +165,11 @@ function planDown(unit: ManifestUnit, history: Map<string, HistoryRow>, options:
     if (!options.script) throw scriptNeeded(unit);
     const m = unit.migrations[findMigration(unit, options.script, 'script')]!;
     run = history.has(m.id) ? [m] : [];
+    if (m.repeatable)
+      return {
+        run: [],
+        outcomes: [{ id: m.id, title: m.title, state: 'not-applied', statements: 0 }],
+      };
     if (!run.length)
       return {
         run,
@@ -231,7 +236,7 @@ async function runPostgres(
   let current: { migration: string; statement: string } | undefined;
   try {
     await history.lock();
-    if (direction === 'up') await history.ensure();
+    if (direction === 'up' && plan.run.some((m) => !m.repeatable)) await history.ensure();
     for (const m of plan.run) {
       const started = performance.now();
       const statements = direction === 'up' ? m.steps.map((s) => s.sql) : downStatements(m);
@@ -243,8 +248,8 @@ async function runPostgres(
         await db.exec(sql);
       }
       current = undefined;
-      if (direction === 'up') await history.record(m.id, m.checksum);
-      else await history.remove(m.id);
+      if (direction === 'down') await history.remove(m.id);
+      else if (!m.repeatable) await history.record(m.id, m.checksum);
       const o = plan.outcomes.find((x) => x.id === m.id)!;
       o.state = done;
       o.ms = Math.round(performance.now() - started);
@@ -280,7 +285,7 @@ async function upMysql(
   let createdHistory = false;
   let current: { migration: string; statement: string } | undefined;
   try {
-    createdHistory = await history.ensure();
+    if (plan.run.some((m) => !m.repeatable)) createdHistory = await history.ensure();
     for (const m of plan.run) {
       const started = performance.now();
       log(`${unitKey(unit)}: applying ${m.id} (${m.steps.length} statements)`);
@@ -290,8 +295,10 @@ async function upMysql(
         done.push({ migration: m.id, undo: step.undo });
       }
       current = undefined;
-      await history.record(m.id, m.checksum);
-      recorded.push(m.id);
+      if (!m.repeatable) {
+        await history.record(m.id, m.checksum);
+        recorded.push(m.id);
+      }
       const o = plan.outcomes.find((x) => x.id === m.id)!;
       o.state = 'applied';
       o.ms = Math.round(performance.now() - started);

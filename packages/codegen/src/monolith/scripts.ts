@@ -16,6 +16,7 @@ export const MONOLITH_SCRIPTS = {
   blockWrites: 'block-writes',
   dropForeignKeys: 'drop-foreign-keys',
   dropTables: 'drop-tables',
+  syncSequences: 'sync-sequences',
 } as const;
 
 export interface MonolithScript extends Migration {
@@ -23,10 +24,17 @@ export interface MonolithScript extends Migration {
   requires?: { applied?: string[]; notApplied?: string[] };
   /** capture: the tables it publishes, checked on the monolith before it runs (`seam migrate`, `seam doctor`). */
   publishes?: TableName[];
+  /** Run every time it is asked for and never recorded (sync-sequences): nothing to revert. */
+  repeatable?: boolean;
 }
 
+const MONOLITH_DIALECTS: Record<Dialect, MonolithDialect> = {
+  postgres: postgresMonolith,
+  mysql: mysqlMonolith,
+};
+
 export function monolithDialect(dialect: Dialect): MonolithDialect {
-  return dialect === 'postgres' ? postgresMonolith : mysqlMonolith;
+  return MONOLITH_DIALECTS[dialect];
 }
 
 /** The most common schema (database) of some tables: where a heartbeat table or trigger function goes. */
@@ -116,5 +124,29 @@ export function serviceMonolithScripts(
       ),
       requires: { applied: [MONOLITH_SCRIPTS.dropForeignKeys], notApplied: [MONOLITH_SCRIPTS.capture] },
     },
+    syncSequencesScript(dialect, service, owned),
   ];
+}
+
+/**
+ * Rolling back after the deploy: the rows copied back from the service carry keys the monolith's
+ * sequences / AUTO_INCREMENT have not reached; this moves each counter of the service's tables past
+ * them. Repeatable: run it after every copy back.
+ */
+function syncSequencesScript(dialect: Dialect, service: string, owned: PlacedTable[]): MonolithScript {
+  const d = monolithDialect(dialect);
+  const steps = owned.flatMap((t) =>
+    t.source.columns
+      .filter((c) => c.type.kind === 'integer' && c.type.autoIncrement)
+      .flatMap((c) => d.syncCounter({ schema: t.source.schema, name: t.source.name }, c)),
+  );
+  return {
+    ...migration(
+      MONOLITH_SCRIPTS.syncSequences,
+      `move the monolith's counters of ${service}'s tables past the rows they hold (after copying rows back)`,
+      dialect,
+      steps,
+    ),
+    repeatable: true,
+  };
 }

@@ -418,6 +418,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
       `${cli} verify --source "$${env}" --target "$SEAM_SOURCE_URL" ${backTables.join(' ')} --repair-sql ${sh(backSql)}`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.blockWrites} --down`)}   # let the repair in`,
       `${client(sourceDialect, 'SEAM_SOURCE_URL', ctx.options.source)} < ${sh(backSql)}`,
+      `${migrate(`--monolith ${MONOLITH_SCRIPTS.syncSequences}`)}   # the monolith's ${sourceDialect === 'postgres' ? 'sequences' : 'AUTO_INCREMENT counters'} continue after the rows copied back (else its next insert collides)`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.dropForeignKeys} --down`)}`,
       `# deploy the application with the ${svc} service's writes back on the monolith, then start the replicator again (phase 2)`,
     ]),

@@ -75,6 +75,24 @@ export const postgresMonolith: MonolithDialect = {
     ];
   },
 
+  syncCounter(table, column) {
+    const name = quoteQualified('postgres', table.schema, table.name);
+    // A serial's sequence need not be owned by its column (the DVD-rental sample's are not), so it
+    // is read from the default; an identity column's through pg_get_serial_sequence.
+    const nextval = /^nextval\('((?:[^']|'')+)'::regclass\)$/.exec(column.default ?? '');
+    const sequence = nextval
+      ? `${quoteLiteral('postgres', nextval[1]!.replaceAll("''", "'"))}::regclass`
+      : `pg_get_serial_sequence(${quoteLiteral('postgres', name)}, ${quoteLiteral('postgres', column.name)})::regclass`;
+    // MAX over the table with its inheritance children: a sequence they share moves past all of them.
+    return [
+      {
+        sql: `SELECT setval(s.seq, GREATEST(COALESCE((SELECT MAX(${q(column.name)}) FROM ${name}), 0), COALESCE(pg_sequence_last_value(s.seq), 0)) + 1, false) FROM (SELECT ${sequence} AS seq) s`,
+        undo: [],
+        note: `the counter of ${table.name}.${column.name} continues after every row the table holds`,
+      },
+    ];
+  },
+
   dropTables(tables) {
     // One statement: foreign keys among the dropped tables do not get in the way.
     return `DROP TABLE ${tables.map((t) => quoteQualified('postgres', t.schema, t.name)).join(', ')}`;
