@@ -72,6 +72,10 @@ function runFile(dialect: 'postgres' | 'mysql', db: TestPg | TestMysql, file: st
   });
 }
 
+type Db = TestPg | TestMysql;
+const query = (db: Db, sql: string) =>
+  (db as { query(sql: string): Promise<Array<Record<string, unknown>>> }).query(sql);
+
 for (const dialect of ['postgres', 'mysql'] as const) {
   describe(`rolling back after the deploy on a ${dialect === 'postgres' ? 'PostgreSQL' : 'MariaDB'} monolith`, () => {
     let monolith: TestPg | TestMysql;
@@ -92,7 +96,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       const create = dialect === 'postgres' ? createPgDatabase : createMysqlDatabase;
       monolith = await create('cg_seq_mono');
       service = await create('cg_seq_svc');
-      for (const sql of statements(SCHEMA[dialect])) await monolith.query(sql);
+      for (const sql of statements(SCHEMA[dialect])) await query(monolith, sql);
       const snapshot = await introspect(monolith.spec);
       const plan: Plan = {
         ...analyze(snapshot, emptyWorkload()).plan,
@@ -157,10 +161,11 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       // The service takes writes of its own.
       for (const [t, key] of tables) {
         const column = t === 'customer' || t === 'item' ? 'name' : 'amount';
-        await service.query(
+        await query(
+          service,
           `insert into ${q(t)} (${q(column)}) values (${column === 'name' ? "'svc'" : '7'})`,
         );
-        const [row] = (await service.query(`select max(${q(key)}) as m from ${q(t)}`)) as Array<{
+        const [row] = (await query(service, `select max(${q(key)}) as m from ${q(t)}`)) as Array<{
           m: unknown;
         }>;
         expect(Number(row!.m), t).toBeGreaterThan(1);
@@ -172,7 +177,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       await runFile(dialect, monolith, back);
       if (dialect === 'postgres') {
         // Without the step, the monolith's next insert collides with a copied-back row.
-        await expect(monolith.query(`insert into customer (name) values ('too early')`)).rejects.toThrow(
+        await expect(query(monolith, `insert into customer (name) values ('too early')`)).rejects.toThrow(
           /duplicate key/,
         );
       }
@@ -184,18 +189,20 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       // The application's inserts on the monolith succeed, with keys past the service's.
       for (const [t, key] of tables) {
         const column = t === 'customer' || t === 'item' ? 'name' : 'amount';
-        const [before] = (await monolith.query(`select max(${q(key)}) as m from ${q(t)}`)) as Array<{
+        const [before] = (await query(monolith, `select max(${q(key)}) as m from ${q(t)}`)) as Array<{
           m: unknown;
         }>;
-        await monolith.query(
+        await query(
+          monolith,
           `insert into ${q(t)} (${q(column)}) values (${column === 'name' ? "'mono'" : '9'})`,
         );
-        const [after] = (await monolith.query(`select max(${q(key)}) as m from ${q(t)}`)) as Array<{
+        const [after] = (await query(monolith, `select max(${q(key)}) as m from ${q(t)}`)) as Array<{
           m: unknown;
         }>;
         expect(Number(after!.m), t).toBeGreaterThan(Number(before!.m));
       }
-      const history = (await monolith.query(
+      const history = (await query(
+        monolith,
         dialect === 'postgres'
           ? `select count(*) as n from pg_class where relname = 'seam_migrations'`
           : `select count(*) as n from information_schema.tables where table_schema = database() and table_name = 'seam_migrations'`,
