@@ -10,6 +10,7 @@ import {
   dropDatabase,
   type MigrationDb,
 } from './database.js';
+import { refuseDroppingRead } from './drop-dependents.js';
 import { History, type HistoryRow } from './history.js';
 
 export interface MigrateOptions {
@@ -478,6 +479,8 @@ async function run(
           ...(refusal.hint ? { hint: refusal.hint } : {}),
         };
     }
+    const drops = options.direction === 'up' ? plan.run.find((m) => m.drops?.length)?.drops : undefined;
+    if (drops) await refuseDroppingRead(db, drops);
     if (options.dryRun || plan.run.length === 0) return report;
     if (db.dialect === 'postgres') await runPostgres(db, history, unit, plan, options.direction, log);
     else if (options.direction === 'up') await upMysql(db, history, unit, plan, log);

@@ -24,6 +24,8 @@ export interface MonolithScript extends Migration {
   requires?: { applied?: string[]; notApplied?: string[] };
   /** capture: the tables it publishes, checked on the monolith before it runs (`seam migrate`, `seam doctor`). */
   publishes?: TableName[];
+  /** drop-tables: the tables it drops, refused while views read them. */
+  drops?: TableName[];
   /** Run every time it is asked for and never recorded (sync-sequences): nothing to revert. */
   repeatable?: boolean;
 }
@@ -123,6 +125,7 @@ export function serviceMonolithScripts(
         'Dropped tables come back only from a backup: take one before (pg_dump --table … / mysqldump).',
       ),
       requires: { applied: [MONOLITH_SCRIPTS.dropForeignKeys], notApplied: [MONOLITH_SCRIPTS.capture] },
+      drops: droppable,
     },
     syncSequencesScript(dialect, service, owned),
   ];

@@ -192,6 +192,32 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
       '',
     );
   }
+  if (a.notCarried.length) {
+    const views = a.notCarried.filter((n) => n.kind === 'view' || n.kind === 'materialized-view');
+    out.push(
+      `### What the monolith's database does that is not carried (${a.notCarried.length})`,
+      '',
+      `The ${svc} service's schema has its tables, keys, indexes, carried defaults${sourceDialect === target.dialect ? ' and CHECK constraints (domains included)' : ''}; not these — its team takes them over:`,
+      '',
+      table(
+        ['kind', 'name', 'tables', 'what it is', 'what to do'],
+        a.notCarried.map((n) => [
+          n.kind,
+          code(n.name),
+          n.tables.map(code).join(', '),
+          n.definition ? code(n.definition.slice(0, 200)) : '',
+          text(n.action),
+        ]),
+      ),
+      '',
+      ...(views.length
+        ? [
+            `**${views.length} view(s) read these tables**: rewrite their readers before phase 7 — \`seam migrate --monolith ${MONOLITH_SCRIPTS.dropTables}\` refuses (\`SEAM_DROP_DEPENDENTS\`) while a view depends on a table it drops.`,
+            '',
+          ]
+        : []),
+    );
+  }
   const implied = a.boundaries.flatMap((b) => b.fks.filter((f) => f.kind === 'inferred'));
   if (implied.length) {
     out.push(
