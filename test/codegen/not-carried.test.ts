@@ -5,7 +5,7 @@ import { emptyWorkload, type NotCarried, type Plan, planToYaml, snapshotFingerpr
 import { introspect } from '@seam/introspect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
-import { createPgDatabase, type TestPg } from '../helpers/index.js';
+import { createMysqlDatabase, createPgDatabase, type TestMysql, type TestPg } from '../helpers/index.js';
 import { tempDir } from './sample.js';
 
 /**
@@ -169,5 +169,88 @@ describe('what is not carried is listed (PostgreSQL)', () => {
     await source.query('drop view film_list');
     await ok(['migrate', ...svc, '--monolith', 'drop-tables']);
     expect(await source.query(`select 1 from pg_class where relname = 'film'`)).toHaveLength(0);
+  });
+});
+
+describe('what is not carried is listed (MariaDB)', () => {
+  let source: TestMysql;
+  let target: TestMysql;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+
+  beforeAll(async () => {
+    source = await createMysqlDatabase('cg_nc_src');
+    target = await createMysqlDatabase('cg_nc_svc');
+    for (const sql of [
+      'create table film (film_id int auto_increment primary key, title varchar(80) not null, rate decimal(4,2) not null check (rate >= 0), last_update datetime null)',
+      'create table store (store_id int primary key, name varchar(40) not null)',
+      'create function film_rank(r decimal(4,2)) returns int deterministic return floor(r)',
+      'create trigger film_touch before update on film for each row set new.last_update = now()',
+      'create view film_list as select film_id, title, film_rank(rate) as rank_ from film',
+    ])
+      await source.query(sql);
+    dir = await tempDir('not-carried-mariadb');
+  });
+
+  afterAll(async () => {
+    await source?.drop();
+    await target?.drop();
+    await dir?.remove();
+  });
+
+  it('lists triggers, views and their tables, carries the CHECK, refuses dropping a read table', async () => {
+    const snapshot = await introspect(source.spec);
+    const plan: Plan = {
+      format: 'seam.plan',
+      version: 1,
+      snapshot: {
+        database: snapshot.database,
+        dialect: 'mysql',
+        fingerprint: snapshotFingerprint(snapshot),
+        tables: snapshot.tables.length,
+      },
+      parameters: { seed: 1, resolution: 1 },
+      services: [
+        {
+          name: 'films',
+          target: { dialect: 'mysql', database: target.name },
+          tables: [{ table: `${source.name}.film` }],
+        },
+      ],
+      reference: [],
+      technical: [{ table: `${source.name}.store`, reason: 'stays' }],
+      constraints: { pins: {}, together: [], apart: [] },
+    };
+    const out = join(dir.path, 'out');
+    const result = generate({
+      plan,
+      snapshot,
+      workload: emptyWorkload(),
+      source: source.spec,
+      targetDialect: 'mysql',
+      commands: { dir: out, plan: join(dir.path, 'plan.yaml') },
+    });
+    await writeGenerated(out, result.files);
+    const items = result.services.find((s) => s.name === 'films')!.notCarried;
+    expect(items.map((i) => `${i.kind} ${i.name}`).sort()).toEqual([
+      `trigger ${source.name}.film_touch`,
+      `view ${source.name}.film_list`,
+    ]);
+    expect(items.find((i) => i.kind === 'view')!.tables).toEqual([`${source.name}.film`]);
+
+    const env = { SEAM_SOURCE_URL: source.url, SEAM_TARGET_FILMS_URL: target.url };
+    const ok = async (args: string[]) => {
+      const r = await runSeam(args, env);
+      expect(r.code, `seam ${args.join(' ')}\n${r.stderr}\n${r.stdout}`).toBe(0);
+    };
+    await ok(['migrate', '--dir', out, '--service', 'films', '--to', '001_tables']);
+    await expect(target.query(`insert into film (title, rate) values ('x', -1)`)).rejects.toThrow(
+      /CONSTRAINT/i,
+    );
+    const svc = ['--dir', out, '--service', 'films'];
+    await ok(['migrate', ...svc, '--monolith', 'drop-foreign-keys']);
+    const refused = await runSeam(['migrate', ...svc, '--monolith', 'drop-tables'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('SEAM_DROP_DEPENDENTS');
+    expect(refused.stderr).toContain(`"${source.name}.film_list" reads "${source.name}.film"`);
   });
 });

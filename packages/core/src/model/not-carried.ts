@@ -107,7 +107,7 @@ export function notCarried(
   const calling = mine.map((o) => o.definition ?? '').join('\n');
   for (const o of objects) {
     const callable = o.kind === 'function' || o.kind === 'procedure';
-    const name = callable ? o.name.slice(0, o.name.indexOf('(')) : '';
+    const name = callable ? o.name.replace(/\(.*$/s, '') : '';
     if (
       callable
         ? !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\(`).test(calling)
