@@ -1,12 +1,18 @@
 import { join } from 'node:path';
-import { analyze } from '@seam/analyzer';
 import { generate, writeGenerated } from '@seam/codegen';
-import { emptyWorkload, type Plan } from '@seam/core';
+import { emptyWorkload, keyOfTable } from '@seam/core';
 import { bootstrapServers } from '@seam/infra';
 import { introspect } from '@seam/introspect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
-import { createPgDatabase, kafka, type TestPg, uniqueName, waitForEvents } from '../helpers/index.js';
+import {
+  createPgDatabase,
+  deletePrefixedTopics,
+  type TestPg,
+  uniqueName,
+  waitForEvents,
+} from '../helpers/index.js';
+import { planFor } from './plan-for.js';
 import { tempDir } from './sample.js';
 
 /**
@@ -94,19 +100,9 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
     source = await createPgDatabase('cg_capture_safety');
     await source.query(SCHEMA);
     const snapshot = await introspect(source.spec);
-    const analysis = analyze(snapshot, emptyWorkload());
-    const plan: Plan = {
-      ...analysis.plan,
-      services: [
-        {
-          name: 'billing',
-          tables: snapshot.tables.map((t) => ({ table: `${t.schema}.${t.name}` })),
-        },
-      ],
-      reference: [],
-      technical: [],
-      constraints: { pins: {}, together: [], apart: [] },
-    };
+    const plan = planFor(snapshot, [
+      { name: 'billing', tables: snapshot.tables.map((t) => ({ table: keyOfTable(t) })) },
+    ]);
     dir = await tempDir('capture-safety');
     out = join(dir.path, 'out');
     const result = generate({
@@ -129,13 +125,7 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
     await runSeam(['capture', 'stop', '--dir', out, '--service', 'billing', '--delete-topics'], env).catch(
       () => {},
     );
-    const admin = kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter(
-      (t) => t.startsWith(`${prefix}.`) || t.includes(`.${prefix}.`),
-    );
-    if (mine.length) await admin.deleteTopics({ topics: mine }).catch(() => {});
-    await admin.disconnect();
+    await deletePrefixedTopics(prefix);
     await source?.drop();
     await dir?.remove();
   });

@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type GenerateResult, generate, writeGenerated } from '@seam/codegen';
-import { emptyWorkload, type NotCarried, type Plan, planToYaml, snapshotFingerprint } from '@seam/core';
+import { emptyWorkload, type NotCarried, planToYaml } from '@seam/core';
 import { introspect } from '@seam/introspect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
 import { createMysqlDatabase, createPgDatabase, type TestMysql, type TestPg } from '../helpers/index.js';
+import { planFor } from './plan-for.js';
 import { tempDir } from './sample.js';
 
 /**
@@ -93,23 +94,9 @@ describe('what is not carried is listed (PostgreSQL)', () => {
 
   it('carries CHECKs and domains, lists the rest in the runbook and the summary, refuses dropping a read table', async () => {
     const snapshot = await introspect(source.spec);
-    const plan: Plan = {
-      format: 'seam.plan',
-      version: 1,
-      snapshot: {
-        database: snapshot.database,
-        dialect: 'postgres',
-        fingerprint: snapshotFingerprint(snapshot),
-        tables: snapshot.tables.length,
-      },
-      parameters: { seed: 1, resolution: 1 },
-      services: [{ name: 'films', target: { dialect: 'postgres' }, tables: [{ table: 'public.film' }] }],
-      reference: [],
-      technical: snapshot.tables
-        .filter((t) => t.name !== 'film')
-        .map((t) => ({ table: `${t.schema}.${t.name}`, reason: 'stays' })),
-      constraints: { pins: {}, together: [], apart: [] },
-    };
+    const plan = planFor(snapshot, [
+      { name: 'films', target: { dialect: 'postgres' }, tables: [{ table: 'public.film' }] },
+    ]);
     const planPath = join(dir.path, 'plan.yaml');
     await writeFile(planPath, planToYaml(plan));
     result = generate({
@@ -199,27 +186,13 @@ describe('what is not carried is listed (MariaDB)', () => {
 
   it('lists triggers, views and their tables, carries the CHECK, refuses dropping a read table', async () => {
     const snapshot = await introspect(source.spec);
-    const plan: Plan = {
-      format: 'seam.plan',
-      version: 1,
-      snapshot: {
-        database: snapshot.database,
-        dialect: 'mysql',
-        fingerprint: snapshotFingerprint(snapshot),
-        tables: snapshot.tables.length,
+    const plan = planFor(snapshot, [
+      {
+        name: 'films',
+        target: { dialect: 'mysql', database: target.name },
+        tables: [{ table: `${source.name}.film` }],
       },
-      parameters: { seed: 1, resolution: 1 },
-      services: [
-        {
-          name: 'films',
-          target: { dialect: 'mysql', database: target.name },
-          tables: [{ table: `${source.name}.film` }],
-        },
-      ],
-      reference: [],
-      technical: [{ table: `${source.name}.store`, reason: 'stays' }],
-      constraints: { pins: {}, together: [], apart: [] },
-    };
+    ]);
     const out = join(dir.path, 'out');
     const result = generate({
       plan,

@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyze } from '@seam/analyzer';
 import { generate, writeGenerated } from '@seam/codegen';
-import { emptyWorkload, type Plan } from '@seam/core';
+import { emptyWorkload } from '@seam/core';
 import { introspect } from '@seam/introspect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
 import { createMysqlDatabase, createPgDatabase, type TestMysql, type TestPg } from '../helpers/index.js';
+import { planFor } from './plan-for.js';
 import { tempDir } from './sample.js';
+import { runSqlFile } from './sql-client.js';
 
 /**
  * Sequences both ways. After cut-over the service takes writes; rolling back after the deploy
@@ -46,32 +45,6 @@ const TABLES = {
   mysql: { customer: 'customer_id', item: 'id' },
 } as const;
 
-/** Runs a repair file with the engine's own client, as the runbook does (psql -f, mysql <). */
-function runFile(dialect: 'postgres' | 'mysql', db: TestPg | TestMysql, file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child =
-      dialect === 'postgres'
-        ? spawn('psql', [db.url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file])
-        : spawn('mysql', [
-            '-h',
-            db.spec.host,
-            '-P',
-            String(db.spec.port),
-            '-u',
-            db.spec.user ?? 'root',
-            db.name,
-          ]);
-    let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${file}: ${stderr}`))));
-    if (dialect === 'mysql') readFile(file).then((sql) => child.stdin.end(sql), reject);
-    else child.stdin.end();
-  });
-}
-
 type Db = TestPg | TestMysql;
 const query = (db: Db, sql: string) =>
   (db as { query(sql: string): Promise<Array<Record<string, unknown>>> }).query(sql);
@@ -98,21 +71,13 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       service = await create('cg_seq_svc');
       for (const sql of statements(SCHEMA[dialect])) await query(monolith, sql);
       const snapshot = await introspect(monolith.spec);
-      const plan: Plan = {
-        ...analyze(snapshot, emptyWorkload()).plan,
-        services: [
-          {
-            name: 'billing',
-            target: dialect === 'mysql' ? { dialect, database: service.name } : { dialect },
-            tables: tables.map(([t]) => ({ table: `${schemaOf(monolith)}.${t}` })),
-          },
-        ],
-        reference: [],
-        technical: snapshot.tables
-          .filter((t) => !(t.name in TABLES[dialect]))
-          .map((t) => ({ table: `${t.schema}.${t.name}`, reason: 'not moved' })),
-        constraints: { pins: {}, together: [], apart: [] },
-      };
+      const plan = planFor(snapshot, [
+        {
+          name: 'billing',
+          target: dialect === 'mysql' ? { dialect, database: service.name } : { dialect },
+          tables: tables.map(([t]) => ({ table: `${schemaOf(monolith)}.${t}` })),
+        },
+      ]);
       dir = await tempDir(`sync-sequences-${dialect}`);
       out = join(dir.path, 'out');
       const result = generate({
@@ -155,7 +120,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         sql,
       ];
       expect((await runSeam(verifyArgs(monolith, service, forward, false), env)).code).toBe(2);
-      await runFile(dialect, service, forward);
+      await runSqlFile(dialect, service, forward);
       await ok(['migrate', ...svc]);
 
       // The service takes writes of its own.
@@ -174,7 +139,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       // Rollback after the deploy: copy the service's rows back to the monolith (the runbook's way).
       const back = join(dir.path, 'back.sql');
       expect((await runSeam(verifyArgs(service, monolith, back, true), env)).code).toBe(2);
-      await runFile(dialect, monolith, back);
+      await runSqlFile(dialect, monolith, back);
       if (dialect === 'postgres') {
         // Without the step, the monolith's next insert collides with a copied-back row.
         await expect(query(monolith, `insert into customer (name) values ('too early')`)).rejects.toThrow(

@@ -153,25 +153,19 @@ join pg_catalog.pg_namespace n on n.oid = c.relnamespace
 where r.rulename <> '_RETURN' and n.nspname = any($1::text[])
 union all
 select case when v.relkind = 'm' then 'materialized-view' else 'view' end, vn.nspname::text, v.relname::text,
-       coalesce(array(select d.schema from (
-         select distinct tn.nspname::text as schema, tc.relname::text as name
-         from pg_catalog.pg_rewrite rw
-         join pg_catalog.pg_depend dep on dep.classid = 'pg_catalog.pg_rewrite'::regclass and dep.objid = rw.oid
-           and dep.refclassid = 'pg_catalog.pg_class'::regclass
-         join pg_catalog.pg_class tc on tc.oid = dep.refobjid and tc.oid <> v.oid
-         join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
-         where rw.ev_class = v.oid) d order by d.schema, d.name), '{}'),
-       coalesce(array(select d.name from (
-         select distinct tn.nspname::text as schema, tc.relname::text as name
-         from pg_catalog.pg_rewrite rw
-         join pg_catalog.pg_depend dep on dep.classid = 'pg_catalog.pg_rewrite'::regclass and dep.objid = rw.oid
-           and dep.refclassid = 'pg_catalog.pg_class'::regclass
-         join pg_catalog.pg_class tc on tc.oid = dep.refobjid and tc.oid <> v.oid
-         join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
-         where rw.ev_class = v.oid) d order by d.schema, d.name), '{}'),
-       null
+       coalesce(d.schemas, '{}'), coalesce(d.names, '{}'), null
 from pg_catalog.pg_class v
 join pg_catalog.pg_namespace vn on vn.oid = v.relnamespace
+left join lateral (
+  select array_agg(r.schema order by r.schema, r.name) as schemas, array_agg(r.name order by r.schema, r.name) as names
+  from (select distinct tn.nspname::text as schema, tc.relname::text as name
+        from pg_catalog.pg_rewrite rw
+        join pg_catalog.pg_depend dep on dep.classid = 'pg_catalog.pg_rewrite'::regclass and dep.objid = rw.oid
+          and dep.refclassid = 'pg_catalog.pg_class'::regclass
+        join pg_catalog.pg_class tc on tc.oid = dep.refobjid and tc.oid <> v.oid
+        join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
+        where rw.ev_class = v.oid) r
+) d on true
 where v.relkind in ('v', 'm') and vn.nspname = any($1::text[])
 union all
 select case when p.prokind = 'p' then 'procedure' else 'function' end, n.nspname::text,
