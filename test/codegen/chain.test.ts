@@ -12,7 +12,7 @@ import {
   connect,
   createMysqlDatabase,
   createPgDatabase,
-  kafka,
+  deletePrefixedTopics,
   type TestMysql,
   type TestPg,
   uniqueName,
@@ -102,14 +102,7 @@ describe('generate → replicate → verify on the sample', () => {
       await runSeam(['capture', 'stop', '--dir', out, '--service', unit, '--delete-topics'], env).catch(
         () => {},
       );
-    // Everything this run created in Kafka carries its prefix (dead-letter topics too).
-    const admin = kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter(
-      (t) => t.startsWith(`${prefix}.`) || t.includes(`.${prefix}.`),
-    );
-    if (mine.length) await admin.deleteTopics({ topics: mine }).catch(() => {});
-    await admin.disconnect();
+    await deletePrefixedTopics(prefix);
     await source?.drop();
     await target?.drop();
     await dir?.remove();

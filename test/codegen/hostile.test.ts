@@ -22,7 +22,7 @@ import {
   connect,
   createMysqlDatabase,
   createPgDatabase,
-  kafka,
+  deletePrefixedTopics,
   type TestMysql,
   type TestPg,
   uniqueName,
@@ -111,14 +111,7 @@ describe('hostile names', () => {
       ['capture', 'stop', '--dir', join(dir?.path ?? '', 'pg'), '--service', 'hostile-a', '--delete-topics'],
       env,
     ).catch(() => {});
-    // Everything this run created in Kafka carries its prefix (dead-letter topics too).
-    const admin = kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter(
-      (t) => t.startsWith(`${prefix}.`) || t.includes(`.${prefix}.`),
-    );
-    if (mine.length) await admin.deleteTopics({ topics: mine }).catch(() => {});
-    await admin.disconnect();
+    await deletePrefixedTopics(prefix);
     await pgSource?.drop();
     await pgTarget?.drop();
     await myTarget?.drop();

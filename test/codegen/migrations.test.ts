@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type GenerateResult, generate, type ManifestUnit, migrate, writeGenerated } from '@seam/codegen';
-import { type Dialect, SeamError } from '@seam/core';
+import { SeamError } from '@seam/core';
 import { mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
@@ -18,6 +17,7 @@ import {
 } from '../helpers/index.js';
 import { mysqlCatalog, pgCatalog } from './catalog.js';
 import { samplePlan, tempDir } from './sample.js';
+import { runSqlFile } from './sql-client.js';
 import { TYPEORM_OBJECTS, typeormUpDown } from './typeorm.js';
 
 /**
@@ -25,31 +25,6 @@ import { TYPEORM_OBJECTS, typeormUpDown } from './typeorm.js';
  * MariaDB — through a TypeORM DataSource, through `seam migrate`, and as plain SQL files through
  * psql / mysql — and leaves the database exactly as it found it.
  */
-
-function client(dialect: Dialect, db: TestPg | TestMysql, file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child =
-      dialect === 'postgres'
-        ? spawn('psql', [db.url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file])
-        : spawn('mysql', [
-            '-h',
-            db.spec.host,
-            '-P',
-            String(db.spec.port),
-            '-u',
-            db.spec.user ?? 'root',
-            db.name,
-          ]);
-    let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${file}: ${stderr}`))));
-    if (dialect === 'mysql') readFile(file).then((sql) => child.stdin.end(sql), reject);
-    else child.stdin.end();
-  });
-}
 
 for (const dialect of ['postgres', 'mysql'] as const) {
   describe(`the sample's migrations on ${dialect === 'postgres' ? 'PostgreSQL' : 'MariaDB'}`, () => {
@@ -120,11 +95,11 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       for (const unit of serviceUnits()) {
         const sql = (id: string, kind: string) =>
           join(dir.path, unit.service, 'migrations', 'sql', `${id}.${kind}.sql`);
-        await client(dialect, db, sql('001_tables', 'up'));
-        await client(dialect, db, sql('002_constraints', 'up'));
+        await runSqlFile(dialect, db, sql('001_tables', 'up'));
+        await runSqlFile(dialect, db, sql('002_constraints', 'up'));
         await expectUp(unit.service);
-        await client(dialect, db, sql('002_constraints', 'down'));
-        await client(dialect, db, sql('001_tables', 'down'));
+        await runSqlFile(dialect, db, sql('002_constraints', 'down'));
+        await runSqlFile(dialect, db, sql('001_tables', 'down'));
         expect(await catalog(), unit.service).toEqual(empty);
       }
     });

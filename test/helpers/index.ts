@@ -14,5 +14,5 @@ export {
   type TestPg,
 } from './databases.js';
 export { freePort, type IsolatedStack, startIsolatedStack } from './isolated-stack.js';
-export { kafka, type TopicEvent, waitForEvents, waitForTopic } from './kafka.js';
+export { deletePrefixedTopics, kafka, type TopicEvent, waitForEvents, waitForTopic } from './kafka.js';
 export { uniqueName } from './names.js';

@@ -94,3 +94,17 @@ export async function waitForEvents(
     await consumer.disconnect();
   }
 }
+
+/** Deletes every topic a test run created: all carry its prefix (dead-letter topics too). */
+export async function deletePrefixedTopics(prefix: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const mine = (await admin.listTopics()).filter(
+      (t) => t.startsWith(`${prefix}.`) || t.includes(`.${prefix}.`),
+    );
+    if (mine.length) await admin.deleteTopics({ topics: mine }).catch(() => {});
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,9 +1,12 @@
 import { type BoundaryExplanation, PlanEditor } from '@seam/analyzer';
 import {
   type ConnectionSpec,
+  type NotCarried,
+  notCarried,
   type Plan,
   type SchemaSnapshot,
   snapshotFingerprint,
+  type TableKey,
   type TableName,
   type Workload,
 } from '@seam/core';
@@ -101,6 +104,8 @@ export interface ServiceSummary {
   topicPrefix: string;
   groups: ServiceLayout['groups'];
   runbook: string;
+  /** What the monolith's database does for these tables that is not carried, and what to do. */
+  notCarried: NotCarried[];
 }
 
 export interface GenerateResult {
@@ -119,6 +124,7 @@ export interface ServiceArtifacts {
   /** Tables replicated (owned tables with a primary key), and those that cannot be. */
   replicated: PlacedTable[];
   noPrimaryKey: PlacedTable[];
+  notCarried: NotCarried[];
   boundaries: BoundaryExplanation[];
   files: {
     dir: string;
@@ -471,6 +477,11 @@ export function generate(options: GenerateOptions): GenerateResult {
       monolith,
       replicated,
       noPrimaryKey,
+      notCarried: notCarried(
+        snapshot,
+        service.owned.map((t) => t.key as TableKey),
+        { checksCarried: dialect === sourceDialect },
+      ),
       boundaries: boundariesOf(editor, service.name, options.plan),
       files: {
         dir,
@@ -497,6 +508,7 @@ export function generate(options: GenerateOptions): GenerateResult {
       topicPrefix: service.capture.topicPrefix,
       groups: service.groups,
       runbook,
+      notCarried: artifacts.notCarried,
     });
   }
 

@@ -1,4 +1,11 @@
 export {
+  type CaptureRelation,
+  captureRefusal,
+  describeCaptureRelations,
+  inspectCapture,
+  inspectCaptureAt,
+} from './apply/capture-safety.js';
+export {
   type MigrateOptions,
   type MigrateReport,
   type MigrationOutcome,

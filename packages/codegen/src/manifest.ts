@@ -29,6 +29,12 @@ const migrationSchema = z.object({
   requires: z
     .object({ applied: z.array(z.string()).optional(), notApplied: z.array(z.string()).optional() })
     .optional(),
+  /** capture: the tables it publishes, checked on the monolith before it runs. */
+  publishes: z.array(z.object({ schema: z.string(), name: z.string() })).optional(),
+  /** drop-tables: the tables it drops, refused while views read them. */
+  drops: z.array(z.object({ schema: z.string(), name: z.string() })).optional(),
+  /** Runs every time it is asked for, never recorded in the history (sync-sequences). */
+  repeatable: z.boolean().optional(),
 });
 export type ManifestMigration = z.infer<typeof migrationSchema>;
 

@@ -17,6 +17,7 @@ export {
 } from './errors/seam-error.js';
 export * from './model/files.js';
 export * from './model/logical-type.js';
+export * from './model/not-carried.js';
 export * from './model/plan.js';
 export * from './model/snapshot.js';
 export * from './model/table-key.js';

@@ -155,6 +155,11 @@ export function mapTable(table: TableSnapshot, mapping: TableMapping = {}): Mapp
     if (index.primary || !chosen(index.name)) continue;
     // A unique constraint shows up as a unique index too; keep it once.
     if (index.unique && uniqueColumns.has(index.columns.join('\u0000'))) continue;
+    const method = index.method?.toLowerCase();
+    if (method && method !== 'btree' && method !== 'hash') {
+      skipped.push(`index ${index.name}: a ${index.method} index is not carried across (create one by hand)`);
+      continue;
+    }
     if (isExpressionIndex(index)) {
       skipped.push(`index ${index.name}: expression and partial indexes are not carried across`);
       continue;

@@ -1,5 +1,6 @@
 import {
   type FkAction,
+  type SchemaObject,
   type SchemaSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
@@ -20,6 +21,8 @@ export function buildSnapshot(parts: {
   source: string | null;
   tables: TableSnapshot[];
   views: ViewSnapshot[];
+  /** Triggers, views' dependencies, functions, rules …: what generate lists as not carried. */
+  objects?: SchemaObject[];
   warnings: Warning[];
   /** Whether the schemas were asked for by name: then each empty one is worth a warning. */
   requested?: boolean;
@@ -35,6 +38,7 @@ export function buildSnapshot(parts: {
     source: parts.source,
     tables,
     views: [...parts.views].sort(byQualifiedName),
+    ...(parts.objects?.length ? { objects: parts.objects } : {}),
   };
   const warnings = [...parts.warnings];
   if (tables.length === 0) {

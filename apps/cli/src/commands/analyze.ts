@@ -1,5 +1,8 @@
 import { type Analysis, type AnalysisResult, type AnalyzeOptions, analyze } from '@seam/analyzer';
 import {
+  countNotCarried,
+  type NotCarried,
+  notCarried,
   type Plan,
   readPlanFile,
   type SchemaSnapshot,
@@ -42,6 +45,22 @@ export function runAnalysis(
 const MAX_LIST = 8;
 
 /** The readable summary `seam analyze` prints. */
+/** Per service, what generate will not carry (triggers, views, …); the runbook says what to do. */
+function renderNotCarried(behaviour: Record<string, NotCarried[]>): string[] {
+  const services = Object.entries(behaviour).filter(([, items]) => items.length);
+  if (!services.length) return [];
+  const out = [
+    '',
+    'Not carried to the services (listed with what to do in each RUNBOOK.md; --json for all):',
+  ];
+  for (const [name, items] of services) {
+    out.push(`  ${name}: ${countNotCarried(items)}`);
+    for (const i of items.slice(0, 3)) out.push(`    ${i.kind} ${JSON.stringify(i.name)}`);
+    if (items.length > 3) out.push(`    … and ${items.length - 3} more`);
+  }
+  return out;
+}
+
 export function renderSummary(analysis: Analysis, planPath?: string, footer?: string): string {
   const out: string[] = [];
   const t = analysis.totals;
@@ -201,7 +220,19 @@ export function registerAnalyze(program: Command): void {
           onProgress: (m) => progress(global, m),
         });
         if (options.output) await writePlanFile(options.output, plan);
-        printResult(global, { ...analysis, plan }, () => renderSummary(analysis, options.output));
+        // Per service: what the database does for its tables that generate will not carry.
+        const behaviour: Record<string, NotCarried[]> = Object.fromEntries(
+          plan.services.map((s) => [
+            s.name,
+            notCarried(
+              snapshot,
+              s.tables.map((t) => t.table),
+            ),
+          ]),
+        );
+        printResult(global, { ...analysis, plan, notCarried: behaviour }, () =>
+          [renderSummary(analysis, options.output), ...renderNotCarried(behaviour)].join('\n'),
+        );
       },
     );
 }

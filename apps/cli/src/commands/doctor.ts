@@ -1,3 +1,4 @@
+import { describeCaptureRelations, inspectCaptureAt, MONOLITH_SCRIPTS, readManifest } from '@seam/codegen';
 import { ConnectClient } from '@seam/connect';
 import { parseConnectionUrl, SeamError, toSeamError } from '@seam/core';
 import { probeDatabase } from '@seam/core/sql';
@@ -11,6 +12,8 @@ interface Check {
   detail: string;
   code?: string;
   hint?: string;
+  /** capture checks: every relation capture publishes or leaves out. */
+  relations?: unknown[];
 }
 
 async function check(name: string, fn: () => Promise<string>): Promise<Check> {
@@ -32,6 +35,44 @@ function database(name: string, url: string): Promise<Check> {
   });
 }
 
+/**
+ * What each service's capture publishes on the monolith as it is now — partitions and inheritance
+ * children added since `seam generate` included — and whether the application's writes keep working.
+ */
+async function captureChecks(dir: string, sourceUrl: string): Promise<Check[]> {
+  const manifest = await readManifest(dir);
+  const spec = parseConnectionUrl(sourceUrl);
+  const checks: Check[] = [];
+  for (const unit of manifest.units.filter((u) => u.database === 'monolith')) {
+    const tables = unit.migrations.find((m) => m.id === MONOLITH_SCRIPTS.capture)?.publishes;
+    if (!tables) continue;
+    const name = `capture ${unit.service}`;
+    try {
+      const relations = await inspectCaptureAt(spec, tables);
+      const bad = relations.filter((r) => !r.ok);
+      checks.push({
+        name,
+        ok: bad.length === 0,
+        detail: [
+          `${relations.filter((r) => r.published).length} relation(s) published`,
+          ...describeCaptureRelations(relations).map((l) => `    ${l}`),
+        ].join('\n'),
+        relations,
+        ...(bad.length
+          ? {
+              code: 'SEAM_CAPTURE_UNSAFE',
+              hint: `Run first: ${[...new Set(bad.map((r) => r.fix))].join('; ')}.`,
+            }
+          : {}),
+      });
+    } catch (error) {
+      const e = toSeamError(error);
+      checks.push({ name, ok: false, detail: e.message, code: e.code, hint: e.hint });
+    }
+  }
+  return checks;
+}
+
 export function registerDoctor(program: Command): void {
   program
     .command('doctor')
@@ -47,57 +88,72 @@ export function registerDoctor(program: Command): void {
       'Kafka Connect REST URL',
       process.env.SEAM_CONNECT_URL ?? 'http://127.0.0.1:8083',
     )
-    .action(async (options: { source?: string; kafka: string; connect: string }, command: Command) => {
-      const global = command.optsWithGlobals<GlobalOptions>();
-      const checks: Check[] = [];
-      const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-      checks.push({
-        name: 'node',
-        ok: major > 20 || (major === 20 && minor >= 19),
-        detail: `Node.js ${process.versions.node} (needs >= 20.19)`,
-      });
-      const sourceUrl = options.source ?? process.env.SEAM_SOURCE_URL;
-      if (sourceUrl) checks.push(await database('source', sourceUrl));
-      checks.push(
-        await check('kafka', async () => {
-          const admin = new Kafka({
-            clientId: 'seam-doctor',
-            brokers: options.kafka.split(','),
-            logLevel: logLevel.NOTHING,
-            retry: { retries: 1 },
-            connectionTimeout: 3000,
-          }).admin();
-          try {
-            await admin.connect();
-            const c = await admin.describeCluster();
-            return `${c.brokers.length} broker(s) at ${options.kafka}, cluster ${c.clusterId}`;
-          } catch (error) {
-            throw new SeamError(
-              'SEAM_KAFKA_UNREACHABLE',
-              `Kafka at ${options.kafka}: ${(error as Error).message}`,
-            );
-          } finally {
-            await admin.disconnect().catch(() => {});
-          }
-        }),
-      );
-      checks.push(
-        await check('connect', async () => {
-          const client = new ConnectClient(options.connect);
-          const info = await client.info();
-          const debezium = (await client.plugins()).filter((p) => p.class.startsWith('io.debezium'));
-          return `Kafka Connect ${info.version} at ${options.connect}; ${debezium.map((p) => `${p.class.split('.').pop()} ${p.version}`).join(', ')}`;
-        }),
-      );
-      const ok = checks.every((c) => c.ok);
-      printResult(global, { ok, checks }, () =>
-        checks
-          .map(
-            (c) =>
-              `${c.ok ? '✓' : '✗'} ${c.name.padEnd(8)} ${c.detail}${c.ok ? '' : `\n  ${c.code}: ${c.hint}`}`,
-          )
-          .join('\n'),
-      );
-      process.exitCode = ok ? EXIT.ok : EXIT.error;
-    });
+    .option(
+      '--dir <dir>',
+      'the folder `seam generate -o` wrote: also show what each capture publishes on the monolith, and whether its writes keep working',
+    )
+    .action(
+      async (
+        options: { source?: string; kafka: string; connect: string; dir?: string },
+        command: Command,
+      ) => {
+        const global = command.optsWithGlobals<GlobalOptions>();
+        const checks: Check[] = [];
+        const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+        checks.push({
+          name: 'node',
+          ok: major > 20 || (major === 20 && minor >= 19),
+          detail: `Node.js ${process.versions.node} (needs >= 20.19)`,
+        });
+        const sourceUrl = options.source ?? process.env.SEAM_SOURCE_URL;
+        if (sourceUrl) checks.push(await database('source', sourceUrl));
+        if (options.dir && !sourceUrl)
+          throw new SeamError(
+            'SEAM_USAGE',
+            '--dir needs the monolith: pass --source <url> or set SEAM_SOURCE_URL.',
+          );
+        if (options.dir && sourceUrl) checks.push(...(await captureChecks(options.dir, sourceUrl)));
+        checks.push(
+          await check('kafka', async () => {
+            const admin = new Kafka({
+              clientId: 'seam-doctor',
+              brokers: options.kafka.split(','),
+              logLevel: logLevel.NOTHING,
+              retry: { retries: 1 },
+              connectionTimeout: 3000,
+            }).admin();
+            try {
+              await admin.connect();
+              const c = await admin.describeCluster();
+              return `${c.brokers.length} broker(s) at ${options.kafka}, cluster ${c.clusterId}`;
+            } catch (error) {
+              throw new SeamError(
+                'SEAM_KAFKA_UNREACHABLE',
+                `Kafka at ${options.kafka}: ${(error as Error).message}`,
+              );
+            } finally {
+              await admin.disconnect().catch(() => {});
+            }
+          }),
+        );
+        checks.push(
+          await check('connect', async () => {
+            const client = new ConnectClient(options.connect);
+            const info = await client.info();
+            const debezium = (await client.plugins()).filter((p) => p.class.startsWith('io.debezium'));
+            return `Kafka Connect ${info.version} at ${options.connect}; ${debezium.map((p) => `${p.class.split('.').pop()} ${p.version}`).join(', ')}`;
+          }),
+        );
+        const ok = checks.every((c) => c.ok);
+        printResult(global, { ok, checks }, () =>
+          checks
+            .map(
+              (c) =>
+                `${c.ok ? '✓' : '✗'} ${c.name.padEnd(8)} ${c.detail}${c.ok ? '' : `\n  ${c.code}: ${c.hint}`}`,
+            )
+            .join('\n'),
+        );
+        process.exitCode = ok ? EXIT.ok : EXIT.error;
+      },
+    );
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type GenerateWarning, generate, type ServiceSummary, writeGenerated } from '@seam/codegen';
 import {
   type ConnectionSpec,
+  countNotCarried,
   type Dialect,
   parseConnectionUrl,
   readPlanFile,
@@ -76,6 +77,7 @@ function summaryLine(s: ServiceSummary): string {
     `${s.foreignKeysKept} FKs kept`,
     `${s.crossing.length} crossing`,
     s.noPrimaryKey.length ? `${s.noPrimaryKey.length} without primary key` : '',
+    s.notCarried.length ? `not carried: ${countNotCarried(s.notCarried)} (RUNBOOK.md)` : '',
   ].filter(Boolean);
   return `  ${s.name.padEnd(16)} ${s.target.dialect.padEnd(8)} ${parts.join(', ')}`;
 }

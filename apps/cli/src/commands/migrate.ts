@@ -1,4 +1,5 @@
 import {
+  describeCaptureRelations,
   findUnit,
   type ManifestUnit,
   type MigrateOptions,
@@ -8,7 +9,7 @@ import {
 } from '@seam/codegen';
 import { parseConnectionUrl, SeamError } from '@seam/core';
 import type { Command } from 'commander';
-import { type GlobalOptions, printResult, progress } from '../output.js';
+import { EXIT, type GlobalOptions, printResult, progress } from '../output.js';
 
 interface MigrateCommandOptions {
   dir: string;
@@ -54,6 +55,14 @@ function render(reports: MigrateReport[]): string {
       out.push(`  ${m.state.padEnd(15)} ${m.id}: ${m.title} — ${m.statements} statement(s)${time}${when}`);
       for (const sql of m.sql ?? []) out.push(`${sql.replace(/^/gm, '      ')};`);
     }
+    if (r.capture) {
+      out.push('  capture would publish (and leave out):');
+      for (const line of describeCaptureRelations(r.capture.relations)) out.push(`    ${line}`);
+      if (r.capture.refused)
+        out.push(
+          `  ${r.capture.refused.code}: refused: ${r.capture.refused.hint ?? r.capture.refused.message}`,
+        );
+    }
   }
   return out.join('\n');
 }
@@ -68,7 +77,7 @@ export function registerMigrate(program: Command): void {
     .option('--service <name>', 'the service (default: every service, on its own database)')
     .option(
       '--monolith <script>',
-      "run one of the service's scripts on the monolith instead: capture, block-writes, drop-foreign-keys, drop-tables",
+      "run one of the service's scripts on the monolith instead: capture, block-writes, drop-foreign-keys, drop-tables, sync-sequences",
     )
     .option(
       '--to <migration>',
@@ -124,5 +133,7 @@ a seam_migrations table (dropped again when the last one is reverted).`,
       }
       if (!reports.length) urlFor(units[0]!, options);
       printResult(global, { reports }, () => render(reports));
+      // A dry run that found what a real run would refuse fails as the real run would.
+      if (reports.some((r) => r.capture?.refused)) process.exitCode = EXIT.error;
     });
 }

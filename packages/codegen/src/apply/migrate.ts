@@ -1,7 +1,8 @@
 import { type ConnectionSpec, describeConnection, SeamError, withDatabase } from '@seam/core';
-import { mapDriverError } from '@seam/core/sql';
+import { driverErrorText, mapDriverError } from '@seam/core/sql';
 import type { ManifestMigration, ManifestUnit } from '../manifest.js';
 import { downStatements } from '../migration/migration.js';
+import { type CaptureRelation, captureRefusal, inspectCapture } from './capture-safety.js';
 import {
   connect,
   createDatabaseIfMissing,
@@ -9,6 +10,7 @@ import {
   dropDatabase,
   type MigrationDb,
 } from './database.js';
+import { refuseDroppingRead } from './drop-dependents.js';
 import { History, type HistoryRow } from './history.js';
 
 export interface MigrateOptions {
@@ -56,6 +58,11 @@ export interface MigrateReport {
   /** Dry run with --create-database on a database that does not exist yet. */
   wouldCreateDatabase?: string;
   migrations: MigrationOutcome[];
+  /**
+   * Applying capture: every relation it would publish and whether the application's writes keep
+   * working; `refused` when a dry run found what a real run refuses (SEAM_CAPTURE_UNSAFE).
+   */
+  capture?: { relations: CaptureRelation[]; refused?: { code: string; message: string; hint?: string } };
 }
 
 /** What a failed run did: the statement that failed, and how its effects were undone. */
@@ -73,9 +80,8 @@ export function unitKey(unit: Pick<ManifestUnit, 'service' | 'database'>): strin
   return unit.database === 'monolith' ? `${unit.service}@monolith` : unit.service;
 }
 
-function causeOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** What the database said, with PostgreSQL's DETAIL and HINT (the objects that depend on a table). */
+const causeOf = driverErrorText;
 
 interface Plan {
   run: ManifestMigration[];
@@ -138,7 +144,7 @@ function planUp(unit: ManifestUnit, history: Map<string, HistoryRow>, options: M
       );
     }
   }
-  const run = candidates.filter((m) => !history.has(m.id));
+  const run = candidates.filter((m) => m.repeatable || !history.has(m.id));
   const outcomes = candidates.map((m) => ({
     id: m.id,
     title: m.title,
@@ -160,6 +166,11 @@ function planDown(unit: ManifestUnit, history: Map<string, HistoryRow>, options:
     if (!options.script) throw scriptNeeded(unit);
     const m = unit.migrations[findMigration(unit, options.script, 'script')]!;
     run = history.has(m.id) ? [m] : [];
+    if (m.repeatable)
+      return {
+        run: [],
+        outcomes: [{ id: m.id, title: m.title, state: 'not-applied', statements: 0 }],
+      };
     if (!run.length)
       return {
         run,
@@ -226,7 +237,7 @@ async function runPostgres(
   let current: { migration: string; statement: string } | undefined;
   try {
     await history.lock();
-    if (direction === 'up') await history.ensure();
+    if (direction === 'up' && plan.run.some((m) => !m.repeatable)) await history.ensure();
     for (const m of plan.run) {
       const started = performance.now();
       const statements = direction === 'up' ? m.steps.map((s) => s.sql) : downStatements(m);
@@ -238,8 +249,8 @@ async function runPostgres(
         await db.exec(sql);
       }
       current = undefined;
-      if (direction === 'up') await history.record(m.id, m.checksum);
-      else await history.remove(m.id);
+      if (direction === 'down') await history.remove(m.id);
+      else if (!m.repeatable) await history.record(m.id, m.checksum);
       const o = plan.outcomes.find((x) => x.id === m.id)!;
       o.state = done;
       o.ms = Math.round(performance.now() - started);
@@ -275,7 +286,7 @@ async function upMysql(
   let createdHistory = false;
   let current: { migration: string; statement: string } | undefined;
   try {
-    createdHistory = await history.ensure();
+    if (plan.run.some((m) => !m.repeatable)) createdHistory = await history.ensure();
     for (const m of plan.run) {
       const started = performance.now();
       log(`${unitKey(unit)}: applying ${m.id} (${m.steps.length} statements)`);
@@ -285,8 +296,10 @@ async function upMysql(
         done.push({ migration: m.id, undo: step.undo });
       }
       current = undefined;
-      await history.record(m.id, m.checksum);
-      recorded.push(m.id);
+      if (!m.repeatable) {
+        await history.record(m.id, m.checksum);
+        recorded.push(m.id);
+      }
       const o = plan.outcomes.find((x) => x.id === m.id)!;
       o.state = 'applied';
       o.ms = Math.round(performance.now() - started);
@@ -451,6 +464,23 @@ async function run(
     }
     const plan = options.direction === 'up' ? planUp(unit, rows, options) : planDown(unit, rows, options);
     report.migrations = plan.outcomes;
+    const publishes = options.direction === 'up' ? plan.run.find((m) => m.publishes)?.publishes : undefined;
+    if (publishes) {
+      // Before anything is created: a relation capture would publish without a replica identity
+      // would make the application's UPDATE/DELETE fail from that moment on.
+      const relations = await inspectCapture(db, publishes);
+      report.capture = { relations };
+      const refusal = captureRefusal(relations, db.target);
+      if (refusal && !options.dryRun) throw refusal;
+      if (refusal)
+        report.capture.refused = {
+          code: refusal.code,
+          message: refusal.message,
+          ...(refusal.hint ? { hint: refusal.hint } : {}),
+        };
+    }
+    const drops = options.direction === 'up' ? plan.run.find((m) => m.drops?.length)?.drops : undefined;
+    if (drops) await refuseDroppingRead(db, drops);
     if (options.dryRun || plan.run.length === 0) return report;
     if (db.dialect === 'postgres') await runPostgres(db, history, unit, plan, options.direction, log);
     else if (options.direction === 'up') await upMysql(db, history, unit, plan, log);

@@ -1,4 +1,4 @@
-import type { ForeignKeySnapshot, TableName } from '@seam/core';
+import type { ColumnSnapshot, ForeignKeySnapshot, TableName } from '@seam/core';
 import type { CaptureNames } from '../layout/names.js';
 import type { Step } from '../migration/migration.js';
 
@@ -12,4 +12,10 @@ export interface MonolithDialect {
   dropForeignKey(child: TableName, name: string): string;
   addForeignKey(child: TableName, fk: ForeignKeySnapshot): string[];
   dropTables(tables: TableName[]): string;
+  /**
+   * Statements that move the counter feeding `column` (a sequence, identity or AUTO_INCREMENT) past
+   * the largest key the table holds — never backwards: rows copied back from a service after a
+   * rollback must not collide with the monolith's next inserts.
+   */
+  syncCounter(table: TableName, column: ColumnSnapshot): Step[];
 }

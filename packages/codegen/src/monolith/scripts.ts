@@ -16,15 +16,27 @@ export const MONOLITH_SCRIPTS = {
   blockWrites: 'block-writes',
   dropForeignKeys: 'drop-foreign-keys',
   dropTables: 'drop-tables',
+  syncSequences: 'sync-sequences',
 } as const;
 
 export interface MonolithScript extends Migration {
   /** Scripts that must be applied first, and scripts that must not be applied (reverted first). */
   requires?: { applied?: string[]; notApplied?: string[] };
+  /** capture: the tables it publishes, checked on the monolith before it runs (`seam migrate`, `seam doctor`). */
+  publishes?: TableName[];
+  /** drop-tables: the tables it drops, refused while views read them. */
+  drops?: TableName[];
+  /** Run every time it is asked for and never recorded (sync-sequences): nothing to revert. */
+  repeatable?: boolean;
 }
 
+const MONOLITH_DIALECTS: Record<Dialect, MonolithDialect> = {
+  postgres: postgresMonolith,
+  mysql: mysqlMonolith,
+};
+
 export function monolithDialect(dialect: Dialect): MonolithDialect {
-  return dialect === 'postgres' ? postgresMonolith : mysqlMonolith;
+  return MONOLITH_DIALECTS[dialect];
 }
 
 /** The most common schema (database) of some tables: where a heartbeat table or trigger function goes. */
@@ -47,12 +59,15 @@ export function captureScript(
     d.heartbeatTable(schema, names.heartbeatTable),
     ...d.publication(names, [...tables, { schema, name: names.heartbeatTable }]),
   ];
-  return migration(
-    MONOLITH_SCRIPTS.capture,
-    `change capture of ${what}: heartbeat table${dialect === 'postgres' ? ' and publication' : ''}`,
-    dialect,
-    steps,
-  );
+  return {
+    ...migration(
+      MONOLITH_SCRIPTS.capture,
+      `change capture of ${what}: heartbeat table${dialect === 'postgres' ? ' and publication' : ''}`,
+      dialect,
+      steps,
+    ),
+    publishes: tables,
+  };
 }
 
 /** Everything a service's move needs on the monolith, phase by phase. */
@@ -110,6 +125,31 @@ export function serviceMonolithScripts(
         'Dropped tables come back only from a backup: take one before (pg_dump --table … / mysqldump).',
       ),
       requires: { applied: [MONOLITH_SCRIPTS.dropForeignKeys], notApplied: [MONOLITH_SCRIPTS.capture] },
+      drops: droppable,
     },
+    syncSequencesScript(dialect, service, owned),
   ];
+}
+
+/**
+ * Rolling back after the deploy: the rows copied back from the service carry keys the monolith's
+ * sequences / AUTO_INCREMENT have not reached; this moves each counter of the service's tables past
+ * them. Repeatable: run it after every copy back.
+ */
+function syncSequencesScript(dialect: Dialect, service: string, owned: PlacedTable[]): MonolithScript {
+  const d = monolithDialect(dialect);
+  const steps = owned.flatMap((t) =>
+    t.source.columns
+      .filter((c) => c.type.kind === 'integer' && c.type.autoIncrement)
+      .flatMap((c) => d.syncCounter({ schema: t.source.schema, name: t.source.name }, c)),
+  );
+  return {
+    ...migration(
+      MONOLITH_SCRIPTS.syncSequences,
+      `move the monolith's counters of ${service}'s tables past the rows they hold (after copying rows back)`,
+      dialect,
+      steps,
+    ),
+    repeatable: true,
+  };
 }

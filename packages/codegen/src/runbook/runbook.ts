@@ -192,6 +192,32 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
       '',
     );
   }
+  if (a.notCarried.length) {
+    const views = a.notCarried.filter((n) => n.kind === 'view' || n.kind === 'materialized-view');
+    out.push(
+      `### What the monolith's database does that is not carried (${a.notCarried.length})`,
+      '',
+      `The ${svc} service's schema has its tables, keys, indexes, carried defaults${sourceDialect === target.dialect ? ' and CHECK constraints (domains included)' : ''}; not these — its team takes them over:`,
+      '',
+      table(
+        ['kind', 'name', 'tables', 'what it is', 'what to do'],
+        a.notCarried.map((n) => [
+          n.kind,
+          code(n.name),
+          n.tables.map(code).join(', '),
+          n.definition ? code(n.definition.slice(0, 200)) : '',
+          text(n.action),
+        ]),
+      ),
+      '',
+      ...(views.length
+        ? [
+            `**${views.length} view(s) read these tables**: rewrite their readers before phase 7 — \`seam migrate --monolith ${MONOLITH_SCRIPTS.dropTables}\` refuses (\`SEAM_DROP_DEPENDENTS\`) while a view depends on a table it drops.`,
+            '',
+          ]
+        : []),
+    );
+  }
   const implied = a.boundaries.flatMap((b) => b.fks.filter((f) => f.kind === 'inferred'));
   if (implied.length) {
     out.push(
@@ -307,6 +333,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
     );
   }
   steps2.push(
+    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --dry-run`)}   # lists every relation capture publishes${sourceDialect === 'postgres' ? ' (partitions, not inheritance children) and refuses one whose UPDATE/DELETE it would break, with the fix' : ''}`,
     `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture}`)}   # heartbeat table${sourceDialect === 'postgres' ? ' + publication' : ''} on the monolith`,
     `${cli} capture start --dir ${d} --service ${svc}   # creates the topics, registers ${s.capture.connector}, waits until it runs`,
   );
@@ -418,6 +445,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
       `${cli} verify --source "$${env}" --target "$SEAM_SOURCE_URL" ${backTables.join(' ')} --repair-sql ${sh(backSql)}`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.blockWrites} --down`)}   # let the repair in`,
       `${client(sourceDialect, 'SEAM_SOURCE_URL', ctx.options.source)} < ${sh(backSql)}`,
+      `${migrate(`--monolith ${MONOLITH_SCRIPTS.syncSequences}`)}   # the monolith's ${sourceDialect === 'postgres' ? 'sequences' : 'AUTO_INCREMENT counters'} continue after the rows copied back (else its next insert collides)`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.dropForeignKeys} --down`)}`,
       `# deploy the application with the ${svc} service's writes back on the monolith, then start the replicator again (phase 2)`,
     ]),

@@ -159,6 +159,11 @@ export function serviceSchema(service: ServiceLayout, snapshot: SchemaSnapshot):
       else defaults.push(`ALTER COLUMN ${quoteIdent(dialect, c.name)} SET DEFAULT ${carried.sql}`);
     }
     if (defaults.length) tableSteps.push({ sql: `ALTER TABLE ${name} ${defaults.join(', ')}`, undo: [] });
+    tableSteps.push(
+      ...checkSteps(placed, dialect, snapshot.engine.dialect, name, (message) =>
+        warnings.push({ table: t.name, message }),
+      ),
+    );
 
     // Foreign keys inside the service. MySQL would create an index for one that has none, which its
     // DROP FOREIGN KEY leaves behind: create it explicitly so that the down migration removes it too.
@@ -216,4 +221,34 @@ export function serviceSchema(service: ServiceLayout, snapshot: SchemaSnapshot):
     mapped,
     warnings,
   };
+}
+
+/**
+ * CHECK constraints (a domain's as a CHECK on its column) carried as they are: the expression is in
+ * the source engine's SQL, so only to a target of the same engine, on a table whose columns keep
+ * their names. They go with the table's DROP TABLE.
+ */
+function checkSteps(
+  placed: PlacedTable,
+  dialect: Dialect,
+  sourceDialect: Dialect,
+  name: string,
+  warn: (message: string) => void,
+): Step[] {
+  const checks = placed.source.checks ?? [];
+  if (!checks.length) return [];
+  const reshaped =
+    Object.keys(placed.rename).length > 0 || placed.columns.length !== placed.source.columns.length;
+  if (dialect !== sourceDialect || reshaped) {
+    for (const k of checks)
+      warn(
+        `CHECK ${k.name} not carried (${reshaped ? 'the table is reshaped' : `written for ${sourceDialect}`}): enforce ${k.expression} in the service`,
+      );
+    return [];
+  }
+  return checks.map((k) => ({
+    sql: `ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(dialect, k.column ? derivedName(dialect, [placed.name, k.column, 'check']) : k.name)} CHECK ${k.expression.startsWith('(') ? k.expression : `(${k.expression})`}`,
+    undo: [],
+    note: k.domain ? `CHECK of domain ${k.domain} on ${placed.name}.${k.column}` : `CHECK ${k.name}`,
+  }));
 }

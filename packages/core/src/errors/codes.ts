@@ -226,6 +226,14 @@ export const errorCodes = {
     retryable: false,
     hint: 'This step cannot be undone by statements: restore from the backup the runbook asked for.',
   },
+  SEAM_CAPTURE_UNSAFE: {
+    retryable: false,
+    hint: 'Give every relation capture would publish a replica identity (the ALTER TABLE … REPLICA IDENTITY statement in the message), then run again.',
+  },
+  SEAM_DROP_DEPENDENTS: {
+    retryable: false,
+    hint: 'Rewrite or drop the views named in the message (the runbook lists them under what is not carried), then run drop-tables again.',
+  },
   SEAM_MIGRATE_PARTIAL: {
     retryable: false,
     hint: 'A revert stopped half-way (MySQL/MariaDB DDL is not transactional): fix the cause and run the same --down again; it resumes.',

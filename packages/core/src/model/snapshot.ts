@@ -80,6 +80,20 @@ export const tableSchema = z.object({
   /** PostgreSQL replica identity: default, full, index or nothing. */
   replicaIdentity: z.enum(['default', 'full', 'index', 'nothing']).optional(),
   partitioned: z.boolean().optional(),
+  /**
+   * CHECK constraints, the expression in the source engine's SQL; `domain` when it comes from the
+   * column's domain (PostgreSQL), its VALUE written as the column.
+   */
+  checks: z
+    .array(
+      z.object({
+        name: z.string(),
+        expression: z.string(),
+        column: z.string().optional(),
+        domain: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 export type TableSnapshot = z.infer<typeof tableSchema>;
 
@@ -90,6 +104,25 @@ export const viewSchema = z.object({
   definition: z.string().nullable().optional(),
 });
 export type ViewSnapshot = z.infer<typeof viewSchema>;
+
+/** Behaviour in the database that `seam generate` does not carry to a service: listed, per service. */
+export const schemaObjectSchema = z.object({
+  kind: z.enum([
+    'trigger',
+    'view',
+    'materialized-view',
+    'function',
+    'procedure',
+    'rule',
+    'exclusion-constraint',
+  ]),
+  schema: z.string(),
+  name: z.string(),
+  /** Tables it is defined on or reads (keys, schema.table). */
+  tables: z.array(z.string()),
+  definition: z.string().nullable().optional(),
+});
+export type SchemaObject = z.infer<typeof schemaObjectSchema>;
 
 export const snapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -107,6 +140,8 @@ export const snapshotSchema = z.object({
   source: z.string().nullable(),
   tables: z.array(tableSchema),
   views: z.array(viewSchema),
+  /** Triggers, views with the tables they read, functions, rules, exclusion constraints. */
+  objects: z.array(schemaObjectSchema).optional(),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
 });
 export type SchemaSnapshot = z.infer<typeof snapshotSchema>;

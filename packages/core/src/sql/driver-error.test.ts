@@ -35,4 +35,18 @@ describe('mapDriverError', () => {
     );
     expect(`${e.message} ${e.hint}`).not.toContain('hunter2');
   });
+  it("keeps PostgreSQL's DETAIL and HINT lines (the views that depend on a table)", () => {
+    const e = mapDriverError(
+      {
+        code: '2BP01',
+        message: 'cannot drop table payment because other objects depend on it',
+        detail: 'view sales_by_store depends on table payment',
+        hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+      },
+      'pg',
+    );
+    expect(e.message).toContain('DETAIL: view sales_by_store depends on table payment');
+    expect(e.message).toContain('HINT: Use DROP ... CASCADE');
+    expect(mapDriverError({ code: '23505', message: 'dup' }, 'pg').message).not.toContain('DETAIL');
+  });
 });

@@ -6,6 +6,9 @@ interface DriverErrorLike {
   code?: unknown;
   errno?: unknown;
   message?: unknown;
+  /** PostgreSQL's DETAIL and HINT lines (pg's DatabaseError), e.g. the views that depend on a table. */
+  detail?: unknown;
+  hint?: unknown;
 }
 
 const NETWORK_UNREACHABLE = new Set([
@@ -85,6 +88,20 @@ function classify(err: DriverErrorLike): [ErrorCode, boolean | undefined] {
 }
 
 /**
+ * A driver error's text as the database told it: the message, then PostgreSQL's DETAIL and HINT
+ * lines (pg keeps them apart from `message`, where they would otherwise be lost).
+ */
+export function driverErrorText(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return String(error);
+  const err = error as DriverErrorLike;
+  const message =
+    typeof err.message === 'string' && err.message ? err.message : String(err.code ?? 'unknown error');
+  const extra = (label: string, value: unknown) =>
+    typeof value === 'string' && value && !message.includes(value) ? `\n${label}: ${value}` : '';
+  return `${message}${extra('DETAIL', err.detail)}${extra('HINT', err.hint)}`;
+}
+
+/**
  * Maps a pg or mysql2 error to a SeamError with a stable code and the right retryability.
  * `target` names what was being talked to (a redacted URL or "the target of service billing").
  */
@@ -94,8 +111,7 @@ export function mapDriverError(error: unknown, target: string): SeamError {
     typeof error === 'object' && error !== null ? error : { message: String(error) }
   ) as DriverErrorLike;
   const [code, retryable] = classify(err);
-  const raw =
-    typeof err.message === 'string' && err.message ? err.message : String(err.code ?? 'unknown error');
+  const raw = driverErrorText(err);
   const driverCode = typeof err.code === 'string' ? err.code : undefined;
   return new SeamError(code, `${redactText(target)}: ${raw}`, {
     cause: error,

@@ -75,3 +75,30 @@ where OBJECT_TYPE = 'TABLE' and OBJECT_SCHEMA in (?)`;
 
 export const UPTIME_MARIADB = `select VARIABLE_VALUE as v from information_schema.GLOBAL_STATUS where VARIABLE_NAME = 'UPTIME'`;
 export const UPTIME_MYSQL = `select VARIABLE_VALUE as v from performance_schema.global_status where VARIABLE_NAME = 'Uptime'`;
+
+/** Triggers, with their table and body: listed as not carried. */
+export const TRIGGERS = `
+select TRIGGER_SCHEMA as \`schema\`, TRIGGER_NAME as name, EVENT_OBJECT_SCHEMA as table_schema,
+       EVENT_OBJECT_TABLE as table_name,
+       concat(ACTION_TIMING, ' ', EVENT_MANIPULATION, ' FOR EACH ROW ', ACTION_STATEMENT) as definition
+from information_schema.TRIGGERS where TRIGGER_SCHEMA in (?)
+order by TRIGGER_SCHEMA, TRIGGER_NAME`;
+
+/** Stored functions and procedures: listed as not carried. */
+export const ROUTINES = `
+select ROUTINE_SCHEMA as \`schema\`, ROUTINE_NAME as name, ROUTINE_TYPE as type
+from information_schema.ROUTINES where ROUTINE_SCHEMA in (?)
+order by ROUTINE_SCHEMA, ROUTINE_NAME`;
+
+/** CHECK constraints (MariaDB 10.2+ names the table; MySQL 8.0.16+ through TABLE_CONSTRAINTS). */
+export const CHECKS_MARIADB = `
+select CONSTRAINT_SCHEMA as \`schema\`, TABLE_NAME as \`table\`, CONSTRAINT_NAME as name, CHECK_CLAUSE as clause
+from information_schema.CHECK_CONSTRAINTS where CONSTRAINT_SCHEMA in (?)
+order by CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME`;
+export const CHECKS_MYSQL = `
+select c.CONSTRAINT_SCHEMA as \`schema\`, t.TABLE_NAME as \`table\`, c.CONSTRAINT_NAME as name, c.CHECK_CLAUSE as clause
+from information_schema.CHECK_CONSTRAINTS c
+join information_schema.TABLE_CONSTRAINTS t on t.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA
+  and t.CONSTRAINT_NAME = c.CONSTRAINT_NAME and t.CONSTRAINT_TYPE = 'CHECK'
+where c.CONSTRAINT_SCHEMA in (?)
+order by 1, 2, 3`;

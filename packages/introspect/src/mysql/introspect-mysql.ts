@@ -1,18 +1,29 @@
-import { type SchemaSnapshot, SeamError, type TableSnapshot, type ViewSnapshot } from '@seam/core';
+import {
+  type SchemaObject,
+  type SchemaSnapshot,
+  SeamError,
+  type TableSnapshot,
+  tableKey,
+  type ViewSnapshot,
+} from '@seam/core';
 import type mysql from 'mysql2/promise';
 import type { ProgressCallback, Warning } from '../progress.js';
 import { buildSnapshot, fkAction } from '../snapshot-builder.js';
 import {
+  CHECKS_MARIADB,
+  CHECKS_MYSQL,
   COLUMNS,
   FK_RULES,
   INDEXES,
   KEY_COLUMNS,
+  ROUTINES,
   SCHEMAS,
   SERVER,
   SYSTEM_SCHEMAS,
   TABLE_CONSTRAINTS,
   TABLE_IO,
   TABLES,
+  TRIGGERS,
   UPTIME_MARIADB,
   UPTIME_MYSQL,
   VIEWS,
@@ -246,6 +257,7 @@ export async function introspectMysql(
     t.foreignKeys.sort((a, b) => (a.name < b.name ? -1 : 1));
     t.indexes.sort((a, b) => (a.name < b.name ? -1 : 1));
   }
+  const objects = await notCarriedObjects(conn, schemas, flavor, tables, views);
   return buildSnapshot({
     engine: { dialect: 'mysql', flavor, version: server.version },
     database,
@@ -253,7 +265,63 @@ export async function introspectMysql(
     source: options.source ?? null,
     tables: [...tables.values()],
     views,
+    objects,
     warnings,
     requested: Boolean(options.schemas?.length),
   });
+}
+
+/**
+ * Triggers, routines and views with the tables they read (MySQL keeps no view dependencies: its
+ * stored definition names every table fully qualified, `db`.`table`), and each table's CHECKs.
+ */
+async function notCarriedObjects(
+  conn: mysql.Connection,
+  schemas: string[],
+  flavor: string,
+  tables: Map<string, TableSnapshot>,
+  views: ViewSnapshot[],
+): Promise<SchemaObject[]> {
+  const objects: SchemaObject[] = [];
+  const known = (schema: string, name: string) => tables.has(`${schema}\u0000${name}`);
+  for (const r of await rows(conn, TRIGGERS, [schemas]))
+    objects.push({
+      kind: 'trigger',
+      schema: String(r.schema),
+      name: String(r.name),
+      tables: [tableKey(String(r.table_schema), String(r.table_name))],
+      definition: str(r.definition),
+    });
+  for (const r of await rows(conn, ROUTINES, [schemas]))
+    objects.push({
+      kind: String(r.type).toUpperCase() === 'PROCEDURE' ? 'procedure' : 'function',
+      schema: String(r.schema),
+      name: `${String(r.name)}()`,
+      tables: [],
+    });
+  const unquote = (s: string) => s.replaceAll('``', '`');
+  for (const v of views) {
+    const read = new Set<string>();
+    for (const m of (v.definition ?? '').matchAll(/`((?:[^`]|``)+)`\.`((?:[^`]|``)+)`/g)) {
+      const [schema, name] = [unquote(m[1]!), unquote(m[2]!)];
+      if (known(schema, name)) read.add(tableKey(schema, name));
+    }
+    objects.push({
+      kind: 'view',
+      schema: v.schema,
+      name: v.name,
+      tables: [...read].sort(),
+      definition: v.definition ?? null,
+    });
+  }
+  const checks = await rows(conn, flavor === 'mariadb' ? CHECKS_MARIADB : CHECKS_MYSQL, [schemas]).catch(
+    () => [] as Row[], // before MariaDB 10.2 / MySQL 8.0.16: no CHECK constraints
+  );
+  for (const c of checks) {
+    const table = tables.get(`${c.schema}\u0000${c.table}`);
+    if (!table) continue;
+    table.checks ??= [];
+    table.checks.push({ name: String(c.name), expression: String(c.clause) });
+  }
+  return objects;
 }

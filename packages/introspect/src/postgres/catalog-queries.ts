@@ -108,3 +108,78 @@ join pg_catalog.pg_namespace n on n.oid = c.relnamespace
 join pg_catalog.pg_am am on am.oid = ic.relam
 where not c.relispartition and n.nspname = any($1::text[])
 order by i.indrelid, ic.relname`;
+
+/**
+ * CHECK constraints of tables, and those of the domains their columns use (with the column), as
+ * pg_get_constraintdef spells them (`CHECK ((amount >= 0))`).
+ */
+export const CHECKS = `
+select k.conrelid::int8::text as table_oid, k.conname::text as name,
+       pg_catalog.pg_get_constraintdef(k.oid, true) as definition, null::text as column_name, null::text as domain
+from pg_catalog.pg_constraint k
+join pg_catalog.pg_class c on c.oid = k.conrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+where k.contype = 'c' and not c.relispartition and n.nspname = any($1::text[])
+union all
+select a.attrelid::int8::text, k.conname::text, pg_catalog.pg_get_constraintdef(k.oid, true), a.attname::text,
+       t.typname::text
+from pg_catalog.pg_attribute a
+join pg_catalog.pg_class c on c.oid = a.attrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+join pg_catalog.pg_type t on t.oid = a.atttypid and t.typtype = 'd'
+join pg_catalog.pg_constraint k on k.contypid = t.oid and k.contype = 'c'
+where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and not c.relispartition
+  and n.nspname = any($1::text[])
+order by 1, 2`;
+
+/**
+ * What generate does not carry: triggers, rules, views with the tables they read, functions and
+ * procedures (not those of extensions), exclusion constraints. Tables as parallel name arrays.
+ */
+export const OBJECTS = `
+select 'trigger' as kind, n.nspname::text as schema, t.tgname::text as name,
+       array[n.nspname::text] as table_schemas, array[c.relname::text] as table_names,
+       pg_catalog.pg_get_triggerdef(t.oid, true) as definition
+from pg_catalog.pg_trigger t
+join pg_catalog.pg_class c on c.oid = t.tgrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+where not t.tgisinternal and not c.relispartition and n.nspname = any($1::text[])
+union all
+select 'rule', n.nspname::text, r.rulename::text, array[n.nspname::text], array[c.relname::text],
+       pg_catalog.pg_get_ruledef(r.oid, true)
+from pg_catalog.pg_rewrite r
+join pg_catalog.pg_class c on c.oid = r.ev_class
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+where r.rulename <> '_RETURN' and n.nspname = any($1::text[])
+union all
+select case when v.relkind = 'm' then 'materialized-view' else 'view' end, vn.nspname::text, v.relname::text,
+       coalesce(d.schemas, '{}'), coalesce(d.names, '{}'), null
+from pg_catalog.pg_class v
+join pg_catalog.pg_namespace vn on vn.oid = v.relnamespace
+left join lateral (
+  select array_agg(r.schema order by r.schema, r.name) as schemas, array_agg(r.name order by r.schema, r.name) as names
+  from (select distinct tn.nspname::text as schema, tc.relname::text as name
+        from pg_catalog.pg_rewrite rw
+        join pg_catalog.pg_depend dep on dep.classid = 'pg_catalog.pg_rewrite'::regclass and dep.objid = rw.oid
+          and dep.refclassid = 'pg_catalog.pg_class'::regclass
+        join pg_catalog.pg_class tc on tc.oid = dep.refobjid and tc.oid <> v.oid
+        join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
+        where rw.ev_class = v.oid) r
+) d on true
+where v.relkind in ('v', 'm') and vn.nspname = any($1::text[])
+union all
+select case when p.prokind = 'p' then 'procedure' else 'function' end, n.nspname::text,
+       p.proname::text || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', '{}', '{}', null
+from pg_catalog.pg_proc p
+join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+where p.prokind in ('f', 'p') and n.nspname = any($1::text[])
+  and not exists (select 1 from pg_catalog.pg_depend d
+                  where d.classid = 'pg_catalog.pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+union all
+select 'exclusion-constraint', n.nspname::text, k.conname::text, array[n.nspname::text], array[c.relname::text],
+       pg_catalog.pg_get_constraintdef(k.oid, true)
+from pg_catalog.pg_constraint k
+join pg_catalog.pg_class c on c.oid = k.conrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+where k.contype = 'x' and not c.relispartition and n.nspname = any($1::text[])
+order by 1, 2, 3`;

@@ -1,8 +1,25 @@
-import { type SchemaSnapshot, SeamError, type TableSnapshot, type ViewSnapshot } from '@seam/core';
+import {
+  type SchemaObject,
+  type SchemaSnapshot,
+  SeamError,
+  type TableSnapshot,
+  tableKey,
+  type ViewSnapshot,
+} from '@seam/core';
+import { quotePgIdent } from '@seam/core/sql';
 import type { ProgressCallback, Warning } from '../progress.js';
 import type { Queryable } from '../queryable.js';
 import { buildSnapshot, fkAction } from '../snapshot-builder.js';
-import { COLUMNS, CONSTRAINTS, INDEXES, RELATIONS, SCHEMAS, SERVER } from './catalog-queries.js';
+import {
+  CHECKS,
+  COLUMNS,
+  CONSTRAINTS,
+  INDEXES,
+  OBJECTS,
+  RELATIONS,
+  SCHEMAS,
+  SERVER,
+} from './catalog-queries.js';
 import { pgLogicalType } from './logical-type.js';
 
 export interface PgIntrospectOptions {
@@ -66,6 +83,32 @@ interface IndexRow {
   predicate: string | null;
 }
 
+interface CheckRow {
+  table_oid: string;
+  name: string;
+  definition: string;
+  column_name: string | null;
+  domain: string | null;
+}
+
+interface ObjectRow {
+  kind: SchemaObject['kind'];
+  schema: string;
+  name: string;
+  table_schemas: string[];
+  table_names: string[];
+  definition: string | null;
+}
+
+/** `CHECK ((a > 0)) NOT VALID` → `(a > 0)`; a domain's VALUE becomes the column. */
+function checkExpression(definition: string, column: string | null): string {
+  const expression = definition
+    .replace(/^CHECK\s*/i, '')
+    .replace(/\s+NOT VALID$/i, '')
+    .trim();
+  return column ? expression.replace(/\bVALUE\b/g, quotePgIdent(column)) : expression;
+}
+
 const REPLICA_IDENTITY = { d: 'default', f: 'full', i: 'index', n: 'nothing' } as const;
 
 /**
@@ -114,6 +157,13 @@ export async function introspectPostgres(
   progress({ phase: 'constraints', done: constraints.length, message: `${constraints.length} constraints` });
   const indexes = (await db.query<IndexRow>(INDEXES, [schemas])).rows;
   progress({ phase: 'indexes', done: indexes.length, message: `${indexes.length} indexes` });
+  const checks = (await db.query<CheckRow>(CHECKS, [schemas])).rows;
+  const objectRows = (await db.query<ObjectRow>(OBJECTS, [schemas])).rows;
+  progress({
+    phase: 'objects',
+    done: objectRows.length,
+    message: `${objectRows.length} triggers, views, functions, rules`,
+  });
 
   const statsSeen = tableRows.some((r) => r.has_stats);
   if (tableRows.length && !statsSeen) {
@@ -201,6 +251,24 @@ export async function introspectPostgres(
       ...(i.predicate ? { predicate: i.predicate } : {}),
     });
   }
+  for (const c of checks) {
+    const table = tables.get(c.table_oid);
+    if (!table) continue;
+    table.checks ??= [];
+    table.checks.push({
+      name: c.name,
+      expression: checkExpression(c.definition, c.column_name),
+      ...(c.column_name ? { column: c.column_name } : {}),
+      ...(c.domain ? { domain: c.domain } : {}),
+    });
+  }
+  const objects: SchemaObject[] = objectRows.map((o) => ({
+    kind: o.kind,
+    schema: o.schema,
+    name: o.name,
+    tables: o.table_names.map((name, i) => tableKey(o.table_schemas[i]!, name)),
+    ...(o.definition ? { definition: o.definition } : {}),
+  }));
   const views: ViewSnapshot[] = relations
     .filter((r) => r.kind === 'v' || r.kind === 'm')
     .map((r) => ({
@@ -216,6 +284,7 @@ export async function introspectPostgres(
     source: options.source ?? null,
     tables: [...tables.values()],
     views,
+    objects,
     warnings,
     requested: Boolean(options.schemas?.length),
   });

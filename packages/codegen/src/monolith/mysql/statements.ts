@@ -52,6 +52,24 @@ export const mysqlMonolith: MonolithDialect = {
     ];
   },
 
+  syncCounter(table, column) {
+    // ALTER TABLE takes only a literal: the value is computed, and never below the current counter
+    // (InnoDB follows explicitly inserted keys itself; this covers any other way it fell behind).
+    const name = quoteQualified('mysql', table.schema, table.name);
+    const current = `SELECT auto_increment FROM information_schema.tables WHERE table_schema = ${quoteLiteral('mysql', table.schema)} AND table_name = ${quoteLiteral('mysql', table.name)}`;
+    const note = `the counter of ${table.name}.${column.name} continues after every row the table holds`;
+    return [
+      {
+        sql: `SET @seam_counter = CONCAT('ALTER TABLE ', ${quoteLiteral('mysql', name)}, ' AUTO_INCREMENT = ', GREATEST((SELECT COALESCE(MAX(${q(column.name)}), 0) + 1 FROM ${name}), COALESCE((${current}), 1)))`,
+        undo: [],
+        note,
+      },
+      { sql: 'PREPARE seam_counter FROM @seam_counter', undo: [] },
+      { sql: 'EXECUTE seam_counter', undo: [] },
+      { sql: 'DEALLOCATE PREPARE seam_counter', undo: [] },
+    ];
+  },
+
   dropTables(tables) {
     return `DROP TABLE ${tables.map((t) => quoteQualified('mysql', t.schema, t.name)).join(', ')}`;
   },

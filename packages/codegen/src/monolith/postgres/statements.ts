@@ -15,10 +15,13 @@ export const postgresMonolith: MonolithDialect = {
   },
 
   publication(names, tables) {
-    const list = tables.map((t) => quoteQualified('postgres', t.schema, t.name)).join(', ');
+    // ONLY: an inheritance parent alone, not its children (which may have no replica identity, and
+    // whose UPDATE/DELETE PostgreSQL would refuse once published). A partitioned table publishes its
+    // partitions all the same: their changes go out as the partitioned table's (its topic, its key).
+    const list = tables.map((t) => `ONLY ${quoteQualified('postgres', t.schema, t.name)}`).join(', ');
     return [
       {
-        sql: `CREATE PUBLICATION ${q(names.publication)} FOR TABLE ${list}`,
+        sql: `CREATE PUBLICATION ${q(names.publication)} FOR TABLE ${list} WITH (publish_via_partition_root = true)`,
         // The slot is the connector's: dropping it fails while the connector runs (delete the connector first).
         undo: [
           `DROP PUBLICATION ${q(names.publication)}`,
@@ -69,6 +72,24 @@ export const postgresMonolith: MonolithDialect = {
     return [
       `ALTER TABLE ${table} ADD CONSTRAINT ${q(fk.name)} FOREIGN KEY (${cols(fk.columns)}) REFERENCES ${quoteQualified('postgres', fk.referencedSchema, fk.referencedTable)} (${cols(fk.referencedColumns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate} NOT VALID`,
       `ALTER TABLE ${table} VALIDATE CONSTRAINT ${q(fk.name)}`,
+    ];
+  },
+
+  syncCounter(table, column) {
+    const name = quoteQualified('postgres', table.schema, table.name);
+    // A serial's sequence need not be owned by its column (the DVD-rental sample's are not), so it
+    // is read from the default; an identity column's through pg_get_serial_sequence.
+    const nextval = /^nextval\('((?:[^']|'')+)'::regclass\)$/.exec(column.default ?? '');
+    const sequence = nextval
+      ? `${quoteLiteral('postgres', nextval[1]!.replaceAll("''", "'"))}::regclass`
+      : `pg_get_serial_sequence(${quoteLiteral('postgres', name)}, ${quoteLiteral('postgres', column.name)})::regclass`;
+    // MAX over the table with its inheritance children: a sequence they share moves past all of them.
+    return [
+      {
+        sql: `SELECT setval(s.seq, GREATEST(COALESCE((SELECT MAX(${q(column.name)}) FROM ${name}), 0), COALESCE(pg_sequence_last_value(s.seq), 0)) + 1, false) FROM (SELECT ${sequence} AS seq) s`,
+        undo: [],
+        note: `the counter of ${table.name}.${column.name} continues after every row the table holds`,
+      },
     ];
   },
 
