@@ -1,4 +1,5 @@
 import type { TableKey } from '@seam/core';
+import stringWidth from 'string-width';
 import { ALL, count, type PlanSession, REFERENCE, TECHNICAL } from '../plan/index.js';
 import { fit, printable } from './text.js';
 
@@ -34,7 +35,7 @@ export function groupRow(session: PlanSession, group: string, width: number): st
   if (width >= 24) cols.push(fit(f.crossFks === null ? '' : String(f.crossFks), 4, 'right'));
   if (width >= 32) cols.push(fit(f.rows ? count(f.rows) : '', 6, 'right'));
   const tail = cols.join(' ');
-  return `${fit(printable(group), width - [...tail].length - 1)} ${tail}`;
+  return `${fit(printable(group), width - stringWidth(tail) - 1)} ${tail}`;
 }
 
 export function groupHeader(width: number): string {
@@ -59,7 +60,7 @@ export function tableRow(session: PlanSession, table: TableKey, width: number, s
       cols.push(fit(info.confidence < 1 ? `${Math.round(info.confidence * 100)}%` : '', 4, 'right'));
   }
   const tail = `${pinned ? 'p' : ' '} ${cols.join(' ')}`;
-  return `${fit(printable(session.shortName(table)), width - [...tail].length - 1)} ${tail}`;
+  return `${fit(printable(session.shortName(table)), width - stringWidth(tail) - 1)} ${tail}`;
 }
 
 const placeWidth = (width: number) => Math.max(8, Math.min(16, Math.floor(width / 3)));
