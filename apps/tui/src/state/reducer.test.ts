@@ -316,10 +316,19 @@ describe('reducer: leaving and writing', () => {
 });
 
 describe('key map', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'seam-keymap-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('gives every key of the main screen something to do, from one prepared state', () => {
     for (const b of KEYMAP.normal as Binding[]) {
       for (const key of b.keys) {
-        const t = open();
+        // A key that writes (E: the report) writes beside this plan, in a folder of the test's own.
+        const t = open(join(dir, 'plan.yaml'));
         // In the orders service, tables pane focused, the cursor on the second table, two tables marked.
         t.press('j', 'j', 'j', 'tab', ' ', ' ', 'k', ...(b.action === 'pane2' ? ['1'] : []));
         const before = JSON.stringify({ ...t.c.state, marked: [...t.c.state.marked] });
