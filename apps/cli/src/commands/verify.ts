@@ -258,7 +258,7 @@ export function registerVerify(program: Command): void {
       }
       const fd = flags.repairSql ? openSync(flags.repairSql, 'w') : undefined;
       const repairs = new Map<VerifyJob, RepairSql>();
-      const started = new Map<string, number>();
+      const lastShown = new Map<string, number>();
       try {
         const report = await verify(jobs, {
           maxRows: number(flags.maxRows, '--max-rows') ?? 10_000,
@@ -272,11 +272,9 @@ export function registerVerify(program: Command): void {
           onTableProgress: (t, p) => {
             const id = `${t.source.schema}.${t.source.name}`;
             const now = Date.now();
-            const first = started.get(id) ?? now;
-            started.set(id, first);
-            if (p.done !== p.total && now - (started.get(`${id}#last`) ?? 0) < 1000) return;
-            started.set(`${id}#last`, now);
-            const rate = Math.round(p.rows / Math.max(0.001, (now - first) / 1000));
+            if (p.done !== p.total && now - (lastShown.get(id) ?? 0) < 1000) return;
+            lastShown.set(id, now);
+            const rate = Math.round((p.rows * 1000) / Math.max(1, p.ms));
             progress(
               global,
               `verify ${id}: ${p.done}/${p.total} segments, ${p.rows.toLocaleString('en-US')} rows (${rate.toLocaleString('en-US')} rows/s)`,

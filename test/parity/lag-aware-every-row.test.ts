@@ -1,0 +1,157 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { bootstrapServers, connectUrl } from '@seam/infra';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSeam } from '../cli/run-seam.js';
+import {
+  connect,
+  createMysqlDatabase,
+  createPgDatabase,
+  kafka,
+  mariadbSource,
+  pgSource,
+  type RegisteredConnector,
+  registerConnector,
+  type TestMysql,
+  type TestPg,
+  uniqueName,
+} from '../helpers/index.js';
+import { onMysql } from './fixtures.js';
+
+// Issue 14.1: under live writes, lag-aware verify re-checked only the first --max-rows differing
+// rows and counted the others as in flight, so a row corrupted in the target beyond them was
+// "✓ equal", exit 0. The real chain: a source (PostgreSQL or MariaDB) → Debezium → Kafka → the
+// Debezium JDBC sink (consumer group connect-<name>) → MariaDB, with a writer inserting rows all
+// along (negative ids: they sort before the corrupted row, so they fill the first --max-rows).
+describe.each(['postgres', 'mariadb'] as const)(
+  'lag-aware verify re-checks every differing row (%s source)',
+  (engine) => {
+    let pgDb: TestPg | undefined;
+    let myDb: TestMysql | undefined;
+    let target: TestMysql;
+    let source: RegisteredConnector;
+    let sink: RegisteredConnector;
+    const prefix = uniqueName('vall');
+    const sinkName = uniqueName('vallsink');
+    const sourceUrl = () => (pgDb ? pgDb.url : myDb!.url);
+    const sourceTable = () => (pgDb ? 'public.orders' : `${myDb!.name}.orders`);
+    const write = (sql: string) => (pgDb ? pgDb.query(sql) : myDb!.query(sql));
+
+    beforeAll(async () => {
+      target = await createMysqlDatabase('valltgt');
+      await onMysql(target, ['create table orders (id int primary key, status text, amount decimal(10,2))']);
+      let config: Record<string, string>;
+      if (engine === 'postgres') {
+        pgDb = await createPgDatabase('vall');
+        await pgDb.query('create table orders (id int primary key, status text, amount numeric(10,2))');
+        await pgDb.query("insert into orders select g, 'new', g * 2.5 from generate_series(1, 40) g");
+        config = pgSource(pgDb, { topicPrefix: prefix, tables: ['public.orders'] });
+      } else {
+        myDb = await createMysqlDatabase('vall');
+        await onMysql(myDb, [
+          'create table orders (id int primary key, status text, amount decimal(10,2))',
+          "insert into orders select seq, 'new', seq * 2.5 from seq_1_to_40",
+        ]);
+        config = mariadbSource(myDb, { topicPrefix: prefix, tables: [`${myDb.name}.orders`] });
+      }
+      source = await registerConnector(prefix, config);
+      const topic = pgDb ? `${prefix}.public.orders` : `${prefix}.${myDb!.name}.orders`;
+      sink = await registerConnector(sinkName, {
+        'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
+        'connection.url': `jdbc:mariadb://${target.spec.host}:${target.spec.port}/${target.name}`,
+        'connection.username': target.spec.user ?? 'root',
+        'connection.password': target.spec.password?.reveal() ?? '',
+        'insert.mode': 'upsert',
+        'delete.enabled': 'true',
+        'primary.key.mode': 'record_key',
+        'schema.evolution': 'none',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Debezium's own placeholder
+        'collection.name.format': '${source.table}',
+        topics: topic,
+        'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
+        'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
+        'hibernate.type.json_format_mapper': 'org.hibernate.type.format.jaxb.JaxbXmlFormatMapper',
+      });
+      for (let i = 0; i < 600; i++) {
+        const [row] = await target.query<{ n: number }>('select count(*) as n from orders');
+        if (Number(row!.n) === 40) break;
+        await sleep(200);
+      }
+    });
+
+    afterAll(async () => {
+      await sink?.remove();
+      await source?.remove();
+      for (let i = 0; pgDb && i < 100; i++) {
+        const active = await pgDb
+          .query('select 1 from pg_replication_slots where database = $1 and active', [pgDb.name])
+          .catch(() => []);
+        if (active.length === 0) break;
+        await sleep(100);
+      }
+      const admin = kafka.admin();
+      await admin.connect();
+      const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
+      await admin.deleteTopics({ topics }).catch(() => {});
+      await admin.deleteGroups([`connect-${sinkName}`]).catch(() => {});
+      await admin.disconnect();
+      await Promise.all([pgDb?.drop(), myDb?.drop(), target?.drop()]);
+    });
+
+    it('a row corrupted in the target beyond the first --max-rows differences is never "equal"', async () => {
+      await onMysql(target, ["update orders set status = 'tampered' where id = 30"]);
+      let next = -1;
+      let writing = true;
+      const writer = (async () => {
+        while (writing) {
+          await write(`insert into orders values (${next--}, 'live', 1.00)`);
+          await sleep(25);
+        }
+      })();
+      try {
+        for (let run = 0; run < 2; run++) {
+          // Lag: the sink stops while ten rows change, so more than --max-rows rows differ at first.
+          await connect.pause(sink.name);
+          await sleep(1500);
+          await write(`update orders set amount = amount + 1 where id between 1 and 10`);
+          const verifying = runSeam([
+            'verify',
+            '--source',
+            sourceUrl(),
+            '--target',
+            target.url,
+            '--table',
+            `${sourceTable()}=${target.name}.orders`,
+            '--connector',
+            source.name,
+            '--group',
+            `connect-${sinkName}`,
+            '--brokers',
+            bootstrapServers(),
+            '--connect',
+            connectUrl(),
+            '--max-rows',
+            '5',
+            '--recheck-timeout',
+            '90',
+            '--json',
+          ]);
+          await sleep(2000);
+          await connect.resume(sink.name);
+          const r = await verifying;
+          expect(r.code, r.stderr).toBe(2);
+          const [t] = JSON.parse(r.stdout).tables;
+          expect(t.status).toBe('different');
+          // Listed first: what stayed different; the corrupted row, diverged (its source row did not change).
+          expect(t.details.length).toBeLessThanOrEqual(5);
+          expect([t.details[0].key.id, t.details[0].state]).toEqual(['30', 'diverged']);
+          expect(t.recheck.diverged).toBe(1);
+          expect(t.recheck.inFlight).toBeGreaterThanOrEqual(10);
+          expect(t.differences).toEqual({ missing: 0, extra: 0, changed: 1 });
+        }
+      } finally {
+        writing = false;
+        await writer;
+      }
+    });
+  },
+);
