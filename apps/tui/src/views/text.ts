@@ -4,12 +4,7 @@ import type { Segment } from '../plan/index.js';
 export type Row = Segment[];
 
 // Names come from a catalog and are hostile: no control character may reach the terminal.
-export function printable(s: string): string {
-  return s.replace(
-    /[\u0000-\u001f\u007f-\u009f]/gu,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
-}
+export { printable } from '@seam/core';
 
 /** Cuts or pads to a width (in characters; names are mostly ASCII, and ink truncates what is left). */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
