@@ -18,6 +18,10 @@ export const errorCodes = {
   SEAM_FILE_UNREADABLE: { retryable: false, hint: 'Check the file permissions.' },
   SEAM_FILE_WRITE_FAILED: { retryable: false, hint: 'Check that the directory exists and is writable.' },
   SEAM_CONFIG_INVALID: { retryable: false, hint: 'Fix the configuration value named in the message.' },
+  SEAM_CONFIG_UNKNOWN_KEY: {
+    retryable: false,
+    hint: 'A key in the file is not one Seam knows (a typo?): the message names the closest valid key.',
+  },
   SEAM_CREDENTIALS_IN_FILE: {
     retryable: false,
     hint: 'Keep passwords out of files that go into git: use ~/.pgpass, ~/.my.cnf or an environment variable.',
