@@ -172,6 +172,10 @@ export const errorCodes = {
     retryable: false,
     hint: "Check the connector's topic.prefix and table.include.list; an empty table has no topic until its first change.",
   },
+  SEAM_REPL_OFFSETS_MISSING: {
+    retryable: false,
+    hint: 'Run `seam migrate` for the service: its first migration creates the offsets table with the tables (docs/permissions.md).',
+  },
   SEAM_REPL_TABLE_MISSING: {
     retryable: false,
     hint: 'Create the target table (`seam generate`), or pass --snapshot so that the replicator creates it.',

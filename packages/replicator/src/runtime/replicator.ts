@@ -302,7 +302,16 @@ export class Replicator {
       );
     }
     const partitions = await topicPartitions(this.#admin, topics);
-    await this.#writer.prepareOffsets(this.group, partitions);
+    // `seam migrate` creates the offsets table; the replicator needs no CREATE privilege for it.
+    const { schema, offsetsTable, createTables } = config.target;
+    const offsets = await this.#writer.describe(schema ?? null, offsetsTable);
+    if (!offsets && !createTables) {
+      throw new SeamError(
+        'SEAM_REPL_OFFSETS_MISSING',
+        `The offsets table ${schema ? `${schema}.` : ''}${offsetsTable} does not exist in ${this.#writer.description}, and creating tables is turned off.`,
+      );
+    }
+    await this.#writer.prepareOffsets(this.group, partitions, { create: !offsets });
     for (const [tp, next] of await this.#writer.readOffsets(this.group)) this.#stored.set(tp, next);
 
     const deadLetterTopic = deadLetterTopicOf(config);

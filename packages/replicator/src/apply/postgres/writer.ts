@@ -3,6 +3,7 @@ import { type ConnectionSpec, describeConnection } from '@seam/core';
 import { mapDriverError, pgOptions, quoteQualified } from '@seam/core/sql';
 import pg from 'pg';
 import type { ChangeSet } from '../change-set.js';
+import { offsetsTableDdl } from '../offsets-table.js';
 import type {
   ApplyBatch,
   FenceConflict,
@@ -134,22 +135,17 @@ export class PostgresWriter implements TargetWriter {
   async prepareOffsets(
     group: string,
     partitions: Array<{ topic: string; partition: number }>,
+    options: { create: boolean },
   ): Promise<void> {
     await this.#with(async (c) => {
-      try {
-        await c.query(`create table if not exists ${this.#offsets} (
-          consumer_group text not null,
-          topic text not null,
-          kafka_partition integer not null,
-          next_offset bigint not null,
-          source_position text,
-          source_ts_ms bigint,
-          updated_at timestamptz not null default now(),
-          primary key (consumer_group, topic, kafka_partition))`);
-      } catch (error) {
-        // Two replicators creating it at once: one wins, the other finds it there.
-        const code = (error as { code?: string }).code;
-        if (code !== '23505' && code !== '42P07') throw mapDriverError(error, this.description);
+      if (options.create) {
+        try {
+          await c.query(offsetsTableDdl.postgres(this.#offsets));
+        } catch (error) {
+          // Two replicators creating it at once: one wins, the other finds it there.
+          const code = (error as { code?: string }).code;
+          if (code !== '23505' && code !== '42P07') throw mapDriverError(error, this.description);
+        }
       }
       if (partitions.length === 0) return;
       try {
