@@ -151,7 +151,7 @@ export class MysqlWriter implements TargetWriter {
         open = true;
         for (const p of batch.positions) {
           const [r] = await c.query(
-            `update ${this.#offsets} set next_offset = ?, source_position = ?, source_ts_ms = ?, updated_at = current_timestamp(3)
+            `update ${this.#offsets} set next_offset = ?, source_position = coalesce(?, source_position), source_ts_ms = coalesce(?, source_ts_ms), updated_at = current_timestamp(3)
               where consumer_group = ? and topic = ? and kafka_partition = ? and next_offset <= ?`,
             [p.next, p.source ?? null, p.sourceTsMs ?? null, group, p.topic, p.partition, p.first],
           );

@@ -213,9 +213,10 @@ export class PostgresWriter implements TargetWriter {
 
   #fence(p: PartitionPosition, group: string): string {
     const n = (v: string) => `${pgLiteral(v)}::bigint`;
+    // A batch that names no source position keeps the stored one: never overwritten by nothing.
     return `with f as (update ${this.#offsets} set next_offset = ${n(p.next)}, source_position = ${
-      p.source === undefined ? 'null' : pgLiteral(p.source)
-    }, source_ts_ms = ${p.sourceTsMs === undefined ? 'null' : n(String(p.sourceTsMs))}, updated_at = now()
+      p.source === undefined ? 'source_position' : pgLiteral(p.source)
+    }, source_ts_ms = ${p.sourceTsMs === undefined ? 'source_ts_ms' : n(String(p.sourceTsMs))}, updated_at = now()
       where consumer_group = ${pgLiteral(group)} and topic = ${pgLiteral(p.topic)} and kafka_partition = ${p.partition}
         and next_offset <= ${n(p.first)} returning 1)
       select case when count(*) = 1 then 0 else (${pgLiteral(this.#fenceMarker)} || count(*))::int end from f`;
