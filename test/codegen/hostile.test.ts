@@ -171,7 +171,7 @@ describe('hostile names', () => {
           )
         )
           .map((r) => String(r.n))
-          .filter((n) => !/^(seam|typeorm)_migrations$/.test(n))
+          .filter((n) => !/^((seam|typeorm)_migrations|seam_replicator_offsets)$/.test(n))
           .sort();
       const columns = async (table: string) =>
         (

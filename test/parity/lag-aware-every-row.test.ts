@@ -6,7 +6,6 @@ import {
   connect,
   createMysqlDatabase,
   createPgDatabase,
-  kafka,
   mariadbSource,
   pgSource,
   type RegisteredConnector,
@@ -15,7 +14,7 @@ import {
   type TestPg,
   uniqueName,
 } from '../helpers/index.js';
-import { onMysql } from './fixtures.js';
+import { dropKafkaTraces, jdbcSinkToMariadb, onMysql } from './fixtures.js';
 
 // Issue 14.1: under live writes, lag-aware verify re-checked only the first --max-rows differing
 // rows and counted the others as in flight, so a row corrupted in the target beyond them was
@@ -55,22 +54,7 @@ describe.each(['postgres', 'mariadb'] as const)(
       }
       source = await registerConnector(prefix, config);
       const topic = pgDb ? `${prefix}.public.orders` : `${prefix}.${myDb!.name}.orders`;
-      sink = await registerConnector(sinkName, {
-        'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
-        'connection.url': `jdbc:mariadb://${target.spec.host}:${target.spec.port}/${target.name}`,
-        'connection.username': target.spec.user ?? 'root',
-        'connection.password': target.spec.password?.reveal() ?? '',
-        'insert.mode': 'upsert',
-        'delete.enabled': 'true',
-        'primary.key.mode': 'record_key',
-        'schema.evolution': 'none',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: Debezium's own placeholder
-        'collection.name.format': '${source.table}',
-        topics: topic,
-        'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
-        'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
-        'hibernate.type.json_format_mapper': 'org.hibernate.type.format.jaxb.JaxbXmlFormatMapper',
-      });
+      sink = await registerConnector(sinkName, jdbcSinkToMariadb(target, topic));
       for (let i = 0; i < 600; i++) {
         const [row] = await target.query<{ n: number }>('select count(*) as n from orders');
         if (Number(row!.n) === 40) break;
@@ -88,12 +72,7 @@ describe.each(['postgres', 'mariadb'] as const)(
         if (active.length === 0) break;
         await sleep(100);
       }
-      const admin = kafka.admin();
-      await admin.connect();
-      const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
-      await admin.deleteTopics({ topics }).catch(() => {});
-      await admin.deleteGroups([`connect-${sinkName}`]).catch(() => {});
-      await admin.disconnect();
+      await dropKafkaTraces(prefix, `connect-${sinkName}`);
       await Promise.all([pgDb?.drop(), myDb?.drop(), target?.drop()]);
     });
 

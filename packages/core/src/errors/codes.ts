@@ -50,7 +50,7 @@ export const errorCodes = {
   },
   SEAM_DB_CONNECTION_LOST: {
     retryable: true,
-    hint: 'The connection dropped; Seam retries these on its own.',
+    hint: 'The connection dropped: seam replicate retries these on its own (with backoff); other commands stop, run them again.',
   },
   SEAM_DB_QUERY_FAILED: {
     retryable: false,
