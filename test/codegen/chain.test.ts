@@ -6,6 +6,7 @@ import { type GenerateResult, generate, sampleRowsSql, writeGenerated } from '@s
 import { validationErrors } from '@seam/connect';
 import { planToYaml } from '@seam/core';
 import { bootstrapServers } from '@seam/infra';
+import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/replicator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
 import {
@@ -13,6 +14,7 @@ import {
   createMysqlDatabase,
   createPgDatabase,
   deletePrefixedTopics,
+  kafka,
   type TestMysql,
   type TestPg,
   uniqueName,
@@ -144,7 +146,7 @@ describe('generate → replicate → verify on the sample', () => {
     const created = await target.query<{ n: number }>(
       'select count(*) as n from information_schema.tables where table_schema = database()',
     );
-    expect(Number(created[0]!.n)).toBe(summary.tables + summary.referenceCopies + 1); // + seam_migrations
+    expect(Number(created[0]!.n)).toBe(summary.tables + summary.referenceCopies + 2); // + seam_migrations, seam_replicator_offsets
 
     // Phase 2: capture and backfill.
     await ok(['migrate', ...ref, '--monolith', 'capture']);
@@ -218,8 +220,20 @@ describe('generate → replicate → verify on the sample', () => {
     )) as [{ id: number }];
     expect(Number(id)).toBeGreaterThan(900);
 
-    // Phase 6: stop replication.
-    await ok(['capture', 'stop', ...svc, '--delete-topics']);
+    // Phase 6: stop replication. --delete-topics also removes the forward replicator's dead-letter
+    // topic and consumer group (its process stopped at cut-over).
+    const forwardConfig = await readReplicatorConfigFile(join(out, SERVICE, 'replicate.yaml'));
+    const stopped = await seam(['capture', 'stop', ...svc, '--delete-topics', '--json']);
+    expect(stopped.code, stopped.stderr).toBe(0);
+    expect(JSON.parse(stopped.stdout).deletedGroups).toEqual([groupIdOf(forwardConfig)]);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      expect(await admin.listTopics()).not.toContain(deadLetterTopicOf(forwardConfig));
+      expect((await admin.listGroups()).groups.map((g) => g.groupId)).not.toContain(groupIdOf(forwardConfig));
+    } finally {
+      await admin.disconnect();
+    }
     await ok(['migrate', ...svc, '--monolith', 'capture', '--down']);
     const slots = await source.query('select 1 from pg_replication_slots where slot_name like $1', [
       `${prefix}%${SERVICE.replaceAll('-', '_')}`,

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type GenerateResult, generate, type ManifestUnit, migrate, writeGenerated } from '@seam/codegen';
-import { SeamError } from '@seam/core';
+import { type Dialect, describeConnection, parseTableKey, SeamError } from '@seam/core';
 import { mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
+import { debeziumTopic, readReplicatorConfigFile } from '@seam/replicator';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +12,12 @@ import { typeormMigrationFile } from '../../packages/codegen/src/migration/typeo
 import {
   createMysqlDatabase,
   createPgDatabase,
+  kafka,
   type TestMysql,
   type TestPg,
   uniqueName,
 } from '../helpers/index.js';
+import { startReplicator, testConfig } from '../replicator/harness.js';
 import { mysqlCatalog, pgCatalog } from './catalog.js';
 import { samplePlan, tempDir } from './sample.js';
 import { runSqlFile } from './sql-client.js';
@@ -60,7 +63,9 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       const summary = result.services.find((s) => s.name === service)!;
       const lines = await catalog();
       const tables = lines.filter((l) => (dialect === 'postgres' ? / r$/.test(l) : / BASE TABLE$/.test(l)));
-      const own = tables.filter((l) => !/seam_migrations|typeorm_migrations|bystander/.test(l));
+      const own = tables.filter(
+        (l) => !/seam_migrations|typeorm_migrations|bystander|seam_replicator_offsets/.test(l),
+      );
       expect(own).toHaveLength(summary.tables + summary.referenceCopies);
       const fks = lines.filter((l) => (dialect === 'postgres' ? / f on / : / FOREIGN KEY$/).test(l));
       expect(fks).toHaveLength(summary.foreignKeysKept);
@@ -189,7 +194,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
           await sql(dialect === 'postgres' ? `CREATE ROLE ${user} LOGIN` : `CREATE USER '${user}'@'%'`);
         }
         if (dialect === 'postgres') await sql(grants);
-        else for (const g of grants.split(';\n').filter((l) => l.trim().startsWith('GRANT'))) await sql(g);
+        else for (const g of grants.split('\n').filter((l) => l.startsWith('GRANT'))) await sql(g);
         const q = (n: string) => quoteIdent(dialect, n);
         await as(replicator, async (run) => {
           await run(
@@ -203,6 +208,46 @@ for (const dialect of ['postgres', 'mysql'] as const) {
           await run(`SELECT * FROM ${q('purchase_orders')}`);
           await expect(run(`DELETE FROM ${q('purchase_orders')}`)).rejects.toThrow();
         });
+        // Issue 14.5: the replicator, as its least-privileged user (no CREATE anywhere), starts and
+        // restarts: seam migrate created its offsets table, and it never runs CREATE itself.
+        await as(replicator, async (run) => {
+          await expect(run(`CREATE TABLE ${q('nope')} (id int)`)).rejects.toThrow();
+        });
+        const generated = (await readReplicatorConfigFile(
+          join(dir.path, 'purchase-orders', 'replicate.yaml'),
+        ))!;
+        const prefix = uniqueName('cgpriv');
+        const config = testConfig({
+          ...generated,
+          kafka: { groupId: uniqueName('cgpriv') },
+          source: { ...generated.source, topicPrefix: prefix },
+          target: { ...generated.target, schema: dialect === 'postgres' ? generated.target.schema : db.name },
+          apply: { ...generated.apply, deadLetterTopic: `${prefix}.dlq` },
+        });
+        const topics = config.tables.map((t) => {
+          const { schema, name } = parseTableKey(t.source);
+          return debeziumTopic(prefix, schema, name);
+        });
+        const admin = kafka.admin();
+        await admin.connect();
+        try {
+          await admin.createTopics({
+            topics: topics.map((topic) => ({ topic, numPartitions: 1 })),
+            waitForLeaders: true,
+          });
+          const targetUrl = describeConnection({ ...db.spec, user: replicator });
+          for (let start = 0; start < 2; start++) {
+            const r = await startReplicator(config, { targetUrl });
+            await r.stop();
+            await r.done;
+          }
+          const offsets = await sql(`SELECT topic FROM ${q('seam_replicator_offsets')}`);
+          expect((offsets as unknown[]).length).toBeGreaterThanOrEqual(topics.length);
+        } finally {
+          await admin.deleteTopics({ topics: [...topics, `${prefix}.dlq`] }).catch(() => {});
+          await admin.deleteGroups([config.kafka.groupId!]).catch(() => {});
+          await admin.disconnect();
+        }
       } finally {
         for (const user of [replicator, verifier]) {
           if (dialect === 'postgres') {

@@ -1,5 +1,37 @@
 import { floatToCanon } from '@seam/parity';
-import type { TestMysql, TestPg } from '../helpers/index.js';
+import { kafka, type TestMysql, type TestPg } from '../helpers/index.js';
+
+/** A Debezium JDBC sink (a real replicator; consumer group connect-<name>) writing some topics into a MariaDB database. */
+export function jdbcSinkToMariadb(my: TestMysql, topics: string): Record<string, string> {
+  return {
+    'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
+    'connection.url': `jdbc:mariadb://${my.spec.host}:${my.spec.port}/${my.name}`,
+    'connection.username': my.spec.user ?? 'root',
+    'connection.password': my.spec.password?.reveal() ?? '',
+    'insert.mode': 'upsert',
+    'delete.enabled': 'true',
+    'primary.key.mode': 'record_key',
+    'schema.evolution': 'none',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Debezium's own placeholder
+    'collection.name.format': '${source.table}',
+    topics,
+    'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
+    'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
+    // Kafka 4.3's jackson-module-blackbird on the worker classpath breaks Hibernate's default
+    // JSON format mapper inside the plugin; the sink never uses it, so pick another one.
+    'hibernate.type.json_format_mapper': 'org.hibernate.type.format.jaxb.JaxbXmlFormatMapper',
+  };
+}
+
+/** Deletes the topics a test's connectors wrote (by prefix) and a consumer group. */
+export async function dropKafkaTraces(prefix: string, group: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
+  await admin.deleteTopics({ topics }).catch(() => {});
+  await admin.deleteGroups([group]).catch(() => {});
+  await admin.disconnect();
+}
 
 /** One table with every supported type, created alike on PostgreSQL and MariaDB. */
 export const PG_EVERYTHING = `(

@@ -7,7 +7,6 @@ import {
   connect,
   createMysqlDatabase,
   createPgDatabase,
-  kafka,
   pgSource,
   type RegisteredConnector,
   registerConnector,
@@ -15,7 +14,7 @@ import {
   type TestPg,
   uniqueName,
 } from '../helpers/index.js';
-import { onMysql } from './fixtures.js';
+import { dropKafkaTraces, jdbcSinkToMariadb, onMysql } from './fixtures.js';
 
 // The real chain: PostgreSQL → Debezium source → Kafka → Debezium JDBC sink (a real replicator,
 // consumer group connect-<name>) → MariaDB. Pausing the sink creates lag; verify must tell rows
@@ -60,24 +59,7 @@ describe('lag-aware verify through Debezium, Kafka and the JDBC sink', () => {
         },
       }),
     );
-    sink = await registerConnector(sinkName, {
-      'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
-      'connection.url': `jdbc:mariadb://${my.spec.host}:${my.spec.port}/${my.name}`,
-      'connection.username': my.spec.user ?? 'root',
-      'connection.password': my.spec.password?.reveal() ?? '',
-      'insert.mode': 'upsert',
-      'delete.enabled': 'true',
-      'primary.key.mode': 'record_key',
-      'schema.evolution': 'none',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: Debezium's own placeholder
-      'collection.name.format': '${source.table}',
-      topics: `${prefix}.public.orders`,
-      'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
-      'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
-      // Kafka 4.3's jackson-module-blackbird on the worker classpath breaks Hibernate's default
-      // JSON format mapper inside the plugin; the sink never uses it, so pick another one.
-      'hibernate.type.json_format_mapper': 'org.hibernate.type.format.jaxb.JaxbXmlFormatMapper',
-    });
+    sink = await registerConnector(sinkName, jdbcSinkToMariadb(my, `${prefix}.public.orders`));
     // The sink has applied the snapshot: every row in flight at first, then equal.
     const b = barrier();
     const first = await verify([job()], { lag: { barrier: b, timeoutMs: 60_000 } });
@@ -97,12 +79,7 @@ describe('lag-aware verify through Debezium, Kafka and the JDBC sink', () => {
       if (active.length === 0) break;
       await sleep(100);
     }
-    const admin = kafka.admin();
-    await admin.connect();
-    const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.`));
-    await admin.deleteTopics({ topics }).catch(() => {});
-    await admin.deleteGroups([`connect-${sinkName}`]).catch(() => {});
-    await admin.disconnect();
+    await dropKafkaTraces(prefix, `connect-${sinkName}`);
     await Promise.all([pg?.drop(), my?.drop()]);
   });
 

@@ -1,3 +1,4 @@
+import { quotePgIdent } from '@seam/core/sql';
 import type { Replicator } from '@seam/replicator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -89,5 +90,50 @@ describe('transient target faults', () => {
       'seam_replicator_retries_total',
     );
     expect(retries).toMatch(/seam_replicator_retries_total\{[^}]*\} [1-9]/);
+  });
+
+  it('waits out a target database that refuses connections, running or starting, and says so', async () => {
+    const db = quotePgIdent(pgTarget.name);
+    const refuse = async (on: boolean) => {
+      // The test's own database: ALLOW_CONNECTIONS is a per-database setting, not the server's.
+      await source.query(`alter database ${db} allow_connections ${on ? 'false' : 'true'}`);
+      if (on)
+        await source.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [pgTarget.name],
+        );
+    };
+    const running = replicators[0]!;
+    await refuse(true);
+    let late: Promise<Replicator> | undefined;
+    try {
+      const load = writeLoad(source, 10500, 12500);
+      await expect.poll(() => running.state, { timeout: 60_000, interval: 200 }).toBe('retrying');
+      expect(running.status().lastError?.code).toMatch(/^SEAM_DB_(UNREACHABLE|CONNECTION_LOST)$/);
+      // A replicator started now waits for the target instead of exiting.
+      const config = testConfig({
+        service: 'orders',
+        kafka: { groupId: uniqueName('fltlate') },
+        source: { topicPrefix: prefix },
+        tables: [{ source: 'public.items' }],
+        apply: { retry: { initialMs: 100, maxMs: 1000 } },
+      });
+      late = startReplicator(config, { targetUrl: pgTarget.url });
+      late.catch(() => {});
+      await load;
+      await new Promise((r) => setTimeout(r, 4000));
+      expect(running.state).toBe('retrying');
+      const retries = await running.metrics.registry.getSingleMetricAsString('seam_replicator_retries_total');
+      expect(retries).toMatch(/code="SEAM_DB_UNREACHABLE"[^}]*\} [1-9]/);
+    } finally {
+      await refuse(false);
+    }
+    const second = await late!;
+    replicators.push(second);
+    expect(second.status().lastError?.code).toBe('SEAM_DB_UNREACHABLE');
+    const want = await pgRows(source);
+    await expect.poll(() => pgRows(pgTarget), { timeout: 90_000, interval: 500 }).toEqual(want);
+    await expect.poll(() => running.state, { timeout: 30_000, interval: 200 }).toBe('running');
+    expect(second.state).toBe('running');
   });
 });

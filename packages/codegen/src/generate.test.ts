@@ -86,9 +86,11 @@ describe('generate', () => {
     const unit = r.manifest.units.find((u) => u.service === 'orders' && u.database === 'service')!;
     const tables = unit.migrations[0]!;
     const down = downStatements(tables);
-    expect(down[0]).toContain('DROP TABLE "audit"');
+    // The replicator's offsets table comes last, so it goes first.
+    expect(down[0]).toBe('DROP TABLE "seam_replicator_offsets"');
+    expect(down[1]).toContain('DROP TABLE "audit"');
     expect(down.at(-1)).toContain('DROP TABLE "currencies"');
-    expect(down.filter((s) => s.startsWith('DROP TABLE'))).toHaveLength(4);
+    expect(down.filter((s) => s.startsWith('DROP TABLE'))).toHaveLength(5);
   });
 
   it('leaves a table without a primary key out of capture and replication, and says so', () => {

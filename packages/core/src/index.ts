@@ -24,4 +24,4 @@ export * from './model/table-key.js';
 export * from './model/workload.js';
 export { REDACTED, redactText, redactUrl, Secret } from './redact/redact.js';
 export { type Dialect, dialects, isDialect } from './sql/dialect.js';
-export { printable } from './text/printable.js';
+export { printable, printableLines, terminalSafeJson } from './text/terminal-text.js';

@@ -40,8 +40,17 @@ export interface VerifyOptions extends CompareOptions {
     mapping: TableMapping,
     targetInfo: TableInfo,
   ) => DifferenceSink | undefined;
-  onTableProgress?: (table: VerifyTable, p: { done: number; total: number; rows: number }) => void;
+  /** `ms`: time since the table's comparison started. */
+  onTableProgress?: (
+    table: VerifyTable,
+    p: { done: number; total: number; rows: number; ms: number },
+  ) => void;
 }
+
+/** Lag-aware mode re-checks at most this many differing rows per table; the rest stay unresolved. */
+export const RECHECK_LIMIT = 1_000_000;
+
+const sum = (d: { missing: number; extra: number; changed: number }) => d.missing + d.extra + d.changed;
 
 function readTable(db: DbConnection, t: TableName): Promise<TableInfo | undefined> {
   return db.dialect === 'postgres' ? readPgTable(db, t.schema, t.name) : readMysqlTable(db, t.schema, t.name);
@@ -96,19 +105,26 @@ async function verifyTable(
   }
   const maxRows = options.maxRows ?? 10_000;
   const extraSink = options.onDifference?.(t, mapping, tInfo);
+  // Lag-aware: EVERY differing row is re-checked (--max-rows only bounds what is listed); past
+  // RECHECK_LIMIT rows the rest are counted as unresolved, never as equal.
+  const lagAware = options.lag !== undefined && mapping.key.length > 0;
   const pending: Pending[] = [];
+  const unchecked = { missing: 0, extra: 0, changed: 0 };
   const sink: DifferenceSink = (d: RowDifference, rows: { source?: CanonRow; target?: CanonRow }) => {
     report.differences[d.kind] += d.count ?? 1;
-    if (maxRows === 0 || report.details.length < maxRows) {
-      report.details.push(d);
-      if (mapping.key.length) {
-        const row = rows.source ?? rows.target;
-        if (row) pending.push({ difference: d, key: row.key, sourceHash: rows.source?.hash ?? null });
-      }
-    } else report.truncated = true;
+    const row = rows.source ?? rows.target;
+    if (lagAware && row && pending.length < RECHECK_LIMIT) {
+      pending.push({ difference: d, key: row.key, sourceHash: rows.source?.hash ?? null });
+    } else if (lagAware) {
+      unchecked[d.kind] += d.count ?? 1;
+      d.state = 'unresolved';
+    }
+    if (maxRows === 0 || report.details.length < maxRows) report.details.push(d);
+    else report.truncated = true;
     extraSink?.(d, rows);
   };
-  const progress = (p: { done: number; total: number; rows: number }) => options.onTableProgress?.(t, p);
+  const progress = (p: { done: number; total: number; rows: number }) =>
+    options.onTableProgress?.(t, { ...p, ms: Date.now() - started });
   const compare = !mapping.key.length ? compareMultiset : byRange ? compareKeyed : compareKeyedByHash;
   const stats = await compare(source, target, mapping, { ...options, onProgress: progress }, sink);
   report.rows = stats.rows;
@@ -119,26 +135,40 @@ async function verifyTable(
     ms: 0,
     mode: !mapping.key.length ? 'multiset' : byRange ? 'key-ranges' : 'key-hash',
   };
-  if (options.lag && report.details.length > 0) {
-    if (!mapping.key.length) {
+  if (options.lag && report.details.length > 0 && !lagAware) {
+    report.notes.push('lag-aware re-checks need a key: the differences of this table are reported as found');
+  }
+  if (options.lag && lagAware && pending.length + sum(unchecked) > 0) {
+    // The unchecked rows the list kept (the re-checks give the others a state).
+    const uncheckedListed = report.details.filter((d) => d.state === 'unresolved');
+    const first = await readPosition(src);
+    report.recheck = await recheck(
+      source,
+      target,
+      mapping,
+      pending,
+      first,
+      options.lag.barrier,
+      Date.now() + options.lag.timeoutMs,
+    );
+    if (sum(unchecked) > 0) {
+      report.recheck.unresolved += sum(unchecked);
       report.notes.push(
-        'lag-aware re-checks need a key: the differences of this table are reported as found',
+        `${sum(unchecked)} differing rows beyond the first ${RECHECK_LIMIT.toLocaleString('en-US')} were not re-checked: they count as unresolved`,
       );
-    } else {
-      const first = await readPosition(src);
-      report.recheck = await recheck(
-        source,
-        target,
-        mapping,
-        pending,
-        first,
-        options.lag.barrier,
-        Date.now() + options.lag.timeoutMs,
-      );
-      if (report.truncated) report.notes.push(`only the first ${maxRows} differing rows were re-checked`);
-      report.differences = { missing: 0, extra: 0, changed: 0 };
-      for (const d of report.details) if (d.state !== 'in-flight') report.differences[d.kind] += d.count ?? 1;
     }
+    report.differences = { ...unchecked };
+    for (const p of pending) {
+      const d = p.difference;
+      if (d.state !== 'in-flight') report.differences[d.kind] += d.count ?? 1;
+    }
+    // List what is still different first: rows found in flight are no difference.
+    const rank = (d: RowDifference) => (d.state === 'in-flight' ? 1 : 0);
+    const listed = [...pending.map((p) => p.difference), ...uncheckedListed].sort(
+      (a, b) => rank(a) - rank(b),
+    );
+    report.details = maxRows === 0 ? listed : listed.slice(0, maxRows);
+    report.truncated = report.details.length < listed.length || uncheckedListed.length < sum(unchecked);
   }
   const { missing, extra, changed } = report.differences;
   report.status = missing + extra + changed > 0 || report.problems.length > 0 ? 'different' : 'equal';

@@ -1,6 +1,6 @@
 export { MYSQL_INFINITY, MYSQL_MINUS_INFINITY } from './apply/mysql/encode.js';
 export { MysqlWriter } from './apply/mysql/writer.js';
-export { OFFSETS_TABLE } from './apply/offsets-table.js';
+export { OFFSETS_TABLE, offsetsTableDdl } from './apply/offsets-table.js';
 export { PostgresWriter } from './apply/postgres/writer.js';
 export type { Route } from './apply/route.js';
 export type {

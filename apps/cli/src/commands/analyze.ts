@@ -4,6 +4,7 @@ import {
   type NotCarried,
   notCarried,
   type Plan,
+  printable,
   readPlanFile,
   type SchemaSnapshot,
   SeamError,
@@ -105,13 +106,15 @@ export function renderSummary(analysis: Analysis, planPath?: string, footer?: st
   if (analysis.reference.length) {
     out.push('', 'Reference data (replicated to the services that read it):');
     for (const r of analysis.reference.slice(0, MAX_LIST))
-      out.push(`  ${r.table}: ${r.reason}${r.consumers.length ? `; read by ${r.consumers.join(', ')}` : ''}`);
+      out.push(
+        `  ${printable(r.table)}: ${r.reason}${r.consumers.length ? `; read by ${r.consumers.map(printable).join(', ')}` : ''}`,
+      );
     if (analysis.reference.length > MAX_LIST)
       out.push(`  … and ${analysis.reference.length - MAX_LIST} more (--json)`);
   }
   if (analysis.technical.length) {
     out.push('', 'Technical tables (set aside):');
-    for (const r of analysis.technical.slice(0, MAX_LIST)) out.push(`  ${r.table}: ${r.reason}`);
+    for (const r of analysis.technical.slice(0, MAX_LIST)) out.push(`  ${printable(r.table)}: ${r.reason}`);
     if (analysis.technical.length > MAX_LIST)
       out.push(`  … and ${analysis.technical.length - MAX_LIST} more (--json)`);
   }
@@ -120,7 +123,7 @@ export function renderSummary(analysis: Analysis, planPath?: string, footer?: st
     for (const b of analysis.boundaries.slice(0, 5)) {
       const c = b.cost;
       out.push(
-        `  ${b.services[0]} ↔ ${b.services[1]}: ${c.fks} FKs${c.inferredFks ? ` + ${c.inferredFks} implied` : ''}` +
+        `  ${printable(b.services[0])} ↔ ${printable(b.services[1])}: ${c.fks} FKs${c.inferredFks ? ` + ${c.inferredFks} implied` : ''}` +
           (c.joinStatements ? `, ${c.joinStatements} statements (${count(c.joinCalls)} calls)` : '') +
           (c.transactionShapes
             ? `, ${c.transactionShapes} transaction shapes (${count(c.transactions)} runs)`
@@ -128,7 +131,7 @@ export function renderSummary(analysis: Analysis, planPath?: string, footer?: st
       );
       for (const f of b.fks.slice(0, 3))
         out.push(
-          `    FK ${f.child}(${f.columns.join(', ')}) → ${f.parent}${f.onDelete && f.onDelete !== 'NO ACTION' ? ` ON DELETE ${f.onDelete}` : ''}: ${f.looseFk.action}`,
+          `    FK ${printable(f.child)}(${f.columns.map(printable).join(', ')}) → ${printable(f.parent)}${f.onDelete && f.onDelete !== 'NO ACTION' ? ` ON DELETE ${f.onDelete}` : ''}: ${f.looseFk.action}`,
         );
       if (b.fks.length > 3) out.push(`    … ${b.fks.length - 3} more FKs`);
       for (const j of b.joins.slice(0, 2)) out.push(`    query ${j.id} (${count(j.calls)} calls): ${j.text}`);
@@ -145,7 +148,7 @@ export function renderSummary(analysis: Analysis, planPath?: string, footer?: st
   const v = analysis.constraints.violations;
   if (v.length) {
     out.push('', 'Constraints that cannot be met:');
-    for (const x of v) out.push(`  ${x.kind} ${x.tables.join(', ')}: ${x.reason}`);
+    for (const x of v) out.push(`  ${x.kind} ${x.tables.map(printable).join(', ')}: ${x.reason}`);
   }
   const bySeverity = (s: string) => analysis.findings.filter((f) => f.severity === s);
   out.push(

@@ -58,20 +58,23 @@ export function registerCapture(program: Command): void {
     .description(
       'delete the connector (its replication slot stays until `seam migrate --monolith capture --down`)',
     )
-    .option('--delete-topics', 'also delete every topic it wrote, to start again from nothing')
+    .option(
+      '--delete-topics',
+      'also delete every topic it wrote, the replicators’ dead-letter topics and consumer groups: start again from nothing',
+    )
     .action(async (options: CaptureOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>();
       const manifest = await readManifest(options.dir);
       const report = await stopCapture(manifest, options.service, {
         connect: new ConnectClient(options.connect),
         brokers: list(options.kafka) ?? [],
-        ...(options.deleteTopics ? { deleteTopics: true } : {}),
+        ...(options.deleteTopics ? { deleteTopics: true, dir: options.dir } : {}),
       });
       printResult(
         global,
         report,
         () =>
-          `${report.connector} deleted${report.deletedTopics.length ? `, with ${report.deletedTopics.length} topic(s)` : ''}.`,
+          `${report.connector} deleted${report.deletedTopics.length ? `, with ${report.deletedTopics.length} topic(s)` : ''}${report.deletedGroups.length ? ` and the consumer group(s) ${report.deletedGroups.join(', ')}` : ''}.`,
       );
     });
 

@@ -110,7 +110,8 @@ a seam_migrations table (dropped again when the last one is reverted).`,
           : [findUnit(manifest, options.service, options.monolith ? 'monolith' : 'service')]
         : manifest.units.filter((u) => u.database === 'service');
       if (!units.length) findUnit(manifest, options.service ?? '', 'service');
-      if (options.target && units.length > 1)
+      // --target names the service's database; the monolith's units take --source.
+      if (options.target && units.filter((u) => u.database === 'service').length > 1)
         throw new SeamError('SEAM_USAGE', '--target names one database: add --service.');
       const migrateOptions: MigrateOptions = {
         direction: options.status ? 'status' : options.down ? 'down' : 'up',

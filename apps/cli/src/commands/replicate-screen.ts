@@ -1,10 +1,7 @@
+import { printable } from '@seam/core';
 import { describePosition, type ReplicatorStatus } from '@seam/replicator';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
-
-// Catalog names are hostile: no control characters may reach the terminal.
-const clean = (s: string) =>
-  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
 function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width);
@@ -21,9 +18,9 @@ function duration(ms: number): string {
 export function renderStatus(s: ReplicatorStatus, width: number, height: number, now = Date.now()): string[] {
   const lag = s.partitions.reduce((sum, p) => sum + (p.lag ?? 0), 0);
   const lines = [
-    `seam replicate · ${clean(s.service)} · ${s.state.toUpperCase()} · ${s.mode} mode · up ${duration(now - Date.parse(s.startedAt))}`,
+    `seam replicate · ${printable(s.service)} · ${s.state.toUpperCase()} · ${s.mode} mode · up ${duration(now - Date.parse(s.startedAt))}`,
     `${n(s.events.perSecond)} events/s   applied ${n(s.events.applied)}   lag ${n(lag)}   dead-lettered ${n(s.events.deadLettered)}`,
-    `target ${clean(s.target)}   group ${clean(s.group)}`,
+    `target ${printable(s.target)}   group ${printable(s.group)}`,
     '',
   ];
   const w = Math.max(40, width);
@@ -33,7 +30,7 @@ export function renderStatus(s: ReplicatorStatus, width: number, height: number,
   );
   for (const p of s.partitions) {
     lines.push(
-      `${fit(clean(`${p.topic}/${p.partition}`), nameWidth)} ${n(Number(p.applied)).padStart(12)} ${(p.lag === undefined ? '?' : n(p.lag)).padStart(10)}  ${clean(describePosition(p.source))}`,
+      `${fit(printable(`${p.topic}/${p.partition}`), nameWidth)} ${n(Number(p.applied)).padStart(12)} ${(p.lag === undefined ? '?' : n(p.lag)).padStart(10)}  ${printable(describePosition(p.source))}`,
     );
   }
   lines.push('', `${fit('TABLE', nameWidth)} ${'APPLIED'.padStart(12)}  SNAPSHOT`);
@@ -45,10 +42,12 @@ export function renderStatus(s: ReplicatorStatus, width: number, height: number,
         : t.snapshot.rows
           ? `${n(t.snapshot.rows)} rows so far`
           : 'waiting';
-    lines.push(`${fit(clean(`${t.source} → ${t.target}`), nameWidth)} ${n(t.applied).padStart(12)}  ${snap}`);
+    lines.push(
+      `${fit(printable(`${t.source} → ${t.target}`), nameWidth)} ${n(t.applied).padStart(12)}  ${snap}`,
+    );
   }
   if (s.lastError)
-    lines.push('', `last error ${s.lastError.at}: ${s.lastError.code} ${clean(s.lastError.message)}`);
+    lines.push('', `last error ${s.lastError.at}: ${s.lastError.code} ${printable(s.lastError.message)}`);
   lines.push('', 'Ctrl+C or SIGTERM: finish the batch in flight and stop.');
   const max = Math.max(5, height - 1);
   const shown =

@@ -1,6 +1,13 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { readPlanFile, readSnapshotFile, type SchemaSnapshot, SeamError } from '@seam/core';
+import {
+  printable,
+  printableLines,
+  readPlanFile,
+  readSnapshotFile,
+  type SchemaSnapshot,
+  SeamError,
+} from '@seam/core';
 import {
   configFromPlan,
   createLogger,
@@ -12,7 +19,7 @@ import {
   replicatorConfigToYaml,
 } from '@seam/replicator';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { EXIT, type GlobalOptions, reportError } from '../output.js';
+import { EXIT, type GlobalOptions, reportError, toJsonText } from '../output.js';
 import { LiveScreen, renderStatus } from './replicate-screen.js';
 
 interface ReplicateOptions {
@@ -190,7 +197,7 @@ the offsets stored in the target. Exit 1 with a stable error code when something
       const config = await loadConfig(options);
       if (options.printConfig) {
         process.stdout.write(
-          global.json ? `${JSON.stringify(config, null, 2)}\n` : replicatorConfigToYaml(config),
+          global.json ? `${toJsonText(config)}\n` : printableLines(replicatorConfigToYaml(config)),
         );
         return;
       }
@@ -222,7 +229,8 @@ the offsets stored in the target. Exit 1 with a stable error code when something
       process.on('SIGTERM', stop);
       process.on('SIGINT', stop);
 
-      if (!live && !global.json) process.stderr.write(`seam replicate: starting service ${config.service}\n`);
+      if (!live && !global.json)
+        process.stderr.write(`seam replicate: starting service ${printable(config.service)}\n`);
       await replicator.start();
 
       const screen = live ? new LiveScreen(process.stderr) : undefined;
@@ -277,7 +285,7 @@ the offsets stored in the target. Exit 1 with a stable error code when something
           screen.draw(
             renderStatus(replicator.status(), process.stderr.columns ?? 100, process.stderr.rows ?? 30),
           );
-        if (global.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        if (global.json) process.stdout.write(`${toJsonText(summary)}\n`);
         else
           process.stderr.write(
             `seam replicate: stopped after ${summary.applied.toLocaleString('en-US')} events.\n`,

@@ -1,4 +1,10 @@
-import { type ConnectionSpec, connectionFromEnv, parseConnectionUrl, SeamError } from '@seam/core';
+import {
+  type ConnectionSpec,
+  connectionFromEnv,
+  parseConnectionUrl,
+  printableLines,
+  SeamError,
+} from '@seam/core';
 
 /** The monolith to read: --source, else $SEAM_SOURCE_URL, else the PG* or MYSQL_* variables. */
 export function sourceConnection(url: string | undefined): ConnectionSpec {
@@ -22,5 +28,5 @@ export function list(value: string | undefined): string[] | undefined {
 
 /** Prints warnings (stable code first) on stderr. */
 export function printWarnings(warnings: Array<{ code: string; message: string }> | undefined): void {
-  for (const w of warnings ?? []) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
+  for (const w of warnings ?? []) process.stderr.write(`warning ${w.code}: ${printableLines(w.message)}\n`);
 }

@@ -6,6 +6,7 @@ import {
   type Plan,
   parseConnectionUrl,
   parseTableKey,
+  printable,
   readPlanFile,
   SeamError,
   serviceUrlEnvVar,
@@ -132,7 +133,7 @@ function human(report: VerifyReport, maxShown = 20): string {
   const lines: string[] = [];
   const mark = (t: TableReport) => (t.status === 'equal' ? '✓' : '✗');
   for (const t of report.tables) {
-    const head = `${mark(t)} ${t.service ? `[${t.service}] ` : ''}${t.table} → ${t.target}: `;
+    const head = `${mark(t)} ${t.service ? `[${printable(t.service)}] ` : ''}${printable(t.table)} → ${printable(t.target)}: `;
     if (t.status === 'error') {
       lines.push(`${head}error ${t.error?.code}: ${t.error?.message}\n    hint: ${t.error?.hint}`);
       continue;
@@ -156,7 +157,11 @@ function human(report: VerifyReport, maxShown = 20): string {
     }
     const key = (k: Record<string, string | null>) =>
       Object.entries(k)
-        .map(([c, v]) => `${c}=${v === null ? 'NULL' : /^[\w.:+-]+$/.test(v) ? v : JSON.stringify(v)}`)
+
+        .map(
+          ([c, v]) =>
+            `${printable(c)}=${v === null ? 'NULL' : /^[\w.:+-]+$/.test(v) ? v : JSON.stringify(v)}`,
+        )
         .join(' ');
     for (const d of t.details.slice(0, maxShown)) {
       const state = d.state ? ` [${d.state}]` : '';
@@ -164,7 +169,7 @@ function human(report: VerifyReport, maxShown = 20): string {
       if (d.kind !== 'changed') lines.push(`    ${d.kind}${state} ${key(d.key)}${count}`);
       else {
         const cols = (d.columns ?? []).map(
-          (c) => `${c.column}: ${JSON.stringify(c.source)} → ${JSON.stringify(c.targetValue)}`,
+          (c) => `${printable(c.column)}: ${JSON.stringify(c.source)} → ${JSON.stringify(c.targetValue)}`,
         );
         lines.push(`    changed${state} ${key(d.key)}: ${cols.join(', ')}`);
       }
@@ -258,7 +263,7 @@ export function registerVerify(program: Command): void {
       }
       const fd = flags.repairSql ? openSync(flags.repairSql, 'w') : undefined;
       const repairs = new Map<VerifyJob, RepairSql>();
-      const started = new Map<string, number>();
+      const lastShown = new Map<string, number>();
       try {
         const report = await verify(jobs, {
           maxRows: number(flags.maxRows, '--max-rows') ?? 10_000,
@@ -270,13 +275,11 @@ export function registerVerify(program: Command): void {
               }
             : {}),
           onTableProgress: (t, p) => {
-            const id = `${t.source.schema}.${t.source.name}`;
+            const id = printable(`${t.source.schema}.${t.source.name}`);
             const now = Date.now();
-            const first = started.get(id) ?? now;
-            started.set(id, first);
-            if (p.done !== p.total && now - (started.get(`${id}#last`) ?? 0) < 1000) return;
-            started.set(`${id}#last`, now);
-            const rate = Math.round(p.rows / Math.max(0.001, (now - first) / 1000));
+            if (p.done !== p.total && now - (lastShown.get(id) ?? 0) < 1000) return;
+            lastShown.set(id, now);
+            const rate = Math.round((p.rows * 1000) / Math.max(1, p.ms));
             progress(
               global,
               `verify ${id}: ${p.done}/${p.total} segments, ${p.rows.toLocaleString('en-US')} rows (${rate.toLocaleString('en-US')} rows/s)`,

@@ -1,6 +1,8 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ConnectClient, type ConnectorStatus, validationErrors } from '@seam/connect';
 import { readTextFile, SeamError } from '@seam/core';
+import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/replicator';
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import type { GeneratedManifest, ManifestConnector } from '../manifest.js';
 
@@ -106,25 +108,69 @@ export async function startCapture(
   return { connector: c.name, createdTopics, state: status.connector.state };
 }
 
+/** The consumer groups and dead-letter topics of the generated replicators that read a connector's topics. */
+async function replicatorsOf(
+  dir: string,
+  topicPrefix: string,
+): Promise<{ groups: string[]; deadLetter: string[] }> {
+  const groups = new Set<string>();
+  const deadLetter = new Set<string>();
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    for (const file of await readdir(join(dir, entry.name))) {
+      if (!/^replicate.*\.yaml$/u.test(file)) continue;
+      const config = await readReplicatorConfigFile(join(dir, entry.name, file));
+      if (config.source.topicPrefix !== topicPrefix) continue;
+      groups.add(groupIdOf(config));
+      deadLetter.add(deadLetterTopicOf(config));
+    }
+  }
+  return { groups: [...groups], deadLetter: [...deadLetter] };
+}
+
 /**
  * Deletes a generated connector; with `deleteTopics`, also every topic it wrote (its tables', its
- * transaction metadata, heartbeats and schema history): starting again then begins from nothing.
+ * transaction metadata, heartbeats and schema history) and, given the generated folder, the
+ * dead-letter topics and consumer groups of the replicators that read them: starting again then
+ * begins from nothing.
  */
 export async function stopCapture(
   manifest: GeneratedManifest,
   service: string,
-  options: Pick<CaptureControlOptions, 'connect' | 'brokers'> & { deleteTopics?: boolean },
-): Promise<{ connector: string; deletedTopics: string[] }> {
+  options: Pick<CaptureControlOptions, 'connect' | 'brokers'> & { deleteTopics?: boolean; dir?: string },
+): Promise<{ connector: string; deletedTopics: string[]; deletedGroups: string[] }> {
   const c = findConnector(manifest, service);
   await options.connect.delete(c.name);
-  if (!options.deleteTopics) return { connector: c.name, deletedTopics: [] };
+  if (!options.deleteTopics) return { connector: c.name, deletedTopics: [], deletedGroups: [] };
+  const replicators = options.dir
+    ? await replicatorsOf(options.dir, c.topicPrefix)
+    : { groups: [], deadLetter: [] };
   const admin = await kafkaAdmin(options.brokers);
   try {
-    const mine = (await admin.listTopics()).filter(
-      (t) => t.startsWith(`${c.topicPrefix}.`) || t === `__debezium-heartbeat.${c.topicPrefix}`,
+    const existing = await admin.listTopics();
+    const mine = existing.filter(
+      (t) =>
+        t.startsWith(`${c.topicPrefix}.`) ||
+        t === `__debezium-heartbeat.${c.topicPrefix}` ||
+        replicators.deadLetter.includes(t),
     );
     if (mine.length) await admin.deleteTopics({ topics: mine });
-    return { connector: c.name, deletedTopics: mine.sort() };
+    const known = new Set((await admin.listGroups()).groups.map((g) => g.groupId));
+    const groups = replicators.groups.filter((g) => known.has(g));
+    if (groups.length) {
+      try {
+        await admin.deleteGroups(groups);
+      } catch (error) {
+        throw new SeamError(
+          'SEAM_USAGE',
+          `The topics are deleted, but the consumer groups ${groups.join(', ')} could not be: ${(error as Error).message}.`,
+          {
+            hint: 'Stop the replicators of these groups first (a group with members cannot be deleted), then run this again.',
+          },
+        );
+      }
+    }
+    return { connector: c.name, deletedTopics: mine.sort(), deletedGroups: groups.sort() };
   } finally {
     await admin.disconnect();
   }

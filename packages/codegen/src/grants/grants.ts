@@ -1,5 +1,6 @@
 import type { Dialect, TableName } from '@seam/core';
 import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
+import { OFFSETS_TABLE } from '@seam/replicator';
 import { sqlComment } from '../migration/sql-file.js';
 
 /** The database users the generated files assume; rename them in the scripts to your own conventions. */
@@ -41,8 +42,8 @@ function schemaUsage(tables: TableName[], role: string): string[] {
 }
 
 /**
- * Least privilege on the service's database: its replicator writes rows (no DDL at run time except
- * its offsets table, created once), the verifier only reads.
+ * Least privilege on the service's database: its replicator writes rows and its offsets (no DDL at
+ * run time: `seam migrate` creates the offsets table too), the verifier only reads.
  */
 export function serviceGrants(
   dialect: Dialect,
@@ -52,6 +53,8 @@ export function serviceGrants(
   header: string[],
 ): string {
   const replicator = ROLES.replicator(service);
+  // Beside the service's tables (its schema on PostgreSQL, its database on MySQL).
+  const offsets: TableName = { schema: tables[0]?.schema ?? schema ?? '', name: OFFSETS_TABLE };
   const lines = header.map((l) => `-- ${sqlComment(l)}`);
   lines.push(
     '-- Run as the owner of the service database, after `seam migrate` created the tables.',
@@ -59,20 +62,19 @@ export function serviceGrants(
     createHint(dialect, replicator),
     createHint(dialect, ROLES.verifier),
     '',
-    `-- ${replicator}: seam replicate writes the rows; it creates its offsets table (seam_replicator_offsets) once.`,
+    `-- ${replicator}: seam replicate writes the rows and its offsets; it creates nothing (seam migrate created`,
+    `-- the tables and seam_replicator_offsets), so it needs no CREATE privilege.`,
   );
   if (dialect === 'postgres') {
-    const s = schema ?? 'public';
-    const offsets = quoteQualified('postgres', schema ?? null, 'seam_replicator_offsets');
     lines.push(
-      ...schemaUsage(tables, replicator),
-      `GRANT CREATE ON SCHEMA ${quoteIdent('postgres', s)} TO ${quoteIdent('postgres', replicator)};  -- revoke once ${offsets} exists`,
+      ...schemaUsage([...tables, offsets], replicator),
       ...grantOnTables(dialect, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE', tables, replicator),
+      ...grantOnTables(dialect, 'SELECT, INSERT, UPDATE', [offsets], replicator),
     );
   } else {
     lines.push(
       ...grantOnTables(dialect, 'SELECT, INSERT, UPDATE, DELETE', tables, replicator),
-      `GRANT CREATE, SELECT, INSERT, UPDATE, DELETE ON ${quoteIdent('mysql', 'seam_replicator_offsets')} TO ${account(dialect, replicator)};`,
+      ...grantOnTables(dialect, 'SELECT, INSERT, UPDATE', [offsets], replicator),
     );
   }
   lines.push('', `-- ${ROLES.verifier}: seam verify reads both sides and changes nothing.`);

@@ -17,6 +17,7 @@ import {
   type MappedForeignKey,
   type MappedTable,
 } from '@seam/ddl';
+import { OFFSETS_TABLE, offsetsTableDdl } from '@seam/replicator';
 import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
 import { type Migration, migration, type Step } from '../migration/migration.js';
 import { carryDefault } from './defaults.js';
@@ -204,6 +205,15 @@ export function serviceSchema(service: ServiceLayout, snapshot: SchemaSnapshot):
       }
     }
   }
+
+  // The replicator's offsets table comes with the tables, so that the replicator needs no CREATE
+  // privilege at run time (grants.sql grants none).
+  const offsets = qualified(dialect, schema, OFFSETS_TABLE);
+  tableSteps.push({
+    sql: offsetsTableDdl[dialect](offsets),
+    undo: [`DROP TABLE ${offsets}`],
+    note: `the replicator's offsets table ${OFFSETS_TABLE}`,
+  });
 
   return {
     tables: migration(

@@ -35,6 +35,19 @@ describe('parseConnectionUrl', () => {
       expect(String((e as Error).message)).not.toContain('hunter2');
     }
   });
+  it('refuses a % that starts no escape with a code and a hint, never "URI malformed" (issue 14.8)', () => {
+    try {
+      parseConnectionUrl('postgres://app:50%off@db:5432/shop');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'SEAM_URL_INVALID' });
+      expect((error as Error).message).toContain('password');
+      expect((error as Error).message).not.toContain('50%off');
+      expect((error as { hint: string }).hint).toContain('%25');
+    }
+    expect(parseConnectionUrl('postgres://app:50%25off@db:5432/shop').password?.reveal()).toBe('50%off');
+  });
+
   it('reads the usual environment variables', () => {
     expect(connectionFromEnv('postgres', {})).toBeUndefined();
     expect(connectionFromEnv('postgres', { PGHOST: 'db', PGDATABASE: 'shop' })).toMatchObject({

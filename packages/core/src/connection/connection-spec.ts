@@ -22,6 +22,21 @@ const SCHEMES: Record<string, { dialect: Dialect; flavor: ConnectionSpec['flavor
   'mariadb:': { dialect: 'mysql', flavor: 'mariadb', port: 3306 },
 };
 
+/** Decodes one part of a URL; a `%` that starts no escape is a user error, never "URI malformed". */
+function decodePart(value: string, part: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new SeamError(
+      'SEAM_URL_INVALID',
+      `The ${part} in the connection URL holds a % that starts no %XX escape.`,
+      {
+        hint: `Percent-encode the ${part}: write % as %25 (and @ as %40, : as %3A, / as %2F), or keep the password out of the URL (PGPASSWORD / ~/.pgpass, MYSQL_PWD / ~/.my.cnf).`,
+      },
+    );
+  }
+}
+
 /** Parses postgres://, postgresql://, mysql:// and mariadb:// URLs. */
 export function parseConnectionUrl(url: string): ConnectionSpec {
   let parsed: URL;
@@ -34,16 +49,16 @@ export function parseConnectionUrl(url: string): ConnectionSpec {
   if (!scheme) {
     throw new SeamError('SEAM_URL_INVALID', `Unsupported URL scheme "${parsed.protocol}".`);
   }
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  const database = decodePart(parsed.pathname.replace(/^\//, ''), 'database name');
   const params: Record<string, string> = {};
   for (const [k, v] of parsed.searchParams) params[k] = v;
   return {
     dialect: scheme.dialect,
     flavor: scheme.flavor,
-    host: decodeURIComponent(parsed.hostname) || '127.0.0.1',
+    host: decodePart(parsed.hostname, 'host') || '127.0.0.1',
     port: parsed.port ? Number(parsed.port) : scheme.port,
-    user: parsed.username ? decodeURIComponent(parsed.username) : undefined,
-    password: parsed.password ? new Secret(decodeURIComponent(parsed.password)) : undefined,
+    user: parsed.username ? decodePart(parsed.username, 'user name') : undefined,
+    password: parsed.password ? new Secret(decodePart(parsed.password, 'password')) : undefined,
     database,
     params,
   };

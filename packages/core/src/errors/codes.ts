@@ -18,6 +18,10 @@ export const errorCodes = {
   SEAM_FILE_UNREADABLE: { retryable: false, hint: 'Check the file permissions.' },
   SEAM_FILE_WRITE_FAILED: { retryable: false, hint: 'Check that the directory exists and is writable.' },
   SEAM_CONFIG_INVALID: { retryable: false, hint: 'Fix the configuration value named in the message.' },
+  SEAM_CONFIG_UNKNOWN_KEY: {
+    retryable: false,
+    hint: 'A key in the file is not one Seam knows (a typo?): the message names the closest valid key.',
+  },
   SEAM_CREDENTIALS_IN_FILE: {
     retryable: false,
     hint: 'Keep passwords out of files that go into git: use ~/.pgpass, ~/.my.cnf or an environment variable.',
@@ -46,7 +50,7 @@ export const errorCodes = {
   },
   SEAM_DB_CONNECTION_LOST: {
     retryable: true,
-    hint: 'The connection dropped; Seam retries these on its own.',
+    hint: 'The connection dropped: seam replicate retries these on its own (with backoff); other commands stop, run them again.',
   },
   SEAM_DB_QUERY_FAILED: {
     retryable: false,
@@ -176,6 +180,10 @@ export const errorCodes = {
   SEAM_REPL_TOPIC_MISSING: {
     retryable: false,
     hint: "Check the connector's topic.prefix and table.include.list; an empty table has no topic until its first change.",
+  },
+  SEAM_REPL_OFFSETS_MISSING: {
+    retryable: false,
+    hint: 'Run `seam migrate` for the service: its first migration creates the offsets table with the tables (docs/permissions.md).',
   },
   SEAM_REPL_TABLE_MISSING: {
     retryable: false,

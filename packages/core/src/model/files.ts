@@ -7,6 +7,7 @@ import { SeamError } from '../errors/seam-error.js';
 import { redactText } from '../redact/redact.js';
 import { checkPlan, type Plan, planSchema } from './plan.js';
 import { type SchemaSnapshot, SNAPSHOT_VERSION, snapshotSchema } from './snapshot.js';
+import { unknownKeyError } from './unknown-key.js';
 import { type Workload, workloadSchema } from './workload.js';
 
 export async function readTextFile(path: string): Promise<string> {
@@ -44,10 +45,17 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Validates parsed data against a schema, turning failures into one readable SeamError. */
+/**
+ * Validates parsed data against a schema, turning failures into one readable SeamError. A key the
+ * schema does not know (strict objects) is SEAM_CONFIG_UNKNOWN_KEY, with the closest valid name.
+ */
 export function validate<T>(schema: z.ZodType<T>, data: unknown, code: ErrorCode, what: string): T {
   const result = schema.safeParse(data);
-  if (!result.success) throw new SeamError(code, `${what} is not valid: ${describeIssues(result.error)}.`);
+  if (!result.success) {
+    const unknown = result.error.issues.find((i) => i.code === 'unrecognized_keys');
+    if (unknown) throw unknownKeyError(schema, unknown.path, unknown.keys, what);
+    throw new SeamError(code, `${what} is not valid: ${describeIssues(result.error)}.`);
+  }
   return result.data;
 }
 

@@ -86,6 +86,21 @@ describe('plan.yaml', () => {
     }
   });
 
+  it('refuses a misspelt key with the closest valid name', () => {
+    const yaml = planToYaml(samplePlan());
+    const bad = yaml.replace(/^( +)rename:/mu, '$1renames:');
+    const withTypo = bad === yaml ? yaml.replace(/^( +)- table: /mu, '$1- tabel: x\n$1  table: ') : bad;
+    try {
+      parsePlan(withTypo, 'plan.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as SeamError).code).toBe('SEAM_CONFIG_UNKNOWN_KEY');
+      expect((error as SeamError).message).toMatch(
+        /services\.0\.tables\.0\.(renames: did you mean rename|tabel: did you mean table)\?/,
+      );
+    }
+  });
+
   it('refuses YAML that is not a plan', () => {
     expect(() => parsePlan('just: [unclosed')).toThrow(SeamError);
     expect(() => parsePlan('')).toThrow(/empty/);

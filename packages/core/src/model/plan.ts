@@ -23,7 +23,7 @@ const serviceNameSchema = z
 export const tableRoleSchema = z.enum(['entity', 'hub', 'junction', 'extension', 'reference', 'technical']);
 export type TableRole = z.infer<typeof tableRoleSchema>;
 
-export const planTableSchema = z.object({
+export const planTableSchema = z.strictObject({
   table: tableKeySchema,
   /** The table's name in the service's database; defaults to the source table's own name. */
   as: z.string().min(1).optional(),
@@ -37,7 +37,7 @@ export const planTableSchema = z.object({
 });
 export type PlanTable = z.infer<typeof planTableSchema>;
 
-export const serviceTargetSchema = z.object({
+export const serviceTargetSchema = z.strictObject({
   dialect: z.enum(['postgres', 'mysql']).optional(),
   /** For a mysql target: the server, MySQL 8+ or MariaDB 10.2+ (default: the source's when it is one, else mariadb). */
   flavor: z.enum(['mysql', 'mariadb']).optional(),
@@ -48,7 +48,7 @@ export const serviceTargetSchema = z.object({
 });
 export type ServiceTarget = z.infer<typeof serviceTargetSchema>;
 
-export const planServiceSchema = z.object({
+export const planServiceSchema = z.strictObject({
   name: serviceNameSchema,
   description: z.string().optional(),
   target: serviceTargetSchema.optional(),
@@ -56,7 +56,7 @@ export const planServiceSchema = z.object({
 });
 export type PlanService = z.infer<typeof planServiceSchema>;
 
-export const sharedTableSchema = z.object({
+export const sharedTableSchema = z.strictObject({
   table: tableKeySchema,
   reason: z.string(),
   /** Services that read it and get a replicated copy (reference data). */
@@ -64,10 +64,10 @@ export const sharedTableSchema = z.object({
 });
 export type SharedTable = z.infer<typeof sharedTableSchema>;
 
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(PLAN_VERSION),
-  snapshot: z.object({
+  snapshot: z.strictObject({
     database: z.string(),
     dialect: z.enum(['postgres', 'mysql']),
     fingerprint: z.string(),
@@ -84,7 +84,7 @@ export const planSchema = z.object({
   reference: z.array(sharedTableSchema),
   /** Migrations, queues, logs: set aside, not part of any service. */
   technical: z.array(sharedTableSchema),
-  constraints: z.object({
+  constraints: z.strictObject({
     /** table → service it must belong to. */
     pins: z.record(tableKeySchema, serviceNameSchema),
     /** Groups of tables that must stay in one service. */

@@ -44,6 +44,15 @@ describe('redactText', () => {
 });
 
 describe('Secret', () => {
+  it('keeps MySQL\'s "(using password: YES)" intact, which holds no password (issue 14.8)', () => {
+    const message = "Access denied for user 'app'@'10.0.0.1' (using password: YES)";
+    expect(redactText(message)).toBe(message);
+    expect(redactText("Access denied for user 'app'@'h' (using password: NO)")).toContain(
+      '(using password: NO)',
+    );
+    expect(redactText('password: YES-secret')).toBe('password: ***');
+  });
+
   it('never prints its value', () => {
     const s = new Secret('hunter2');
     expect(String(s)).toBe('<redacted>');

@@ -32,7 +32,8 @@ function redactUrlsInText(text: string): string {
   return out + text.slice(i);
 }
 
-// key=value (libpq), key: value (YAML), "key":"value" (JSON), ?key=value (URL query).
+// key=value (libpq), key: value (YAML), "key":"value" (JSON), ?key=value (URL query). Not
+// MySQL's "Access denied … (using password: YES)", which holds no password and says something.
 const KEY_VALUE =
   /(["']?)\b(password|passwd|pwd|sslpassword|secret|sasl\.jaas\.config|database\.password|connection\.password)\1(\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;,"'}]+)/gi;
 
@@ -41,7 +42,8 @@ export function redactText(text: string): string {
   if (!text) return text;
   return redactUrlsInText(text).replace(
     KEY_VALUE,
-    (_m, q: string, key: string, sep: string, value: string) => {
+    (m: string, q: string, key: string, sep: string, value: string, at: number, all: string) => {
+      if (/^(YES|NO)\)?$/u.test(value) && /\busing $/iu.test(all.slice(Math.max(0, at - 6), at))) return m;
       const quote = value.startsWith('"') ? '"' : value.startsWith("'") ? "'" : '';
       return `${q}${key}${q}${sep}${quote}${REDACTED}${quote}`;
     },

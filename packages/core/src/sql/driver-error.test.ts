@@ -28,6 +28,28 @@ describe('mapDriverError', () => {
     expect(mapDriverError({ code: 'PROTOCOL_CONNECTION_LOST', message: 'lost' }, 'm').retryable).toBe(true);
     expect(mapDriverError({ code: 'ER_DUP_ENTRY', message: 'dup' }, 'm').retryable).toBe(false);
   });
+  it('classifies every transient target fault as retryable (issue 14.4)', () => {
+    const transient: Array<{ code: string; message: string }> = [
+      { code: '55000', message: 'database "orders" is not currently accepting connections' },
+      { code: '57P03', message: 'the database system is starting up' },
+      { code: '57P03', message: 'the database system is shutting down' },
+      { code: '25006', message: 'cannot execute INSERT in a read-only transaction' },
+      { code: '53300', message: 'sorry, too many clients already' },
+      { code: 'ER_CON_COUNT_ERROR', message: 'Too many connections' },
+      { code: 'ER_CONNECTION_KILLED', message: 'Connection was killed' },
+      {
+        code: 'ER_OPTION_PREVENTS_STATEMENT',
+        message: 'The MariaDB server is running with the --read-only option',
+      },
+      { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' },
+    ];
+    for (const fault of transient) expect(mapDriverError(fault, 't').retryable, fault.message).toBe(true);
+    // 55000 for anything else stays a fault to fix.
+    expect(
+      mapDriverError({ code: '55000', message: 'cannot drop the currently open database' }, 't').retryable,
+    ).toBe(false);
+  });
+
   it('never repeats a password from the target or the driver message', () => {
     const e = mapDriverError(
       { code: '28P01', message: 'failed for postgres://u:hunter2@h/db' },

@@ -32,7 +32,8 @@ const PG_STATES: Array<[prefix: string, code: ErrorCode, retryable?: boolean]> =
   ['3D000', 'SEAM_DB_NOT_FOUND'],
   ['42501', 'SEAM_DB_PERMISSION_DENIED'],
   ['57014', 'SEAM_DB_TIMEOUT'],
-  ['57P0', 'SEAM_DB_CONNECTION_LOST'], // admin/crash shutdown, cannot connect now
+  ['57P0', 'SEAM_DB_CONNECTION_LOST'], // admin/crash shutdown, starting up / shutting down (57P03)
+  ['25006', 'SEAM_DB_CONNECTION_LOST', true], // read-only transaction: a standby, mid-failover
   ['53300', 'SEAM_DB_UNREACHABLE'], // too many connections
   ['08', 'SEAM_DB_CONNECTION_LOST'],
   ['40001', 'SEAM_DB_QUERY_FAILED', true], // serialization failure
@@ -51,6 +52,15 @@ const MYSQL_CODES: Record<string, [ErrorCode, boolean?]> = {
   ER_SPECIFIC_ACCESS_DENIED_ERROR: ['SEAM_DB_PERMISSION_DENIED'],
   ER_CON_COUNT_ERROR: ['SEAM_DB_UNREACHABLE'],
   ER_SERVER_SHUTDOWN: ['SEAM_DB_CONNECTION_LOST'],
+  ER_CONNECTION_KILLED: ['SEAM_DB_CONNECTION_LOST'],
+  ER_NET_READ_ERROR: ['SEAM_DB_CONNECTION_LOST'],
+  ER_NET_READ_INTERRUPTED: ['SEAM_DB_CONNECTION_LOST'],
+  ER_NET_ERROR_ON_WRITE: ['SEAM_DB_CONNECTION_LOST'],
+  ER_SERVER_GONE_ERROR: ['SEAM_DB_CONNECTION_LOST'],
+  CR_SERVER_GONE_ERROR: ['SEAM_DB_CONNECTION_LOST'],
+  CR_SERVER_LOST: ['SEAM_DB_CONNECTION_LOST'],
+  // read_only / super_read_only on the old primary, mid-failover
+  ER_OPTION_PREVENTS_STATEMENT: ['SEAM_DB_CONNECTION_LOST', true],
   ER_LOCK_DEADLOCK: ['SEAM_DB_QUERY_FAILED', true],
   ER_LOCK_WAIT_TIMEOUT: ['SEAM_DB_QUERY_FAILED', true],
   ER_QUERY_INTERRUPTED: ['SEAM_DB_TIMEOUT'],
@@ -69,7 +79,16 @@ function classify(err: DriverErrorLike): [ErrorCode, boolean | undefined] {
   if (NETWORK_UNREACHABLE.has(code)) return ['SEAM_DB_UNREACHABLE', undefined];
   if (NETWORK_LOST.has(code)) return ['SEAM_DB_CONNECTION_LOST', undefined];
   const mysql = MYSQL_CODES[code];
-  if (mysql) return [mysql[0], mysql[1]];
+  if (mysql) {
+    // --read-only also names other options: only read-only (a failover) is transient.
+    if (code === 'ER_OPTION_PREVENTS_STATEMENT' && !/read.only/i.test(message))
+      return ['SEAM_DB_QUERY_FAILED', undefined];
+    return [mysql[0], mysql[1]];
+  }
+  // "database … is not currently accepting connections" (ALLOW_CONNECTIONS false, a database being
+  // created or dropped): transient, like a server that is starting.
+  if (code === '55000' && /not currently accepting connections/i.test(message))
+    return ['SEAM_DB_UNREACHABLE', true];
   if (/^[0-9A-Z]{5}$/.test(code)) {
     for (const [prefix, mapped, retryable] of PG_STATES) {
       if (code.startsWith(prefix)) return [mapped, retryable];

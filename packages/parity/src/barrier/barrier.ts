@@ -75,6 +75,18 @@ export class Barrier {
     return (await admin.listTopics()).includes(topic) ? [topic] : [];
   }
 
+  /** Why a source connector may not have reached a position: busy, or idle without heartbeats. */
+  private async stuckAdvice(moved: boolean): Promise<string> {
+    if (moved) return 'it was still reading a busy source: give the re-checks more time (--recheck-timeout)';
+    const config = await this.options.connect
+      .config(this.options.connector)
+      .catch(() => ({}) as Record<string, string>);
+    if (Number(config['heartbeat.interval.ms'] ?? 0) > 0 && config['heartbeat.action.query']) {
+      return 'its offset did not move although it writes heartbeats: check that it runs (seam capture status)';
+    }
+    return 'on an idle source set heartbeat.interval.ms and heartbeat.action.query';
+  }
+
   async wait(
     pos: SourcePosition,
     deadline: number,
@@ -82,15 +94,18 @@ export class Barrier {
   ): Promise<BarrierResult> {
     const poll = this.options.pollMs ?? 250;
     const { connect, connector, group } = this.options;
+    let first: string | undefined;
     let last: unknown;
     for (;;) {
       const offsets = await connect.offsets(connector);
       last = offsets.offsets[0]?.offset;
+      first ??= JSON.stringify(last ?? null);
       if (offsets.offsets.some((o) => offsetPassed(o.offset, pos))) break;
       if (Date.now() >= deadline) {
+        const moved = JSON.stringify(last ?? null) !== first;
         return {
           passed: false,
-          reason: `source connector ${connector} did not pass ${describePosition(pos)} (its offset: ${JSON.stringify(last ?? null)}); on an idle source set heartbeat.interval.ms and heartbeat.action.query`,
+          reason: `source connector ${connector} did not pass ${describePosition(pos)} (its offset: ${JSON.stringify(last ?? null)}); ${await this.stuckAdvice(moved)}`,
         };
       }
       await sleep(poll);

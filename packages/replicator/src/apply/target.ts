@@ -74,8 +74,12 @@ export interface TargetWriter {
   execute(statements: string[]): Promise<void>;
   /** Fails with SEAM_DB_PERMISSION_DENIED when the user cannot insert, update and delete in the table. */
   checkWritable(table: TargetTable): Promise<void>;
-  /** Creates the offsets table if needed and makes a row for each partition. */
-  prepareOffsets(group: string, partitions: Array<{ topic: string; partition: number }>): Promise<void>;
+  /** Makes a row for each partition in the offsets table, creating the table first when told. */
+  prepareOffsets(
+    group: string,
+    partitions: Array<{ topic: string; partition: number }>,
+    options: { create: boolean },
+  ): Promise<void>;
   /** Stored next offsets of a consumer group, by partitionId. */
   readOffsets(group: string): Promise<Map<string, string>>;
   /** Turns net changes into the statements that apply them (pure: no database round trip). */

@@ -64,6 +64,38 @@ describe('parseReplicatorConfig', () => {
   });
 });
 
+describe('unknown keys (issue 14.6)', () => {
+  const base = { service: 'x', source: { topicPrefix: 'p' }, tables: [{ source: 'public.t' }] };
+  const refused = (data: unknown): SeamError => {
+    try {
+      parseReplicatorConfig(data, 'replicator.yaml');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SeamError);
+      return error as SeamError;
+    }
+    return expect.unreachable('the configuration was accepted');
+  };
+
+  it('refuses a misspelt key with the closest valid name, never dropping it silently', () => {
+    const e = refused({ ...base, apply: { onPoisen: 'fail' } });
+    expect(e.code).toBe('SEAM_CONFIG_UNKNOWN_KEY');
+    expect(e.message).toContain('apply.onPoisen: did you mean onPoison?');
+    expect(e.hint).toContain('onSchemaChange');
+    expect(refused({ ...base, metrcs: { port: 9464 } }).message).toContain('metrcs: did you mean metrics?');
+    expect(refused({ ...base, tables: [{ source: 'public.t', colums: ['id'] }] }).message).toContain(
+      'tables.0.colums: did you mean columns?',
+    );
+    expect(refused({ ...base, apply: { retry: { maxMS: 5 } } }).message).toContain('did you mean maxMs?');
+  });
+
+  it('names a key far from any valid one without a guess', () => {
+    const e = refused({ ...base, kafka: { zookeeperQuorum: 'x' } });
+    expect(e.message).toContain('kafka.zookeeperQuorum');
+    expect(e.message).not.toContain('did you mean');
+    expect(e.hint).toContain('brokers, groupId');
+  });
+});
+
 describe('debeziumTopic', () => {
   it('replaces what Kafka does not allow, as Debezium does', () => {
     expect(debeziumTopic('shop', 'public', 'orders')).toBe('shop.public.orders');

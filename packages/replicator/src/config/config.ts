@@ -7,7 +7,7 @@ export const REPLICATOR_CONFIG_FORMAT = 'seam.replicator';
 
 const tableKey = z.string().refine(isTableKey, { message: 'not a table name of the form schema.table' });
 
-export const tableRouteSchema = z.object({
+export const tableRouteSchema = z.strictObject({
   /** The source table, `schema.table` (PostgreSQL) or `database.table` (MySQL/MariaDB). */
   source: tableKey,
   /** The Kafka topic; default `<topicPrefix>.<schema>.<table>` as Debezium names it. */
@@ -21,13 +21,13 @@ export const tableRouteSchema = z.object({
 });
 export type TableRouteConfig = z.infer<typeof tableRouteSchema>;
 
-export const replicatorConfigSchema = z.object({
+export const replicatorConfigSchema = z.strictObject({
   format: z.literal(REPLICATOR_CONFIG_FORMAT).optional(),
   version: z.literal(1).optional(),
   /** The service this replicator fills (names the consumer group and the dead-letter topic by default). */
   service: z.string().min(1),
   kafka: z
-    .object({
+    .strictObject({
       brokers: z.array(z.string().min(1)).min(1).default(['127.0.0.1:9092']),
       /** Consumer group; default `seam-replicate-<service>`. Replicators of one group share the partitions. */
       groupId: z.string().min(1).optional(),
@@ -35,7 +35,7 @@ export const replicatorConfigSchema = z.object({
       sessionTimeoutMs: z.number().int().min(3000).max(300_000).default(30_000),
     })
     .prefault({}),
-  source: z.object({
+  source: z.strictObject({
     /** Debezium's `topic.prefix`. */
     topicPrefix: z.string().min(1),
     /** The source engine; read from the events when absent (needed only without embedded schemas). */
@@ -51,7 +51,7 @@ export const replicatorConfigSchema = z.object({
     unavailablePlaceholder: z.string().min(1).default(DEFAULT_PLACEHOLDER),
   }),
   target: z
-    .object({
+    .strictObject({
       /** The target database URL. Never put a password in a file: use urlEnv, ~/.pgpass or ~/.my.cnf. */
       url: z.string().min(1).optional(),
       /** The environment variable holding the URL; default SEAM_TARGET_<SERVICE>_URL. */
@@ -67,7 +67,7 @@ export const replicatorConfigSchema = z.object({
   snapshot: z.string().min(1).optional(),
   tables: z.array(tableRouteSchema).min(1),
   apply: z
-    .object({
+    .strictObject({
       /** batch: net changes per batch; transaction: each source transaction whole (needs transaction metadata). */
       mode: z.enum(['batch', 'transaction']).default('batch'),
       maxBatchEvents: z.number().int().min(1).max(100_000).default(5000),
@@ -81,7 +81,7 @@ export const replicatorConfigSchema = z.object({
       /** apply: add the new column to the target; stop: stop with an error before applying it. */
       onSchemaChange: z.enum(['apply', 'stop']).default('apply'),
       retry: z
-        .object({
+        .strictObject({
           initialMs: z.number().int().min(1).default(250),
           maxMs: z.number().int().min(1).default(30_000),
         })
@@ -91,7 +91,7 @@ export const replicatorConfigSchema = z.object({
     })
     .prefault({}),
   metrics: z
-    .object({
+    .strictObject({
       /** Serve /metrics, /status and /healthz here; 0 picks a free port; absent: no server. */
       port: z.number().int().min(0).max(65_535).optional(),
       host: z.string().min(1).default('127.0.0.1'),

@@ -73,9 +73,11 @@ export interface Precomputed {
 /** Where each partition's stream resumes once units[0..end) are applied. */
 export type PositionsAt = (end: number) => PartitionPosition[];
 
-function positionOf(source: SourceInfo | undefined): string | undefined {
+/** The source position to store, or nothing when the event names none (never an empty one). */
+export function positionOf(source: SourceInfo | undefined): string | undefined {
   if (!source) return undefined;
   const { lsn, txId, file, pos, row, gtid, snapshot } = source;
+  if (lsn === undefined && file === undefined && gtid === undefined) return undefined;
   return JSON.stringify({ lsn, txId, file, pos, row, gtid, snapshot });
 }
 
@@ -114,7 +116,7 @@ export function positionsFor(
         partition: Number(partition),
         first: from,
         next: to,
-        ...(source ? { source: positionOf(source) } : {}),
+        ...(positionOf(source) ? { source: positionOf(source) } : {}),
         ...(source?.tsMs !== undefined ? { sourceTsMs: source.tsMs } : {}),
       });
     }

@@ -37,6 +37,7 @@ import { ReplicatorMetrics } from '../ops/metrics.js';
 import { RateMeter, type ReplicatorState, type ReplicatorStatus, type TableStatus } from '../ops/status.js';
 import { type AppliedSummary, mergeSummaries } from './applied-summary.js';
 import { Applier, asSeamError, FatalError, type Precomputed, positionsFor } from './applier.js';
+import { backoffDelay } from './backoff.js';
 import { ChunkPacker, topicDecoder } from './chunk.js';
 import { DecodePool, reviveBuffers } from './decode-pool.js';
 import { KafkaSilence } from './kafka-silence.js';
@@ -256,8 +257,18 @@ export class Replicator {
         ? new PostgresWriter(spec, { ...writerOptions, applicationName: `seam-replicate ${this.group}` })
         : new MysqlWriter(spec, writerOptions);
     this.log.info({ target: this.#writer.description, mode: config.apply.mode }, 'starting');
+    // Served from the start, so that a target that is not there yet shows as `retrying`.
+    if (config.metrics.port !== undefined) {
+      this.#ops = await startOpsServer(config.metrics.host, config.metrics.port, this.metrics.registry, () =>
+        this.status(),
+      );
+      this.log.info({ url: this.#ops.url }, 'serving /metrics, /status and /healthz');
+    }
 
-    this.#routes = await prepareRoutes(config, this.#writer, this.#options.snapshot, this.log);
+    const writer = this.#writer;
+    this.#routes = await this.#untilTargetAnswers(() =>
+      prepareRoutes(config, writer, this.#options.snapshot, this.log),
+    );
     for (const r of this.#routes) {
       const list = this.#routesByTopic.get(r.topic);
       if (list) list.push(r);
@@ -302,8 +313,20 @@ export class Replicator {
       );
     }
     const partitions = await topicPartitions(this.#admin, topics);
-    await this.#writer.prepareOffsets(this.group, partitions);
-    for (const [tp, next] of await this.#writer.readOffsets(this.group)) this.#stored.set(tp, next);
+    // `seam migrate` creates the offsets table; the replicator needs no CREATE privilege for it.
+    const { schema, offsetsTable, createTables } = config.target;
+    const offsets = await this.#untilTargetAnswers(() => writer.describe(schema ?? null, offsetsTable));
+    if (!offsets && !createTables) {
+      throw new SeamError(
+        'SEAM_REPL_OFFSETS_MISSING',
+        `The offsets table ${schema ? `${schema}.` : ''}${offsetsTable} does not exist in ${this.#writer.description}, and creating tables is turned off.`,
+      );
+    }
+    const stored = await this.#untilTargetAnswers(async () => {
+      await writer.prepareOffsets(this.group, partitions, { create: !offsets });
+      return writer.readOffsets(this.group);
+    });
+    for (const [tp, next] of stored) this.#stored.set(tp, next);
 
     const deadLetterTopic = deadLetterTopicOf(config);
     await ensureTopic(this.#admin, deadLetterTopic);
@@ -313,13 +336,6 @@ export class Replicator {
       allowAutoTopicCreation: false,
     });
     await this.#producer.connect();
-
-    if (config.metrics.port !== undefined) {
-      this.#ops = await startOpsServer(config.metrics.host, config.metrics.port, this.metrics.registry, () =>
-        this.status(),
-      );
-      this.log.info({ url: this.#ops.url }, 'serving /metrics, /status and /healthz');
-    }
 
     if (config.apply.mode === 'transaction') {
       const collections = new Map<string, string[]>();
@@ -822,6 +838,34 @@ export class Replicator {
             Math.max(0, Number(o.high) - Number(applied)),
           );
         }
+      }
+    }
+  }
+
+  /**
+   * A start-up step against the target, retried with backoff while the fault is transient (the
+   * server starting, refusing connections, failing over): the status says `retrying`, the retry is
+   * counted, and the replicator never exits for it. Anything else fails the start.
+   */
+  async #untilTargetAnswers<T>(fn: () => Promise<T>): Promise<T> {
+    const { initialMs, maxMs } = this.config.apply.retry;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await fn();
+        if (attempt > 0) this.#setState('starting');
+        return result;
+      } catch (error) {
+        const e = asSeamError(error, this.#writer?.description ?? 'target');
+        if (!e.retryable || this.#stopping) throw error;
+        this.metrics.retries.inc({ code: e.code });
+        this.#lastError = { code: e.code, message: e.message, at: new Date().toISOString() };
+        this.#setState('retrying');
+        const delay = backoffDelay(attempt, initialMs, maxMs);
+        this.log.warn(
+          { code: e.code, attempt: attempt + 1, delayMs: delay, error: e.message },
+          'target not ready; retrying',
+        );
+        await new Promise((r) => setTimeout(r, delay));
       }
     }
   }

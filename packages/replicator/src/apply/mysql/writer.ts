@@ -3,6 +3,7 @@ import { mapDriverError, mysqlOptions, mysqlServerFlavor, quoteQualified } from 
 import type { MysqlFlavor } from '@seam/ddl';
 import mysql from 'mysql2/promise';
 import type { ChangeSet } from '../change-set.js';
+import { offsetsTableDdl } from '../offsets-table.js';
 import type { ApplyBatch, FenceConflict, Statement, TargetTable, TargetWriter } from '../target.js';
 import { partitionId } from '../target.js';
 import { writableProbes } from '../writable-probes.js';
@@ -115,18 +116,13 @@ export class MysqlWriter implements TargetWriter {
   async prepareOffsets(
     group: string,
     partitions: Array<{ topic: string; partition: number }>,
+    options: { create: boolean },
   ): Promise<void> {
     await this.#mapped(async (c) => {
-      await c.query(`create table if not exists ${this.#offsets} (
-          consumer_group varchar(255) not null,
-          topic varchar(255) not null,
-          kafka_partition int not null,
-          next_offset bigint not null,
-          source_position text null,
-          source_ts_ms bigint null,
-          updated_at timestamp(3) not null default current_timestamp(3),
-          primary key (consumer_group, topic, kafka_partition)
-        ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin`);
+      if (options.create)
+        await c.query(
+          offsetsTableDdl.mysql(this.#offsets).replace(/^CREATE TABLE/u, 'CREATE TABLE IF NOT EXISTS'),
+        );
       if (partitions.length) {
         await c.query(
           `insert ignore into ${this.#offsets} (consumer_group, topic, kafka_partition, next_offset) values ?`,
@@ -155,7 +151,7 @@ export class MysqlWriter implements TargetWriter {
         open = true;
         for (const p of batch.positions) {
           const [r] = await c.query(
-            `update ${this.#offsets} set next_offset = ?, source_position = ?, source_ts_ms = ?, updated_at = current_timestamp(3)
+            `update ${this.#offsets} set next_offset = ?, source_position = coalesce(?, source_position), source_ts_ms = coalesce(?, source_ts_ms), updated_at = current_timestamp(3)
               where consumer_group = ? and topic = ? and kafka_partition = ? and next_offset <= ?`,
             [p.next, p.source ?? null, p.sourceTsMs ?? null, group, p.topic, p.partition, p.first],
           );

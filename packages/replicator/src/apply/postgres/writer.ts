@@ -3,6 +3,7 @@ import { type ConnectionSpec, describeConnection } from '@seam/core';
 import { mapDriverError, pgOptions, quoteQualified } from '@seam/core/sql';
 import pg from 'pg';
 import type { ChangeSet } from '../change-set.js';
+import { offsetsTableDdl } from '../offsets-table.js';
 import type {
   ApplyBatch,
   FenceConflict,
@@ -134,22 +135,17 @@ export class PostgresWriter implements TargetWriter {
   async prepareOffsets(
     group: string,
     partitions: Array<{ topic: string; partition: number }>,
+    options: { create: boolean },
   ): Promise<void> {
     await this.#with(async (c) => {
-      try {
-        await c.query(`create table if not exists ${this.#offsets} (
-          consumer_group text not null,
-          topic text not null,
-          kafka_partition integer not null,
-          next_offset bigint not null,
-          source_position text,
-          source_ts_ms bigint,
-          updated_at timestamptz not null default now(),
-          primary key (consumer_group, topic, kafka_partition))`);
-      } catch (error) {
-        // Two replicators creating it at once: one wins, the other finds it there.
-        const code = (error as { code?: string }).code;
-        if (code !== '23505' && code !== '42P07') throw mapDriverError(error, this.description);
+      if (options.create) {
+        try {
+          await c.query(offsetsTableDdl.postgres(this.#offsets));
+        } catch (error) {
+          // Two replicators creating it at once: one wins, the other finds it there.
+          const code = (error as { code?: string }).code;
+          if (code !== '23505' && code !== '42P07') throw mapDriverError(error, this.description);
+        }
       }
       if (partitions.length === 0) return;
       try {
@@ -217,9 +213,10 @@ export class PostgresWriter implements TargetWriter {
 
   #fence(p: PartitionPosition, group: string): string {
     const n = (v: string) => `${pgLiteral(v)}::bigint`;
+    // A batch that names no source position keeps the stored one: never overwritten by nothing.
     return `with f as (update ${this.#offsets} set next_offset = ${n(p.next)}, source_position = ${
-      p.source === undefined ? 'null' : pgLiteral(p.source)
-    }, source_ts_ms = ${p.sourceTsMs === undefined ? 'null' : n(String(p.sourceTsMs))}, updated_at = now()
+      p.source === undefined ? 'source_position' : pgLiteral(p.source)
+    }, source_ts_ms = ${p.sourceTsMs === undefined ? 'source_ts_ms' : n(String(p.sourceTsMs))}, updated_at = now()
       where consumer_group = ${pgLiteral(group)} and topic = ${pgLiteral(p.topic)} and kafka_partition = ${p.partition}
         and next_offset <= ${n(p.first)} returning 1)
       select case when count(*) = 1 then 0 else (${pgLiteral(this.#fenceMarker)} || count(*))::int end from f`;
