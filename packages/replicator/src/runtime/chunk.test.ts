@@ -76,5 +76,6 @@ describe('decoding chunks off the main thread', () => {
     } finally {
       await pool.close();
     }
-  });
+    // A worker thread loads the decoder (through tsx in a checkout) before its first chunk: seconds on a busy machine.
+  }, 30_000);
 });
