@@ -170,4 +170,37 @@ describe('analyze', () => {
     for (const s of r.plan.services) expect(s.name).toMatch(/^[a-z][a-z0-9_-]*$/);
     expect(() => planToYaml(r.plan)).not.toThrow();
   });
+
+  it('plans a database whose statistics are all zero as the same schema without statistics, and says so', () => {
+    const bare = shopSnapshot();
+    for (const t of bare.tables) Object.assign(t, { rowEstimate: 0, bytes: 0, stats: null });
+    const zero = shopSnapshot();
+    for (const t of zero.tables)
+      Object.assign(t, {
+        rowEstimate: 0,
+        bytes: 16384,
+        stats: { reads: 0, inserts: 0, updates: 0, deletes: 0, windowSeconds: 60 },
+      });
+    const a = analyze(bare, undefined, { seed: 3 });
+    const b = analyze(zero, undefined, { seed: 3 });
+    expect(b.analysis.assignments).toEqual(a.analysis.assignments);
+    expect(b.analysis.evidence.statistics).toBe('absent');
+    expect(b.analysis.evidence.notes.join('\n')).toMatch(/statistics absent/);
+    expect(b.analysis.evidence.notes.join('\n')).toMatch(/no workload/);
+    const measured = analyze(shopSnapshot(), shopWorkload(), { seed: 3 });
+    expect(measured.analysis.evidence).toEqual({ statistics: 'measured', notes: [] });
+  });
+
+  it('plans a schema without foreign keys, and one of a single table, with a note of what was missing', () => {
+    const noFks = analyze(
+      snapshot([
+        { name: 'orders', columns: ['id', 'customer_id', 'total:num'] },
+        { name: 'customers', columns: ['id', 'name:text', 'email:text', 'phone:text'] },
+      ]),
+    );
+    expect(noFks.analysis.evidence.notes.join('\n')).toMatch(/no foreign keys are declared/);
+    const one = analyze(snapshot([{ name: 'only', columns: ['id', 'x:text'] }]));
+    expect(one.plan.services).toHaveLength(1);
+    expect(one.analysis.evidence.notes.join('\n')).toMatch(/one table/);
+  });
 });
