@@ -22,6 +22,9 @@ export function words(identifier: string): readonly string[] {
 /** Column names repeat across tables (id, created_at, …): split each spelling once. */
 const wordCache = new Map<string, readonly string[]>();
 
+/** Words that name a storage pattern, not a thing (`catalog_product_entity_media_gallery`). */
+export const GENERIC_WORDS = new Set(['entity', 'entities', 'tbl', 'table', 'data', 'info', 'master']);
+
 const singularCache = new Map<string, string>();
 
 export function singular(word: string): string {

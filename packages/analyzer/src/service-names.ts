@@ -1,6 +1,6 @@
 import type { TableKey } from '@seam/core';
 import type { EvidenceGraph } from './evidence-graph.js';
-import { words } from './names.js';
+import { GENERIC_WORDS, words } from './names.js';
 
 /** A service name from any text: lower-case ASCII words joined by `-`, starting with a letter. */
 export function serviceNameFrom(text: string): string {
@@ -13,9 +13,6 @@ export function serviceNameFrom(text: string): string {
   if (!ascii) return 'service';
   return /^[a-z]/u.test(ascii) ? ascii : `s-${ascii}`;
 }
-
-/** Words that name a storage pattern, not a thing (`catalog_product_entity_media_gallery`). */
-const GENERIC_WORDS = new Set(['entity', 'entities', 'tbl', 'table', 'data', 'info', 'master']);
 
 function withoutGenericWords(name: string): string {
   const w = words(name).filter((x) => !GENERIC_WORDS.has(x));
