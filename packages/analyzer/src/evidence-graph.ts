@@ -2,7 +2,7 @@ import type { Workload } from '@seam/core';
 import { UndirectedGraph } from 'graphology';
 import { type Inference, inferRelations } from './infer-fks.js';
 import { headPrefix, namePrefix } from './names.js';
-import { declaredRelations, type Relation } from './relations.js';
+import { declaredRelations, markAuditRelations, type Relation } from './relations.js';
 import {
   assignRoles,
   defaultRoleOptions,
@@ -93,6 +93,7 @@ export function buildEvidence(
   const { relations: declared, dangling } = declaredRelations(index);
   const inference = inferRelations(index, declared, wl.joins);
   const relations = [...declared, ...inference.relations];
+  markAuditRelations(relations);
   const roles = assignRoles(index, relations, wl.writeCalls, { ...defaultRoleOptions, ...options.roles });
 
   const referrers = Array.from({ length: n }, () => new Set<number>());

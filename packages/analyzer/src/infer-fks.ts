@@ -1,5 +1,5 @@
 import type { ColumnSnapshot as Column, LogicalType } from '@seam/core';
-import { GENERIC_WORDS, isAuditColumn, referencedEntity, singular, words } from './names.js';
+import { GENERIC_WORDS, referencedEntity, singular, words } from './names.js';
 import { hasLeadingIndex, type Relation } from './relations.js';
 import type { TableIndex, TableInfo } from './tables.js';
 
@@ -358,7 +358,7 @@ export function inferRelations(index: TableIndex, declared: Relation[], joins: O
         onDelete: null,
         confidence: Math.round(confidence * 100) / 100,
         rules: list,
-        audit: isAuditColumn(column),
+        audit: false,
         indexed,
       };
     });
