@@ -25,16 +25,28 @@ function keyCompare(evidence: EvidenceGraph, a: number, b: number): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Roles that never name a service while the community holds an entity: a service is named for its root entity. */
+const NOT_ROOT = new Set(['hub', 'reference', 'technical', 'junction']);
+
+/** Whether a table may name its community: an entity, or a hub whose own extensions sit with it (users with user_profiles). */
+function mayBeRoot(evidence: EvidenceGraph, t: number, inside: Set<number>): boolean {
+  const role = evidence.roles[t]!.role;
+  if (role !== 'hub') return !NOT_ROOT.has(role);
+  return [...inside].some((u) => evidence.roles[u]!.role === 'extension' && evidence.roles[u]!.parent === t);
+}
+
 /**
- * The table a community is about: the one most referenced from inside it (audit columns aside),
- * then the most tied inside, then the first by key. It depends only on the community's members
- * and their evidence, so the same community gets the same root whatever the seed.
+ * The table a community is about: of its entities (lookups, junctions, technical tables and hubs
+ * whose own extensions are elsewhere aside, unless it holds nothing else), the one most referenced from inside it (audit columns
+ * aside), then the most tied inside, then the first by key. It depends only on the community's
+ * members and their evidence, so the same community gets the same root whatever the seed.
  */
 export function rootTable(evidence: EvidenceGraph, list: number[]): number {
   const inside = new Set(list);
+  const entities = list.filter((t) => mayBeRoot(evidence, t, inside));
   let top = -1;
   let best: [number, number] = [-1, -1];
-  for (const t of list) {
+  for (const t of entities.length ? entities : list) {
     let referrers = 0;
     let w = 0;
     for (const [u, tie] of evidence.adjacency[t]!) {
