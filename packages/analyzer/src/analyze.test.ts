@@ -203,4 +203,24 @@ describe('analyze', () => {
     expect(one.plan.services).toHaveLength(1);
     expect(one.analysis.evidence.notes.join('\n')).toMatch(/one table/);
   });
+
+  it('groups a family by its shared name stem when nothing else ties it', () => {
+    const cols = ['id', 'code:text', 'note:text', 'amount:num'];
+    const r = analyze(
+      snapshot(
+        ['orders', 'order_lines', 'order_line_history', 'invoices', 'invoice_items', 'invoice_notes'].map(
+          (name) => ({
+            name,
+            columns: cols,
+          }),
+        ),
+      ),
+    );
+    expect(where(r, 'order_lines')).toBe(where(r, 'orders'));
+    expect(where(r, 'order_line_history')).toBe(where(r, 'orders'));
+    expect(where(r, 'invoice_items')).toBe(where(r, 'invoices'));
+    expect(where(r, 'orders')).not.toBe(where(r, 'invoices'));
+    const e = r.analysis.tables.find((t) => t.table === 'public.order_lines')!;
+    expect(e.ties[0]!.evidence).toEqual(['shared name prefix']);
+  });
 });
