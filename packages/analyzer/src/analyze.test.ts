@@ -223,4 +223,22 @@ describe('analyze', () => {
     const e = r.analysis.tables.find((t) => t.table === 'public.order_lines')!;
     expect(e.ties[0]!.evidence).toEqual(['shared name prefix']);
   });
+
+  it('plans a database of thousands of empty tables with a note, without crashing', () => {
+    const tables = Array.from({ length: 2000 }, (_, i) => ({
+      name: `${['Kunde', 'заказ', 'order', 'ITEM'][i % 4]}_${Math.floor(i / 4)}`,
+      columns: ['id', 'name:text', i % 3 ? `${['kunde', 'order'][i % 2]}_id` : 'note:text'],
+      rows: 0,
+      bytes: 8192,
+      writes: 0,
+      reads: 0,
+    }));
+    const r = analyze(snapshot(tables), undefined, { seed: 1, runs: 2 });
+    expect(Object.keys(r.analysis.assignments)).toHaveLength(2000);
+    expect(r.analysis.evidence.statistics).toBe('absent');
+    expect(r.analysis.evidence.notes.join('\n')).toMatch(
+      /statistics absent[\s\S]*no foreign keys are declared/,
+    );
+    for (const s of r.plan.services) expect(s.name).toMatch(/^[a-z][a-z0-9_-]*$/);
+  });
 });
