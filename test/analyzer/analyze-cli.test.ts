@@ -46,6 +46,25 @@ describe('seam analyze', () => {
     expect(r.stdout).toContain('Costliest boundaries:');
     expect(r.stdout).toMatch(/error +no-primary-key: public\.activity_feed/);
     expect(r.stdout).toContain('Write the plan with -o plan.yaml.');
+    expect(r.stdout).not.toContain('Note:');
+  });
+
+  it('notes the evidence that was missing: statistics all zero, no workload (text and --json)', async () => {
+    const zero = shopSnapshot();
+    for (const t of zero.tables)
+      Object.assign(t, {
+        rowEstimate: 0,
+        bytes: 8192,
+        stats: { reads: 0, inserts: 0, updates: 0, deletes: 0, windowSeconds: 60 },
+      });
+    const path = file('zero.json', zero);
+    const r = await runSeam(['analyze', '--snapshot', path]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Note: statistics absent .*sizes and write rates are not used/m);
+    expect(r.stdout).toMatch(/^Note: no workload: .*\(--workload\)$/m);
+    const json = JSON.parse((await runSeam(['analyze', '--snapshot', path, '--json'])).stdout);
+    expect(json.evidence.statistics).toBe('absent');
+    expect(json.evidence.notes).toHaveLength(2);
   });
 
   it('keeps the pins of an existing plan', async () => {
