@@ -140,4 +140,16 @@ describe('inferRelations', () => {
     ]);
     expect(r.relations).toEqual([]);
   });
+
+  it('lets a join in the workload refute what a name suggested', () => {
+    const r = infer(
+      [
+        { name: 'accounts', columns: ['id', 'name:text'] },
+        { name: 'customers', columns: ['id', 'name:text'] },
+        { name: 'tickets', columns: ['id', 'account_id'] },
+      ],
+      [['tickets', 'account_id', 'customers', 'id']],
+    );
+    expect(r.shown).toEqual(['tickets.account_id → customers 0.8 join']);
+  });
 });

@@ -330,8 +330,11 @@ export function inferRelations(index: TableIndex, declared: Relation[], joins: O
 
   const unique: { child: number; column: string; parent: number; rules: Set<Rule> }[] = [];
   for (const { child, column, parents } of found.values()) {
-    if (parents.size === 1) {
-      const [parent, rules] = [...parents][0]!;
+    // The workload's joins confirm a name's guess, or refute it: a column joined to one table's key
+    // refers to that table, whatever its name suggested.
+    const joined = [...parents].filter(([, rules]) => rules.has('join'));
+    if (parents.size === 1 || joined.length === 1) {
+      const [parent, rules] = parents.size === 1 ? [...parents][0]! : joined[0]!;
       unique.push({ child, column, parent, rules });
     } else {
       const candidates = [...parents.keys()].map((p) => index.tables[p]!.key).sort();
