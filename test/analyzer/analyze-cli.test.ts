@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePlan } from '@seam/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { snapshot } from '../../packages/analyzer/src/test-support/schema-builder.js';
+import { snapshot, withZeroStatistics } from '../../packages/analyzer/src/test-support/schema-builder.js';
 import { shopSnapshot, shopWorkload } from '../../packages/analyzer/src/test-support/shop-fixture.js';
 import { runSeam } from '../cli/run-seam.js';
 
@@ -50,13 +50,7 @@ describe('seam analyze', () => {
   });
 
   it('notes the evidence that was missing: statistics all zero, no workload (text and --json)', async () => {
-    const zero = shopSnapshot();
-    for (const t of zero.tables)
-      Object.assign(t, {
-        rowEstimate: 0,
-        bytes: 8192,
-        stats: { reads: 0, inserts: 0, updates: 0, deletes: 0, windowSeconds: 60 },
-      });
+    const zero = withZeroStatistics(shopSnapshot());
     const path = file('zero.json', zero);
     const r = await runSeam(['analyze', '--snapshot', path]);
     expect(r.code, r.stderr).toBe(0);

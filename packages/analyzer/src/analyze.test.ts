@@ -1,7 +1,7 @@
 import { planToYaml, SeamError } from '@seam/core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { snapshot } from './test-support/schema-builder.js';
+import { snapshot, withZeroStatistics } from './test-support/schema-builder.js';
 import { shopSnapshot, shopWorkload } from './test-support/shop-fixture.js';
 
 const where = (r: ReturnType<typeof analyze>, table: string) => {
@@ -174,13 +174,7 @@ describe('analyze', () => {
   it('plans a database whose statistics are all zero as the same schema without statistics, and says so', () => {
     const bare = shopSnapshot();
     for (const t of bare.tables) Object.assign(t, { rowEstimate: 0, bytes: 0, stats: null });
-    const zero = shopSnapshot();
-    for (const t of zero.tables)
-      Object.assign(t, {
-        rowEstimate: 0,
-        bytes: 16384,
-        stats: { reads: 0, inserts: 0, updates: 0, deletes: 0, windowSeconds: 60 },
-      });
+    const zero = withZeroStatistics(shopSnapshot());
     const a = analyze(bare, undefined, { seed: 3 });
     const b = analyze(zero, undefined, { seed: 3 });
     expect(b.analysis.assignments).toEqual(a.analysis.assignments);
