@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePlan } from '@seam/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { snapshot } from '../../packages/analyzer/src/test-support/schema-builder.js';
+import { snapshot, withZeroStatistics } from '../../packages/analyzer/src/test-support/schema-builder.js';
 import { shopSnapshot, shopWorkload } from '../../packages/analyzer/src/test-support/shop-fixture.js';
 import { runSeam } from '../cli/run-seam.js';
 
@@ -46,6 +46,19 @@ describe('seam analyze', () => {
     expect(r.stdout).toContain('Costliest boundaries:');
     expect(r.stdout).toMatch(/error +no-primary-key: public\.activity_feed/);
     expect(r.stdout).toContain('Write the plan with -o plan.yaml.');
+    expect(r.stdout).not.toContain('Note:');
+  });
+
+  it('notes the evidence that was missing: statistics all zero, no workload (text and --json)', async () => {
+    const zero = withZeroStatistics(shopSnapshot());
+    const path = file('zero.json', zero);
+    const r = await runSeam(['analyze', '--snapshot', path]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Note: statistics absent .*sizes and write rates are not used/m);
+    expect(r.stdout).toMatch(/^Note: no workload: .*\(--workload\)$/m);
+    const json = JSON.parse((await runSeam(['analyze', '--snapshot', path, '--json'])).stdout);
+    expect(json.evidence.statistics).toBe('absent');
+    expect(json.evidence.notes).toHaveLength(2);
   });
 
   it('keeps the pins of an existing plan', async () => {

@@ -1,7 +1,7 @@
 import { planToYaml, SeamError } from '@seam/core';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { snapshot } from './test-support/schema-builder.js';
+import { snapshot, withZeroStatistics } from './test-support/schema-builder.js';
 import { shopSnapshot, shopWorkload } from './test-support/shop-fixture.js';
 
 const where = (r: ReturnType<typeof analyze>, table: string) => {
@@ -169,5 +169,70 @@ describe('analyze', () => {
     ]);
     for (const s of r.plan.services) expect(s.name).toMatch(/^[a-z][a-z0-9_-]*$/);
     expect(() => planToYaml(r.plan)).not.toThrow();
+  });
+
+  it('plans a database whose statistics are all zero as the same schema without statistics, and says so', () => {
+    const bare = shopSnapshot();
+    for (const t of bare.tables) Object.assign(t, { rowEstimate: 0, bytes: 0, stats: null });
+    const zero = withZeroStatistics(shopSnapshot());
+    const a = analyze(bare, undefined, { seed: 3 });
+    const b = analyze(zero, undefined, { seed: 3 });
+    expect(b.analysis.assignments).toEqual(a.analysis.assignments);
+    expect(b.analysis.evidence.statistics).toBe('absent');
+    expect(b.analysis.evidence.notes.join('\n')).toMatch(/statistics absent/);
+    expect(b.analysis.evidence.notes.join('\n')).toMatch(/no workload/);
+    const measured = analyze(shopSnapshot(), shopWorkload(), { seed: 3 });
+    expect(measured.analysis.evidence).toEqual({ statistics: 'measured', notes: [] });
+  });
+
+  it('plans a schema without foreign keys, and one of a single table, with a note of what was missing', () => {
+    const noFks = analyze(
+      snapshot([
+        { name: 'orders', columns: ['id', 'customer_id', 'total:num'] },
+        { name: 'customers', columns: ['id', 'name:text', 'email:text', 'phone:text'] },
+      ]),
+    );
+    expect(noFks.analysis.evidence.notes.join('\n')).toMatch(/no foreign keys are declared/);
+    const one = analyze(snapshot([{ name: 'only', columns: ['id', 'x:text'] }]));
+    expect(one.plan.services).toHaveLength(1);
+    expect(one.analysis.evidence.notes.join('\n')).toMatch(/one table/);
+  });
+
+  it('groups a family by its shared name stem when nothing else ties it', () => {
+    const cols = ['id', 'code:text', 'note:text', 'amount:num'];
+    const r = analyze(
+      snapshot(
+        ['orders', 'order_lines', 'order_line_history', 'invoices', 'invoice_items', 'invoice_notes'].map(
+          (name) => ({
+            name,
+            columns: cols,
+          }),
+        ),
+      ),
+    );
+    expect(where(r, 'order_lines')).toBe(where(r, 'orders'));
+    expect(where(r, 'order_line_history')).toBe(where(r, 'orders'));
+    expect(where(r, 'invoice_items')).toBe(where(r, 'invoices'));
+    expect(where(r, 'orders')).not.toBe(where(r, 'invoices'));
+    const e = r.analysis.tables.find((t) => t.table === 'public.order_lines')!;
+    expect(e.ties[0]!.evidence).toEqual(['shared name prefix']);
+  });
+
+  it('plans a database of thousands of empty tables with a note, without crashing', () => {
+    const tables = Array.from({ length: 2000 }, (_, i) => ({
+      name: `${['Kunde', 'заказ', 'order', 'ITEM'][i % 4]}_${Math.floor(i / 4)}`,
+      columns: ['id', 'name:text', i % 3 ? `${['kunde', 'order'][i % 2]}_id` : 'note:text'],
+      rows: 0,
+      bytes: 8192,
+      writes: 0,
+      reads: 0,
+    }));
+    const r = analyze(snapshot(tables), undefined, { seed: 1, runs: 2 });
+    expect(Object.keys(r.analysis.assignments)).toHaveLength(2000);
+    expect(r.analysis.evidence.statistics).toBe('absent');
+    expect(r.analysis.evidence.notes.join('\n')).toMatch(
+      /statistics absent[\s\S]*no foreign keys are declared/,
+    );
+    for (const s of r.plan.services) expect(s.name).toMatch(/^[a-z][a-z0-9_-]*$/);
   });
 });

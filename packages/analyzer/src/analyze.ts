@@ -120,6 +120,30 @@ export interface Analysis {
   };
   sweep: SweepPoint[];
   workload: { statements: number; transactions: number; unparsed: number };
+  /** What evidence the database gave and what was missing, with what that changes (`notes`). */
+  evidence: {
+    /** `measured`: row counts and counters; `rows`: row counts only; `absent`: neither. */
+    statistics: 'measured' | 'rows' | 'absent';
+    notes: string[];
+  };
+}
+
+/** Plain sentences on missing evidence: what was absent and what the analysis did without it. */
+function evidenceNotes(evidence: EvidenceGraph, workload: Workload | undefined): string[] {
+  const notes: string[] = [];
+  const { statistics, tables } = evidence.index;
+  if (statistics.note) notes.push(statistics.note);
+  const declared = evidence.relations.filter((r) => r.kind === 'declared').length;
+  const inferred = evidence.relations.filter((r) => r.kind === 'inferred' && r.confidence >= 0.5).length;
+  if (tables.length > 1 && declared === 0)
+    notes.push(
+      `no foreign keys are declared: ties come from ${inferred} reference(s) inferred from column names` +
+        `${workload ? ' and the workload' : ''} and from shared name stems, and are weaker than declared keys`,
+    );
+  if (tables.length === 1) notes.push('one table: nothing to split, it forms one service');
+  if (!workload)
+    notes.push('no workload: queries and transactions, the strongest evidence, were not used (--workload)');
+  return notes;
 }
 
 export interface AnalysisResult {
@@ -357,6 +381,10 @@ export function analyze(
       statements: evidence.workload.statements.length,
       transactions: evidence.workload.transactions.length,
       unparsed: workload?.unparsed.count ?? 0,
+    },
+    evidence: {
+      statistics: index.statistics.rows ? (index.statistics.counters ? 'measured' : 'rows') : 'absent',
+      notes: evidenceNotes(evidence, workload),
     },
   };
   model.setPlanState(new Map(), distinctTableNames(model));

@@ -377,6 +377,24 @@ export class CostModel {
     };
   }
 
+  /**
+   * What placing a table in a service is worth to the plan's modularity, in tie weight: its ties into
+   * the service less what its degree would draw from the service's total by chance (the Louvain gain).
+   */
+  affinity(t: number, service: string, tieWeight: number): number {
+    const s = this.byName.get(service);
+    if (s === undefined || this.m <= 0) return tieWeight;
+    const k = this.degree[t]!;
+    const total = this.degreeSum[s]! - (this.place[t] === s ? k : 0);
+    return tieWeight - (this.resolution * k * total) / (2 * this.m);
+  }
+
+  /** The sum of the tie weight of a service's tables (ties leaving it included). */
+  serviceDegree(service: string): number {
+    const s = this.byName.get(service);
+    return s === undefined ? 0 : this.degreeSum[s]!;
+  }
+
   private modularityTerm(s: number): number {
     if (this.m <= 0) return 0;
     return this.internal[s]! / this.m - this.resolution * (this.degreeSum[s]! / (2 * this.m)) ** 2;

@@ -2,7 +2,7 @@ import type { Workload } from '@seam/core';
 import { UndirectedGraph } from 'graphology';
 import { type Inference, inferRelations } from './infer-fks.js';
 import { headPrefix, namePrefix } from './names.js';
-import { declaredRelations, type Relation } from './relations.js';
+import { declaredRelations, markAuditRelations, type Relation } from './relations.js';
 import {
   assignRoles,
   defaultRoleOptions,
@@ -93,6 +93,7 @@ export function buildEvidence(
   const { relations: declared, dangling } = declaredRelations(index);
   const inference = inferRelations(index, declared, wl.joins);
   const relations = [...declared, ...inference.relations];
+  markAuditRelations(relations);
   const roles = assignRoles(index, relations, wl.writeCalls, { ...defaultRoleOptions, ...options.roles });
 
   const referrers = Array.from({ length: n }, () => new Set<number>());
@@ -179,6 +180,23 @@ export function buildEvidence(
       family[r.child] === family[r.parent]
     )
       joined[family[r.child]!] = 1;
+  // A table nothing else ties (no key, inferred reference or workload) joins its name family even
+  // when no key confirms the family: a weak tie, so that a schema without keys does not fall apart
+  // into singletons (orders, order_lines, order_line_history).
+  const tied = new Uint8Array(n);
+  for (const t of ties) if (t.fk + t.inferred + t.join + t.cowrite > 0) tied[t.a] = tied[t.b] = 1;
+  for (const [f, members] of families.entries()) {
+    if (joined[f] || members.length < 2 || members.length > n / 2) continue;
+    const loose = members.filter((t) => !tied[t]);
+    if (loose.length === 0) continue;
+    members.sort((x, y) => (index.tables[x]!.table.name < index.tables[y]!.table.name ? -1 : 1));
+    const k = Math.min(PREFIX_NEIGHBOURS, members.length - 1);
+    for (const t of loose) {
+      const i = members.indexOf(t);
+      for (let j = Math.max(0, i - k); j <= Math.min(members.length - 1, i + k); j++)
+        if (j !== i) tie(t, members[j]!).prefix = 1 / k;
+    }
+  }
   for (const [f, members] of families.entries()) {
     if (!joined[f] || members.length < 2 || members.length > n / 2) continue;
     const k = Math.min(PREFIX_NEIGHBOURS, members.length - 1);

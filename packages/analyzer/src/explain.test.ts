@@ -66,4 +66,18 @@ describe('explanations', () => {
     expect(looseFkFor('NO ACTION').action).toBe('check_in_app');
     expect(looseFkFor(null).action).toBe('none');
   });
+
+  it('names the evidence that actually placed a table, never a constraint or an edit the plan lacks', () => {
+    for (const e of analysis.tables)
+      expect(e.summary).not.toMatch(/constraint or an edit|edit or a constraint/);
+    // An edit against the ties is named as such; so is a pin.
+    const r = analyze(shopSnapshot(), shopWorkload(), { seed: 1 });
+    const to = svc('products');
+    r.model.apply({ op: 'move', tables: ['public.invoices'], to });
+    const moved = explainTable(r.model, r.model.indexOf('public.invoices'));
+    expect(moved.summary).toMatch(/yet it stays: placed by an edit/);
+    r.model.apply({ op: 'pin', table: 'public.invoices', service: to });
+    const pinned = explainTable(r.model, r.model.indexOf('public.invoices'));
+    expect(pinned.summary).toMatch(new RegExp(`yet it stays: pinned to ${to}`));
+  });
 });

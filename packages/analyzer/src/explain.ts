@@ -132,6 +132,49 @@ export function consumersOf(
   return [...services].sort();
 }
 
+/**
+ * Why a table sits in its service when its ties there are not its strongest: the evidence that
+ * actually placed it — a pin, a together group, its parent or extensions (one node in clustering),
+ * the tables a junction links, the plan's modularity, or an edit — never a guess.
+ */
+function placementCause(
+  model: CostModel,
+  t: number,
+  home: string,
+  runnerUp: { service: string; weight: number } | null,
+  homeWeight: number,
+): string {
+  const ev = model.evidence;
+  const key = ev.index.tables[t]!.key;
+  const inHome = (u: number) => whereOf(model, u) === home;
+  const constraints = model.constraints();
+  if (constraints.pins.get(key) === home) return `pinned to ${home}`;
+  const group = constraints.together.find((g) => g.includes(key));
+  const mate = group?.find((k) => k !== key && model.assignmentOf(model.indexOf(k)).kind === 'service');
+  if (mate && inHome(model.indexOf(mate))) return `kept together with ${mate} (a together constraint)`;
+  const d = ev.roles[t]!;
+  if (d.role === 'extension' && d.parent !== undefined && inHome(d.parent))
+    return `kept with its parent ${ev.index.tables[d.parent]!.key} (${d.reason})`;
+  const extensions = ev.roles
+    .map((r, u) => (r.role === 'extension' && r.parent === t && inHome(u) ? ev.index.tables[u]!.key : null))
+    .filter((x): x is string => x !== null);
+  if (extensions.length)
+    return `kept with its own extension(s) ${extensions.slice(0, 3).join(', ')}, clustered as one`;
+  if (d.role === 'junction' && d.links?.some(inHome))
+    return `a junction, placed with ${d.links
+      .filter(inHome)
+      .map((l) => ev.index.tables[l]!.key)
+      .join(', ')}, which it links`;
+  if (runnerUp) {
+    const here = model.affinity(t, home, homeWeight);
+    const there = model.affinity(t, runnerUp.service, runnerUp.weight);
+    if (here >= there)
+      return `${runnerUp.service} is far more connected as a whole (tie weight ${fmt(model.serviceDegree(runnerUp.service))} against ${fmt(model.serviceDegree(home))}), so the plan's modularity is higher with it in ${home}`;
+  }
+  if (model.depth > 0) return 'placed by an edit (undo puts it back)';
+  return `the consensus of the clustering runs keeps it with this group; moving it to ${runnerUp?.service ?? 'another service'} would cut less tie weight, so it is a candidate to move (seam plan)`;
+}
+
 export function explainTable(model: CostModel, t: number, confidence?: number): TableExplanation {
   const ev = model.evidence;
   const assignment = model.assignmentOf(t);
@@ -177,9 +220,10 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
       if (strongest.length === 3) break;
       if (x.place === here) strongest.push(ev.index.tables[x.u]!.key);
     }
-    summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ties.length ? ' (no tie to it: placed by an edit or a constraint)' : ' (no ties: placed alone)'}`;
+    const cause = placementCause(model, t, home!, runnerUp, homeWeight);
+    summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ties.length ? ` (no tie to it: ${cause})` : ' (no ties: placed alone)'}`;
     if (runnerUp)
-      summary += `; next best ${runnerUp.service} is ${runnerUp.margin >= 0 ? `${fmt(runnerUp.margin)} weaker` : `${fmt(-runnerUp.margin)} stronger (placed by a constraint or an edit)`}`;
+      summary += `; next best ${runnerUp.service} is ${runnerUp.margin >= 0 ? `${fmt(runnerUp.margin)} weaker` : `${fmt(-runnerUp.margin)} stronger, yet it stays: ${cause}`}`;
     if (confidence !== undefined && confidence < 1)
       summary += `; ${Math.round(confidence * 100)}% of runs agree`;
     summary += '.';

@@ -36,6 +36,7 @@ export {
   type TableExplanation,
 } from './explain.js';
 export { auditFindings, type Finding, type FindingCode } from './findings.js';
+export { type FkInferenceScore, scoreFkInference } from './fk-inference-score.js';
 export { type LooseFk, looseFkFor } from './loose-fk.js';
 export { adjustedRandIndex, mojoFm } from './metrics.js';
 export { PlanEditor, type PlanEditorOptions } from './plan-editor.js';

@@ -86,4 +86,70 @@ describe('inferRelations', () => {
     expect(r.polymorphic).toHaveLength(1);
     expect(r.polymorphic[0]).toMatchObject({ typeColumn: 'commentable_type', idColumn: 'commentable_id' });
   });
+
+  it('reads x_fk, id_x, xId, trailing numbers, longer names ending with the entity, and framework prefixes', () => {
+    const r = infer([
+      { name: 'wp_users', columns: ['id', 'login:text'] },
+      { name: 'wp_posts', columns: ['id', 'user_fk', 'title:text'] },
+      { name: 'wp_comments', columns: ['id', 'id_post', 'body:text'] },
+      { name: 'addresses', columns: ['id', 'line:text'] },
+      { name: 'shipments', columns: ['id', 'billingAddressId', 'delivery_address_id'] },
+      { name: 'concepts', columns: ['id', 'name:text'] },
+      { name: 'concept_links', columns: ['id', 'concept_id_1', 'concept_id_2'] },
+    ]);
+    expect(r.shown).toEqual([
+      'concept_links.concept_id_1 → concepts 0.85 entity-name+family',
+      'concept_links.concept_id_2 → concepts 0.85 entity-name+family',
+      'shipments.billingAddressId → addresses 0.6 entity-name',
+      'shipments.delivery_address_id → addresses 0.6 entity-name',
+      'wp_comments.id_post → wp_posts 0.6 entity-name',
+      'wp_posts.user_fk → wp_users 0.6 entity-name',
+    ]);
+  });
+
+  it('reads a family (a table named for the start of the child’s name) and table-abbreviation column prefixes', () => {
+    const r = infer([
+      { name: 'catalog_product_entity', columns: ['entity_id', 'sku:text'], pk: ['entity_id'] },
+      {
+        name: 'catalog_product_entity_int',
+        columns: ['value_id', 'entity_id', 'value'],
+        pk: ['value_id'],
+      },
+      { name: 'zip_code', columns: ['zc_code:text', 'zc_town:text'], pk: ['zc_code'] },
+      { name: 'address', columns: ['ad_id', 'ad_line1:text', 'ad_zc_code:text'], pk: ['ad_id'] },
+    ]);
+    expect(r.shown).toEqual([
+      'address.ad_zc_code → zip_code 0.6 pk-name',
+      'catalog_product_entity_int.entity_id → catalog_product_entity 0.85 family+pk-name',
+    ]);
+  });
+
+  it('points a reference at a unique key when the primary key is a surrogate of another kind', () => {
+    const r = infer([
+      { name: 'countries', columns: ['id', 'code:text', 'name:text'], uniques: [['code']] },
+      { name: 'stores', columns: ['id', 'country_code:text'] },
+    ]);
+    expect(r.relations).toHaveLength(1);
+    expect(r.relations[0]).toMatchObject({ columns: ['country_code'], referencedColumns: ['code'] });
+  });
+
+  it('does not make copies of a table (archive, replica) refer to each other', () => {
+    const r = infer([
+      { name: 'events', columns: ['event_id', 'kind:text'], pk: ['event_id'] },
+      { name: 'events_archive', columns: ['event_id', 'kind:text'], pk: ['event_id'] },
+    ]);
+    expect(r.relations).toEqual([]);
+  });
+
+  it('lets a join in the workload refute what a name suggested', () => {
+    const r = infer(
+      [
+        { name: 'accounts', columns: ['id', 'name:text'] },
+        { name: 'customers', columns: ['id', 'name:text'] },
+        { name: 'tickets', columns: ['id', 'account_id'] },
+      ],
+      [['tickets', 'account_id', 'customers', 'id']],
+    );
+    expect(r.shown).toEqual(['tickets.account_id → customers 0.8 join']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityName, isAuditColumn, namePrefix, referencedEntity, words } from './names.js';
+import { entityName, isWhoColumn, namePrefix, referencedEntity, words } from './names.js';
 
 describe('names', () => {
   it('splits snake and camel case', () => {
@@ -25,12 +25,12 @@ describe('names', () => {
   });
 
   it('knows audit columns', () => {
-    expect(isAuditColumn('LastEditedBy')).toBe(true);
-    expect(isAuditColumn('created_by_id')).toBe(true);
-    expect(isAuditColumn('updated_by')).toBe(true);
-    expect(isAuditColumn('owner_id')).toBe(false);
-    expect(isAuditColumn('actor_id')).toBe(true);
-    expect(isAuditColumn('standby')).toBe(false);
+    expect(isWhoColumn('LastEditedBy')).toBe(true);
+    expect(isWhoColumn('created_by_id')).toBe(true);
+    expect(isWhoColumn('updated_by')).toBe(true);
+    expect(isWhoColumn('owner_id')).toBe(false);
+    expect(isWhoColumn('actor_id')).toBe(false);
+    expect(isWhoColumn('standby')).toBe(false);
   });
 
   it('takes the first word as prefix', () => {

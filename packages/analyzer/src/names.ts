@@ -22,6 +22,9 @@ export function words(identifier: string): readonly string[] {
 /** Column names repeat across tables (id, created_at, …): split each spelling once. */
 const wordCache = new Map<string, readonly string[]>();
 
+/** Words that name a storage pattern, not a thing (`catalog_product_entity_media_gallery`). */
+export const GENERIC_WORDS = new Set(['entity', 'entities', 'tbl', 'table', 'data', 'info', 'master']);
+
 const singularCache = new Map<string, string>();
 
 export function singular(word: string): string {
@@ -50,16 +53,17 @@ export function referencedEntity(column: string): string | null {
   return base.join('_');
 }
 
-/** Columns that record who did something (`created_by`, `LastEditedBy`, `actor_id`): audit ties, not ownership. */
-const AUDIT_WORDS = new Set(['created', 'updated', 'modified', 'edited', 'deleted', 'changed', 'approved']);
-export function isAuditColumn(column: string): boolean {
+/**
+ * Whether a column is shaped like a "who did it" column: `<word>_by`, `<word>_by_id`, `LastEditedBy`
+ * (`created_by`, `approved_by_id`). The shape alone does not make it an audit column: it takes many
+ * tables pointing at one table through such columns (see markAuditRelations). No list of names:
+ * a business entity such as `actor` (film_actor.actor_id) is never caught.
+ */
+export function isWhoColumn(column: string): boolean {
   const w = words(column);
   if (w.length < 2) return false;
-  const last = w[w.length - 1]!;
-  // actor_id: who did it, in an audit or event log.
-  const core = last === 'id' ? w.slice(0, -1) : w;
-  if (core.length === 1 && core[0] === 'actor') return true;
-  return core[core.length - 1] === 'by' && core.slice(0, -1).some((x) => AUDIT_WORDS.has(x) || x === 'last');
+  const core = w.at(-1) === 'id' ? w.slice(0, -1) : w;
+  return core.length >= 2 && core.at(-1) === 'by';
 }
 
 /** The first word of a table's name, the unit of the shared-prefix prior. */

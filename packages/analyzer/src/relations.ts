@@ -1,5 +1,5 @@
 import { type FkAction, tableKey } from '@seam/core';
-import { isAuditColumn } from './names.js';
+import { isWhoColumn } from './names.js';
 import type { TableIndex } from './tables.js';
 
 /** A reference from a child table to a parent: a declared foreign key, or one inferred from evidence. */
@@ -16,7 +16,7 @@ export interface Relation {
   confidence: number;
   /** Inference rules that agreed (`pk-name`, `entity-name`, `join`). */
   rules: string[];
-  /** A "who did it" column (`created_by`, `LastEditedBy`): an audit tie, not ownership. */
+  /** A "who did it" column (`created_by`, `LastEditedBy`) used as such: an audit tie, not ownership (markAuditRelations). */
   audit: boolean;
   /** The child's columns lead some index (the parent's deletes and joins need one). */
   indexed: boolean;
@@ -58,10 +58,31 @@ export function declaredRelations(index: TableIndex): { relations: Relation[]; d
         onDelete: fk.onDelete,
         confidence: 1,
         rules: [],
-        audit: fk.columns.length === 1 && isAuditColumn(fk.columns[0]!),
+        audit: false,
         indexed: hasLeadingIndex(info.table, fk.columns),
       });
     }
   }
   return { relations, dangling };
+}
+
+/** Tables pointing at one table through "who" columns before those columns count as audit columns. */
+export const AUDIT_MIN_TABLES = 3;
+
+/**
+ * Marks audit relations by shape and use: a one-column reference through a "who"-shaped column
+ * (`created_by`, `LastEditedBy`) is an audit tie when at least AUDIT_MIN_TABLES tables point at the
+ * same table through such columns (the people table every table records its editor in). A single
+ * `approved_by` stays an ordinary reference.
+ */
+export function markAuditRelations(relations: Relation[]): void {
+  const who = (r: Relation) => r.columns.length === 1 && isWhoColumn(r.columns[0]!);
+  const children = new Map<number, Set<number>>();
+  for (const r of relations) {
+    if (!who(r) || r.confidence < 0.5) continue;
+    const set = children.get(r.parent) ?? new Set<number>();
+    set.add(r.child);
+    children.set(r.parent, set);
+  }
+  for (const r of relations) r.audit = who(r) && (children.get(r.parent)?.size ?? 0) >= AUDIT_MIN_TABLES;
 }

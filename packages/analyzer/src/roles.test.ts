@@ -102,6 +102,52 @@ describe('assignRoles', () => {
     expect(r.product_vendors!.role).toBe('entity');
   });
 
+  it('takes a small table with dependants of its own, or many descriptive columns, for an entity', () => {
+    const referrers = ['a', 'b', 'c'].map((x) => ({
+      name: `t_${x}`,
+      columns: ['id', 'plan_id', 'party_id', 'kind_id'],
+      fks: [
+        { columns: ['plan_id'], table: 'plans' },
+        { columns: ['party_id'], table: 'parties' },
+        { columns: ['kind_id'], table: 'kinds' },
+      ],
+    }));
+    const r = roles([
+      { name: 'plans', columns: ['id', 'name:text'], rows: 5, writes: 0, reads: 10 },
+      {
+        name: 'plan_history',
+        columns: ['id', 'plan_id', 'note:text'],
+        fks: [{ columns: ['plan_id'], table: 'plans' }],
+      },
+      { name: 'parties', columns: ['id', 'name:text', 'a:text', 'b:text', 'c:num'], rows: 5, reads: 1 },
+      { name: 'kinds', columns: ['id', 'name:text'], rows: 5, writes: 0, reads: 10 },
+      ...referrers,
+    ]);
+    expect(r.plans!.role).toBe('entity');
+    expect(r.parties!.role).toBe('entity');
+    expect(r.kinds!.role).toBe('reference');
+    expect(r.kinds!.reason).toMatch(/named like a lookup, 5 rows, rarely written/);
+  });
+
+  it('gives the same roles to a database with all-zero statistics as to a schema without any', () => {
+    const tables = [
+      { name: 'countries', columns: ['id', 'name:text'] },
+      { name: 'products', columns: ['id', 'name:text', 'price:num'] },
+      ...['a', 'b'].map((x) => ({
+        name: `orders_${x}`,
+        columns: ['id', 'country_id', 'product_id', 'note:text', 'total:num', 'x:text'],
+        fks: [
+          { columns: ['country_id'], table: 'countries' },
+          { columns: ['product_id'], table: 'products' },
+        ],
+      })),
+    ];
+    const bare = roles(tables);
+    const zero = roles(tables.map((t) => ({ ...t, rows: 0, bytes: 8192, writes: 0, reads: 0 })));
+    expect(zero).toEqual(bare);
+    expect(bare.countries!.role).toBe('reference');
+  });
+
   it('keeps a log table with a business parent out of the technical role', () => {
     const r = roles([
       { name: 'orders', columns: ['id', 'total:num', 'a:text', 'b:text', 'c:text'] },

@@ -176,26 +176,58 @@ export function assignRoles(
   const roles: (RoleDecision | null)[] = new Array(n).fill(null);
   const isHub = (t: number) => allIn[t]! >= hubMin || auditReferrers[t]!.size >= 3;
 
-  // 1. Reference data: small (or, without figures, shaped like a lookup), rarely written, pointing only at
-  //    other reference data, and referenced from several tables, or only from other reference data
+  // A table's dependants: weak entities and extensions whose key starts with its key, and children
+  // named for it (order_lines, order_history for orders). Junctions (keys made of references to two
+  // or more tables) are links, not dependants. A table with dependants of its own is an entity.
+  const keyParents = (c: number) =>
+    new Set(
+      outgoing[c]!.filter((r) => r.columns.every((x) => index.tables[c]!.table.primaryKey.includes(x))).map(
+        (r) => r.parent,
+      ),
+    );
+  const dependants = Array.from({ length: n }, () => [] as number[]);
+  for (const r of strong) {
+    if (r.audit) continue;
+    const kp = keyParents(r.child);
+    const identifying = kp.has(r.parent) && kp.size === 1;
+    // Named for it and tied to nothing else (order_history → orders; not order_status_history, which
+    // references orders as well as order_statuses).
+    const named =
+      parents[r.child]!.size === 1 &&
+      namedFor(index.tables[r.child]!.table.name, index.tables[r.parent]!.table.name);
+    if (identifying || named) dependants[r.parent]!.push(r.child);
+  }
+
+  // 1. Reference data: shaped like a lookup (few descriptive columns, one a label, or named like one;
+  //    no dependants of its own), and when figures exist also small and rarely written; pointing only
+  //    at other reference data, and referenced from several tables, or only from other reference data
   //    (countries ← provinces ← cities). A fixpoint drops candidates that break either rule.
   const smallReason: (string | null)[] = index.tables.map((t) => {
     const k = referrers[t.index]!.size;
     if (k < 1 || auditReferrers[t.index]!.size >= 3) return null;
+    if (dependants[t.index]!.length > 0) return null;
+    const d = descriptive[t.index]!;
+    const shape =
+      lookupName(t.table.name) && d <= 5
+        ? 'named like a lookup'
+        : d <= 2 && labelled[t.index]
+          ? `lookup-shaped (${d} descriptive column(s), one a label)`
+          : null;
+    if (!shape) return null;
     if (t.measured) {
-      const writes = t.table.stats ? t.writes : writeCalls[t.index]!;
-      const rarely =
-        writes === 0 ||
-        (t.writesPerSecond !== null && t.writesPerSecond < 0.01) ||
-        (t.table.stats ? writes / (writes + t.reads) < 0.02 : writes / Math.max(1, totalWriteCalls) < 0.001);
-      if (t.rows <= options.referenceMaxRows && rarely)
-        return `${t.rows} rows, rarely written, referenced by ${k} table(s)`;
-      return null;
+      if (t.rows > options.referenceMaxRows) return null;
+      const writes = t.writesKnown ? t.writes : totalWriteCalls > 0 ? writeCalls[t.index]! : null;
+      if (writes !== null) {
+        const rarely =
+          writes === 0 ||
+          (t.writesKnown && t.writesPerSecond !== null && t.writesPerSecond < 0.01) ||
+          (t.writesKnown ? writes / (writes + t.reads) < 0.02 : writes / totalWriteCalls < 0.001);
+        if (!rarely) return null;
+        return `${shape}, ${t.rows} rows, rarely written, referenced by ${k} table(s)`;
+      }
+      return `${shape}, ${t.rows} rows, referenced by ${k} table(s)`;
     }
-    if (lookupName(t.table.name)) return `named like a lookup, referenced by ${k} table(s)`;
-    if (descriptive[t.index]! <= 2 && labelled[t.index])
-      return `lookup-shaped (${descriptive[t.index]} descriptive column(s), one a label), referenced by ${k} table(s)`;
-    return null;
+    return `${shape}, referenced by ${k} table(s)`;
   });
   const reference = new Set<number>();
   for (let t = 0; t < n; t++) if (smallReason[t]) reference.add(t);

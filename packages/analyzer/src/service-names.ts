@@ -1,6 +1,6 @@
 import type { TableKey } from '@seam/core';
 import type { EvidenceGraph } from './evidence-graph.js';
-import { words } from './names.js';
+import { GENERIC_WORDS, words } from './names.js';
 
 /** A service name from any text: lower-case ASCII words joined by `-`, starting with a letter. */
 export function serviceNameFrom(text: string): string {
@@ -14,9 +14,6 @@ export function serviceNameFrom(text: string): string {
   return /^[a-z]/u.test(ascii) ? ascii : `s-${ascii}`;
 }
 
-/** Words that name a storage pattern, not a thing (`catalog_product_entity_media_gallery`). */
-const GENERIC_WORDS = new Set(['entity', 'entities', 'tbl', 'table', 'data', 'info', 'master']);
-
 function withoutGenericWords(name: string): string {
   const w = words(name).filter((x) => !GENERIC_WORDS.has(x));
   return w.length > 0 ? w.join('_') : name;
@@ -28,16 +25,28 @@ function keyCompare(evidence: EvidenceGraph, a: number, b: number): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Roles that never name a service while the community holds an entity: a service is named for its root entity. */
+const NOT_ROOT = new Set(['hub', 'reference', 'technical', 'junction']);
+
+/** Whether a table may name its community: an entity, or a hub whose own extensions sit with it (users with user_profiles). */
+function mayBeRoot(evidence: EvidenceGraph, t: number, inside: Set<number>): boolean {
+  const role = evidence.roles[t]!.role;
+  if (role !== 'hub') return !NOT_ROOT.has(role);
+  return [...inside].some((u) => evidence.roles[u]!.role === 'extension' && evidence.roles[u]!.parent === t);
+}
+
 /**
- * The table a community is about: the one most referenced from inside it (audit columns aside),
- * then the most tied inside, then the first by key. It depends only on the community's members
- * and their evidence, so the same community gets the same root whatever the seed.
+ * The table a community is about: of its entities (lookups, junctions, technical tables and hubs
+ * whose own extensions are elsewhere aside, unless it holds nothing else), the one most referenced from inside it (audit columns
+ * aside), then the most tied inside, then the first by key. It depends only on the community's
+ * members and their evidence, so the same community gets the same root whatever the seed.
  */
 export function rootTable(evidence: EvidenceGraph, list: number[]): number {
   const inside = new Set(list);
+  const entities = list.filter((t) => mayBeRoot(evidence, t, inside));
   let top = -1;
   let best: [number, number] = [-1, -1];
-  for (const t of list) {
+  for (const t of entities.length ? entities : list) {
     let referrers = 0;
     let w = 0;
     for (const [u, tie] of evidence.adjacency[t]!) {

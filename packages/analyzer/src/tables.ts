@@ -18,8 +18,24 @@ export interface TableInfo {
   reads: number;
   /** Writes per second when the counters' window is known, else null. */
   writesPerSecond: number | null;
-  /** Whether row counts or counters are known at all (a schema-only snapshot has neither). */
+  /**
+   * Whether its row count is known. Unknown when the snapshot has no figures, or the database gave none
+   * that mean anything: never analyzed (PostgreSQL reltuples = -1 and no pg_stat rows), or 0 rows for
+   * every table (a freshly loaded or empty database, MariaDB's 0/NULL estimates). Unknown is not small.
+   */
   measured: boolean;
+  /** Whether its write figures are known (counters that saw more than a bulk load). */
+  writesKnown: boolean;
+}
+
+/** What the database's statistics can tell, for the whole snapshot. */
+export interface StatisticsState {
+  /** Row counts mean something (at least one table has rows). */
+  rows: boolean;
+  /** Read/write counters mean something (some table was read, updated or deleted from). */
+  counters: boolean;
+  /** Says what was absent and what that changes, or null when both are known. */
+  note: string | null;
 }
 
 export interface TableIndex {
@@ -29,6 +45,28 @@ export interface TableIndex {
   byName: Map<string, number>;
   /** Lower-cased key or bare name → index, when only one table matches (workloads fold case). */
   byFolded: Map<string, number>;
+  statistics: StatisticsState;
+}
+
+/**
+ * Whether the snapshot's figures are measurements. All-zero figures across the whole database are
+ * the mark of statistics never gathered (or of an empty database), not of tables that are small and
+ * never written; counters that saw only inserts saw the load, not the application.
+ */
+export function statisticsState(snapshot: SchemaSnapshot): StatisticsState {
+  const rows = snapshot.tables.some((t) => t.rowEstimate > 0);
+  const counters = snapshot.tables.some(
+    (t) => t.stats && t.stats.reads + t.stats.updates + t.stats.deletes > 0,
+  );
+  const missing = [!rows && 'row counts', !counters && 'read/write counters'].filter(Boolean);
+  const note = missing.length
+    ? `statistics absent (${missing.join(' and ')} are missing or zero for every table): ` +
+      (rows
+        ? 'write rates are not used, so no table is taken for rarely written'
+        : 'sizes and write rates are not used, so no table is taken for small or rarely written; reference data is recognised by its shape alone') +
+      ' (run ANALYZE, or let the application run, and introspect again to use them)'
+    : null;
+  return { rows, counters, note };
 }
 
 /** Tables sorted by key, so that every later step sees them in the same order. */
@@ -36,6 +74,7 @@ export function indexSnapshot(snapshot: SchemaSnapshot): TableIndex {
   const sorted = snapshot.tables
     .map((table) => ({ key: keyOfTable(table), table }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const statistics = statisticsState(snapshot);
   const tables: TableInfo[] = sorted.map(({ key, table }, index) => {
     const s = table.stats;
     const writes = s ? s.inserts + s.updates + s.deletes : 0;
@@ -49,7 +88,8 @@ export function indexSnapshot(snapshot: SchemaSnapshot): TableIndex {
       writes,
       reads: s?.reads ?? 0,
       writesPerSecond: s && window ? writes / window : null,
-      measured: s !== null || table.rowEstimate > 0 || table.bytes > 0,
+      measured: statistics.rows,
+      writesKnown: statistics.counters && s !== null,
     };
   });
   const byKey = new Map(tables.map((t) => [t.key, t.index]));
@@ -69,7 +109,7 @@ export function indexSnapshot(snapshot: SchemaSnapshot): TableIndex {
     }
   }
   for (const folded of clash) byFolded.delete(folded);
-  return { tables, byKey, byName, byFolded };
+  return { tables, byKey, byName, byFolded, statistics };
 }
 
 /** Resolves a table reference from a workload (a key, or a bare name that is unique). */

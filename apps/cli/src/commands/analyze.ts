@@ -86,6 +86,7 @@ export function renderSummary(analysis: Analysis, planPath?: string, footer?: st
         ? `, ${(t.distributedTransactionShare * 100).toFixed(1)}% of transactions become distributed`
         : ''),
   );
+  for (const note of analysis.evidence.notes) out.push(`Note: ${note}`);
   out.push('');
   const rows = [['SERVICE', 'TABLES', 'ROWS', 'SIZE', 'WRITES', 'X-FKS', 'X-CALLS', 'DIST-TX', 'Q']];
   for (const s of analysis.services) {
