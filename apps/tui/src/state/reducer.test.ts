@@ -338,7 +338,8 @@ describe('key map', () => {
         expect(after !== before || t.s.version !== version, `${key} (${b.action})`).toBe(true);
       }
     }
-  });
+    // One fresh session per key (each an analysis of the shop), and E writes a whole report.
+  }, 30_000);
 
   it('prints the help from the same map: every binding and every verb', () => {
     const help = helpText().join('\n');
