@@ -18,6 +18,8 @@ export interface TableStatus {
   topic: string;
   applied: number;
   snapshot: { rows: number; done: boolean; estimate?: number };
+  /** No longer applied: its events stopped fitting the target (SEAM_REPL_SCHEMA_CHANGED). */
+  stopped?: { code: string; message: string; hint: string; at: string };
 }
 
 /** What `seam replicate` shows and /status serves. */
