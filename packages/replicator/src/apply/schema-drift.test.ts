@@ -32,9 +32,9 @@ const decimal = (field: string, precision: number, scale: number): ConnectSchema
 describe('schemaDrift', () => {
   it('says nothing while the mapped columns arrive with types their targets take', () => {
     const r = everyTypeRoute(['id', 'qty', 'name'], { integers: ['id', 'qty'] });
-    expect(schemaDrift(r, withFields([int32('id'), int32('qty'), text('name'), text('extra')]), options)).toBe(
-      undefined,
-    );
+    expect(
+      schemaDrift(r, withFields([int32('id'), int32('qty'), text('name'), text('extra')]), options),
+    ).toBe(undefined);
   });
 
   it('names a mapped column that is gone (dropped or renamed)', () => {
