@@ -1,4 +1,6 @@
-import type { Replicator, ReplicatorStatus } from '@seam/replicator';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Replicator, ReplicatorStatus, ReplicatorSummary } from '@seam/replicator';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   createMysqlDatabase,
@@ -12,7 +14,8 @@ import {
   uniqueName,
   waitForTopic,
 } from '../helpers/index.js';
-import { dropEventually, startReplicator, testConfig } from './harness.js';
+import { spawnReplicate } from './child.js';
+import { dropEventually, LOG_DIR, startReplicator, testConfig } from './harness.js';
 
 // Source columns dropped, renamed or retyped while the replicator runs: that table stops at the
 // first event that no longer fits (SEAM_REPL_SCHEMA_CHANGED, on /status and metrics), the others
@@ -179,6 +182,24 @@ for (const engine of [pg, mariadb]) {
         expect(metrics).toContain(`seam_replicator_table_stopped{table="${engine.key(source, t)}"`);
       }
       for (const t of ['dropped', 'renamed', 'retyped']) expect(await ids(batchTarget, t)).toEqual([1, 2]);
+
+      // `seam replicate --until-caught-up --json`, a new group on the same target: the stopped tables
+      // do not hold it up, and it exits 1 listing them.
+      const file = join(LOG_DIR, `${prefix}.replicator.json`);
+      writeFileSync(file, JSON.stringify({ service: 'drift', source: { topicPrefix: prefix }, tables: all }));
+      const cli = await spawnReplicate(uniqueName('sdcli'), [
+        '--json',
+        '--config',
+        file,
+        '--target',
+        batchTarget.url,
+        '--group',
+        uniqueName('sdcli'),
+        '--until-caught-up',
+      ]).exited;
+      expect(cli.code, cli.stderr).toBe(1);
+      const summary = JSON.parse(cli.stdout) as ReplicatorSummary;
+      expect(summary.tablesStopped?.map((t) => t.table).sort()).toEqual(keys.slice(1).sort());
 
       // Transaction mode keeps source transactions whole and in order: the stream stops at the
       // first that holds a changed table (keep's row 3 came before it, its row 4 after).

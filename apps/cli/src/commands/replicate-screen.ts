@@ -3,7 +3,7 @@ import { describePosition, type ReplicatorStatus } from '@seam/replicator';
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
 
 // Catalog names are hostile: no control characters may reach the terminal.
-const clean = (s: string) =>
+export const clean = (s: string) =>
   s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
 function fit(text: string, width: number): string {
@@ -38,13 +38,15 @@ export function renderStatus(s: ReplicatorStatus, width: number, height: number,
   }
   lines.push('', `${fit('TABLE', nameWidth)} ${'APPLIED'.padStart(12)}  SNAPSHOT`);
   for (const t of s.tables) {
-    const snap = t.snapshot.done
-      ? `done (${n(t.snapshot.rows)} rows)`
-      : t.snapshot.estimate
-        ? `${n(t.snapshot.rows)} / ~${n(t.snapshot.estimate)} rows (${Math.min(100, Math.floor((100 * t.snapshot.rows) / Math.max(1, t.snapshot.estimate)))}%)`
-        : t.snapshot.rows
-          ? `${n(t.snapshot.rows)} rows so far`
-          : 'waiting';
+    const snap = t.stopped
+      ? `STOPPED ${t.stopped.code}`
+      : t.snapshot.done
+        ? `done (${n(t.snapshot.rows)} rows)`
+        : t.snapshot.estimate
+          ? `${n(t.snapshot.rows)} / ~${n(t.snapshot.estimate)} rows (${Math.min(100, Math.floor((100 * t.snapshot.rows) / Math.max(1, t.snapshot.estimate)))}%)`
+          : t.snapshot.rows
+            ? `${n(t.snapshot.rows)} rows so far`
+            : 'waiting';
     lines.push(`${fit(clean(`${t.source} → ${t.target}`), nameWidth)} ${n(t.applied).padStart(12)}  ${snap}`);
   }
   if (s.lastError)

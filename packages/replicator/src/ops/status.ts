@@ -10,6 +10,8 @@ export interface PartitionStatus {
   highWatermark?: string;
   lag?: number;
   source?: SourceInfo;
+  /** Paused at a table's schema change: nothing more is applied from it until a restart. */
+  stopped?: boolean;
 }
 
 export interface TableStatus {

@@ -63,6 +63,8 @@ export interface ReplicatorSummary {
   partitions: Array<{ topic: string; partition: number; applied: string }>;
   stoppedBy: 'request' | 'error';
   error?: ReturnType<SeamError['toJSON']>;
+  /** Tables no longer applied because their events stopped fitting the target (SEAM_REPL_SCHEMA_CHANGED). */
+  tablesStopped?: Array<{ table: string; code: string; message: string }>;
 }
 
 const MAX_QUEUED_PER_PARTITION = 50_000;
@@ -922,6 +924,9 @@ export class Replicator {
   }
 
   summary(by: 'request' | 'error' = 'request'): ReplicatorSummary {
+    const stopped = [...this.#tableStats.values()].flatMap((t) =>
+      t.stopped ? [{ table: t.source, code: t.stopped.code, message: t.stopped.message }] : [],
+    );
     return {
       service: this.config.service,
       group: this.group,
@@ -933,6 +938,7 @@ export class Replicator {
       }),
       stoppedBy: by,
       ...(this.#fatal ? { error: this.#fatal.toJSON() } : {}),
+      ...(stopped.length ? { tablesStopped: stopped } : {}),
     };
   }
 
@@ -950,6 +956,7 @@ export class Replicator {
           applied,
           ...(hw !== undefined ? { highWatermark: hw, lag: Math.max(0, Number(hw) - Number(applied)) } : {}),
           ...(source ? { source } : {}),
+          ...(this.#stoppedPartitions.has(tp) ? { stopped: true } : {}),
         };
       });
     return {
