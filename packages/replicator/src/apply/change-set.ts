@@ -24,6 +24,13 @@ function keyPart(v: unknown): string {
   return typeof v === 'string' ? `s${v}` : `s${String(v)}`;
 }
 
+/** Values an event did not send (unchanged TOASTed, absent) taken from the row's earlier state. */
+function fillUnsent(values: unknown[], earlier: unknown[]): void {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === UNAVAILABLE || values[i] === undefined) values[i] = earlier[i];
+  }
+}
+
 function keyString(values: unknown[]): string {
   return values.length === 1 ? keyPart(values[0]) : values.map(keyPart).join('\u0000');
 }
@@ -84,11 +91,7 @@ export class ChangeSet {
           return;
         }
         const previous = table.rows.get(id);
-        if (previous?.kind === 'upsert') {
-          for (let i = 0; i < values.length; i++) {
-            if (values[i] === UNAVAILABLE || values[i] === undefined) values[i] = previous.values[i];
-          }
-        }
+        if (previous?.kind === 'upsert') fillUnsent(values, previous.values);
         table.rows.set(id, { kind: 'upsert', values });
       }
     }
@@ -105,9 +108,7 @@ export class ChangeSet {
     const previous = table.rows.get(oldId);
     let source: unknown[] | undefined = oldKey;
     if (previous?.kind === 'upsert') {
-      for (let i = 0; i < values.length; i++) {
-        if (values[i] === UNAVAILABLE || values[i] === undefined) values[i] = previous.values[i];
-      }
+      fillUnsent(values, previous.values);
       source = previous.from;
     } else if (previous?.kind === 'delete') source = undefined;
     const row: PendingRow = { kind: 'upsert', values };
