@@ -516,7 +516,11 @@ export class Replicator {
     const { batch } = payload;
     if (this.#stopping || this.#fatal) return;
     const tp = partitionId(batch.topic, batch.partition);
-    if (this.#stoppedPartitions.has(tp)) return;
+    if (this.#stoppedPartitions.has(tp)) {
+      // Paused again: a rebalance may have handed the partition back unpaused.
+      this.#consumer?.pause([{ topic: batch.topic, partitions: [batch.partition] }]);
+      return;
+    }
     this.#highWatermarks.set(tp, batch.highWatermark);
     try {
       if (this.#assembler) {
