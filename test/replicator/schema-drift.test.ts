@@ -17,11 +17,11 @@ import {
 import { spawnReplicate } from './child.js';
 import { dropEventually, LOG_DIR, startReplicator, testConfig } from './harness.js';
 
-// Source columns dropped, renamed or retyped while the replicator runs: that table stops at the
+// Source columns dropped, renamed, retyped or widened while the replicator runs: that table stops at the
 // first event that no longer fits (SEAM_REPL_SCHEMA_CHANGED, on /status and metrics), the others
 // go on; each way on (map the rename, leave the column out, change the target) resumes at that
 // event with nothing lost. Transaction mode, which keeps source transactions whole, stops there.
-const TABLES = ['keep', 'dropped', 'renamed', 'retyped'] as const;
+const TABLES = ['keep', 'dropped', 'renamed', 'retyped', 'widened'] as const;
 
 interface Engine {
   name: string;
@@ -33,6 +33,7 @@ interface Engine {
   drop: string;
   rename: string;
   retype: string;
+  widen: string;
 }
 
 const pg: Engine = {
@@ -49,6 +50,7 @@ const pg: Engine = {
   drop: 'alter table dropped drop column note',
   rename: 'alter table renamed rename column name to full_name',
   retype: 'alter table retyped alter column qty type text',
+  widen: 'alter table widened alter column qty type bigint',
 };
 
 const mariadb: Engine = {
@@ -65,6 +67,7 @@ const mariadb: Engine = {
   drop: 'alter table dropped drop column note',
   rename: 'alter table renamed rename column name to full_name',
   retype: 'alter table retyped modify qty varchar(20)',
+  widen: 'alter table widened modify qty bigint',
 };
 
 /** A statement on either engine (their query() signatures differ only in their row types). */
@@ -138,6 +141,7 @@ for (const engine of [pg, mariadb]) {
       await exec(source, engine.drop);
       await exec(source, engine.rename);
       await exec(source, engine.retype);
+      await exec(source, engine.widen);
       for (const t of TABLES) {
         await exec(
           source,
@@ -176,12 +180,16 @@ for (const engine of [pg, mariadb]) {
       expect(stopped('retyped').message).toMatch(
         /column "qty" now arrives as text, which .*"qty" \(integer\) cannot hold/,
       );
+      expect(stopped('widened').message).toMatch(
+        /column "qty" now arrives as a 64-bit integer, which .*\(integer\) cannot hold/,
+      );
       expect(stopped('retyped').hint).toMatch(/rename:.*seam migrate.*columns:.*tables:/);
       const metrics = await (await fetch(`${batch.opsUrl}/metrics`)).text();
-      for (const t of ['dropped', 'renamed', 'retyped']) {
+      for (const t of ['dropped', 'renamed', 'retyped', 'widened']) {
         expect(metrics).toContain(`seam_replicator_table_stopped{table="${engine.key(source, t)}"`);
       }
-      for (const t of ['dropped', 'renamed', 'retyped']) expect(await ids(batchTarget, t)).toEqual([1, 2]);
+      for (const t of ['dropped', 'renamed', 'retyped', 'widened'])
+        expect(await ids(batchTarget, t)).toEqual([1, 2]);
 
       // `seam replicate --until-caught-up --json`, a new group on the same target: the stopped tables
       // do not hold it up, and it exits 1 listing them.
@@ -209,11 +217,13 @@ for (const engine of [pg, mariadb]) {
       // Each way on, then a restart of the same group: it resumes at the event each table stopped on.
       await batch.stop();
       await batchTarget.query('alter table retyped alter column qty type text');
+      await batchTarget.query('alter table widened alter column qty type bigint');
       const fixed = [
         { source: keys[0]! },
         { source: keys[1]!, columns: ['id', 'name', 'qty'] },
         { source: keys[2]!, rename: { full_name: 'name' } },
         { source: keys[3]! },
+        { source: keys[4]! },
       ];
       const resumed = await startReplicator(config(fixed, 'batch', group), { targetUrl: batchTarget.url });
       replicators.push(resumed);
@@ -223,12 +233,13 @@ for (const engine of [pg, mariadb]) {
           .toEqual(t === 'keep' ? [1, 2, 3, 4] : [1, 2, 3]);
       }
       const rows = await batchTarget.query(
-        "select 'dropped' as t, name, note, qty::text as qty from dropped where id = 3 union all select 'renamed', name, note, qty::text from renamed where id = 3 union all select 'retyped', name, note, qty from retyped where id = 3 order by 1",
+        "select 'dropped' as t, name, note, qty::text as qty from dropped where id = 3 union all select 'renamed', name, note, qty::text from renamed where id = 3 union all select 'retyped', name, note, qty from retyped where id = 3 union all select 'widened', name, note, qty::text from widened where id = 3 order by 1",
       );
       expect(rows).toEqual([
         { t: 'dropped', name: 'c', note: null, qty: '3' },
         { t: 'renamed', name: 'c', note: 'n', qty: '3' },
         { t: 'retyped', name: 'c', note: 'n', qty: '3' },
+        { t: 'widened', name: 'c', note: 'n', qty: '3' },
       ]);
       const after = (await (await fetch(`${resumed.opsUrl}/status`)).json()) as ReplicatorStatus;
       expect(after.tables.some((t) => t.stopped)).toBe(false);

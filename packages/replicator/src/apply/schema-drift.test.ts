@@ -61,6 +61,19 @@ describe('schemaDrift', () => {
     );
   });
 
+  it('names an integer wider than the target column holds', () => {
+    const r = everyTypeRoute(['id', 'qty', 'name'], { integers: ['id', 'qty'] });
+    r.columns[1]!.target.hint.bytes = 4;
+    const int64 = (field: string): ConnectSchema => ({ field, type: 'int64', optional: true });
+    expect(schemaDrift(r, withFields([int32('id'), int64('qty'), text('name')]), options)?.retyped).toEqual([
+      { column: 'qty', now: 'a 64-bit integer', target: 'integer' },
+    ]);
+    r.columns[1]!.target.hint.bytes = 8;
+    expect(schemaDrift(r, withFields([int32('id'), int64('qty'), text('name'), text('x')]), options)).toBe(
+      undefined,
+    );
+  });
+
   it('reads schemaless events by their row', () => {
     const r = everyTypeRoute(['id', 'name']);
     const event = { ...withFields([], { id: 1 }), shape: undefined };

@@ -57,6 +57,11 @@ function mismatch(field: ConnectSchema, column: TargetColumn, options: DriftOpti
     return undefined;
   const accepts = ACCEPTS[hint.kind];
   if (accepts && !accepts.has(type.kind)) return describeField(type);
+  // A wider integer than the target column holds (int → bigint into an integer column).
+  if (type.kind === 'integer' && hint.kind === 'integer')
+    return hint.bytes !== undefined && type.bytes > hint.bytes
+      ? `a ${type.bytes * 8}-bit integer`
+      : undefined;
   if (type.kind !== 'decimal') return undefined;
   // A decimal with a fraction into an integer, or more digits than the target's decimal keeps.
   if (hint.kind === 'integer') return type.scale ? describeField(type) : undefined;
