@@ -35,13 +35,15 @@ export function renderStatus(s: ReplicatorStatus, width: number, height: number,
   }
   lines.push('', `${fit('TABLE', nameWidth)} ${'APPLIED'.padStart(12)}  SNAPSHOT`);
   for (const t of s.tables) {
-    const snap = t.snapshot.done
-      ? `done (${n(t.snapshot.rows)} rows)`
-      : t.snapshot.estimate
-        ? `${n(t.snapshot.rows)} / ~${n(t.snapshot.estimate)} rows (${Math.min(100, Math.floor((100 * t.snapshot.rows) / Math.max(1, t.snapshot.estimate)))}%)`
-        : t.snapshot.rows
-          ? `${n(t.snapshot.rows)} rows so far`
-          : 'waiting';
+    const snap = t.stopped
+      ? `STOPPED ${t.stopped.code}`
+      : t.snapshot.done
+        ? `done (${n(t.snapshot.rows)} rows)`
+        : t.snapshot.estimate
+          ? `${n(t.snapshot.rows)} / ~${n(t.snapshot.estimate)} rows (${Math.min(100, Math.floor((100 * t.snapshot.rows) / Math.max(1, t.snapshot.estimate)))}%)`
+          : t.snapshot.rows
+            ? `${n(t.snapshot.rows)} rows so far`
+            : 'waiting';
     lines.push(
       `${fit(printable(`${t.source} → ${t.target}`), nameWidth)} ${n(t.applied).padStart(12)}  ${snap}`,
     );

@@ -273,7 +273,8 @@ the offsets stored in the target. Exit 1 with a stable error code when something
             const caughtUp =
               targets.size > 0 &&
               s.partitions.every(
-                (p) => Number(p.applied) >= (targets.get(`${p.topic}/${p.partition}`) ?? Infinity),
+                (p) =>
+                  p.stopped || Number(p.applied) >= (targets.get(`${p.topic}/${p.partition}`) ?? Infinity),
               );
             if (caughtUp) replicator.stop().catch(() => {});
           }, 500),
@@ -290,7 +291,14 @@ the offsets stored in the target. Exit 1 with a stable error code when something
           process.stderr.write(
             `seam replicate: stopped after ${summary.applied.toLocaleString('en-US')} events.\n`,
           );
-        process.exitCode = interrupted ? EXIT.interrupted : EXIT.ok;
+        // A table that stopped on a schema change is a failure even when the rest ran to the end.
+        for (const t of summary.tablesStopped ?? [])
+          if (!global.json) process.stderr.write(`seam replicate: ${t.code}: ${printable(t.message)}\n`);
+        process.exitCode = interrupted
+          ? EXIT.interrupted
+          : summary.tablesStopped?.length
+            ? EXIT.error
+            : EXIT.ok;
       } catch (error) {
         if (screen)
           screen.draw(

@@ -207,7 +207,7 @@ export const errorCodes = {
   },
   SEAM_REPL_SCHEMA_CHANGED: {
     retryable: false,
-    hint: 'Add the new column to the target (or use --on-schema-change apply); the replicator resumes where it stopped.',
+    hint: "A new column: add it to the target (or use --on-schema-change apply). A renamed one: map it in the table's `rename:`. A dropped or retyped one: change the target column the same way (seam generate / seam migrate), or leave it out with `columns:`. Or leave the table out of `tables:`. Then restart: it resumes where it stopped.",
   },
   SEAM_REPL_TX_SHARED: {
     retryable: false,

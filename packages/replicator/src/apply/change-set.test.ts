@@ -61,3 +61,49 @@ describe('ChangeSet (recorded PostgreSQL events)', () => {
     expect(() => set.add(r, broken)).toThrow(/key/);
   });
 });
+
+describe('ChangeSet: primary-key changes that leave a TOASTed column unsent', () => {
+  const r = route(['id', 'c_varchar', 'c_big_text']);
+  const event = (op: ChangeEvent['op'], row: Record<string, unknown>, keyMove?: ChangeEvent['keyMove']) =>
+    ({
+      op,
+      key: { id: row.id },
+      before: op === 'd' ? row : null,
+      after: op === 'd' || op === 'tombstone' ? null : row,
+      source: undefined,
+      transaction: undefined,
+      tsMs: undefined,
+      shape: undefined,
+      ...(keyMove ? { keyMove } : {}),
+    }) as ChangeEvent;
+  const move = (set: ChangeSet, from: number, to: number, varchar: string) => {
+    set.add(r, event('d', { id: from }, { to: true }));
+    set.add(r, event('tombstone', { id: from }, { to: true }));
+    set.add(r, event('c', { id: to, c_varchar: varchar, c_big_text: UNAVAILABLE }, { from: { id: from } }));
+  };
+
+  it('copies the unsent column from the old row in the target, and deletes the old key', () => {
+    const set = new ChangeSet();
+    move(set, 1, 10, 'a');
+    const rows = set.tables.get(r)!.rows;
+    expect(rows.get('s1')).toEqual({ kind: 'delete', key: [1] });
+    expect(rows.get('s10')).toEqual({ kind: 'upsert', values: [10, 'a', UNAVAILABLE], from: [1] });
+  });
+
+  it('follows a chain of key changes back to the row the target holds', () => {
+    const set = new ChangeSet();
+    move(set, 1, 10, 'a');
+    move(set, 10, 100, 'b');
+    const rows = set.tables.get(r)!.rows;
+    expect(rows.get('s100')).toEqual({ kind: 'upsert', values: [100, 'b', UNAVAILABLE], from: [1] });
+    expect(rows.get('s10')).toEqual({ kind: 'delete', key: [10] });
+    expect(rows.get('s1')).toEqual({ kind: 'delete', key: [1] });
+  });
+
+  it('takes the value from the same batch when the old row was written in it', () => {
+    const set = new ChangeSet();
+    set.add(r, event('c', { id: 1, c_varchar: 'x', c_big_text: 'big' }));
+    move(set, 1, 10, 'a');
+    expect(set.tables.get(r)!.rows.get('s10')).toEqual({ kind: 'upsert', values: [10, 'a', 'big'] });
+  });
+});

@@ -4,8 +4,12 @@ import { UNAVAILABLE } from '../decode/unavailable.js';
 import type { Route } from './route.js';
 
 export type PendingRow =
-  /** Values in route column order; UNAVAILABLE (or undefined: not in the event) is not written. */
-  { kind: 'upsert'; values: unknown[] } | { kind: 'delete'; key: unknown[] };
+  /**
+   * Values in route column order; UNAVAILABLE (or undefined: not in the event) is not written.
+   * `from`: the row came from a primary-key change, and the target row at this old key supplies
+   * the values it does not carry (unchanged TOASTed columns).
+   */
+  { kind: 'upsert'; values: unknown[]; from?: unknown[] } | { kind: 'delete'; key: unknown[] };
 
 /** The net effect of a run of events on one target table: optional truncate first, then one change per key. */
 export interface TableChanges {
@@ -18,6 +22,13 @@ function keyPart(v: unknown): string {
   if (Buffer.isBuffer(v)) return `x${v.toString('hex')}`;
   if (v === null || v === undefined) throw new DecodeError('a key column is null');
   return typeof v === 'string' ? `s${v}` : `s${String(v)}`;
+}
+
+/** Values an event did not send (unchanged TOASTed, absent) taken from the row's earlier state. */
+function fillUnsent(values: unknown[], earlier: unknown[]): void {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === UNAVAILABLE || values[i] === undefined) values[i] = earlier[i];
+  }
 }
 
 function keyString(values: unknown[]): string {
@@ -60,6 +71,8 @@ export class ChangeSet {
         return;
       case 'd':
       case 'tombstone': {
+        // The first half of a primary-key change: the create that follows moves the row.
+        if (event.keyMove?.to) return;
         const key = this.#keyFrom(route, event.before, event.key);
         table.rows.set(keyString(key), { kind: 'delete', key });
         return;
@@ -72,15 +85,36 @@ export class ChangeSet {
           throw new DecodeError(`the row does not carry the key (${route.keySource.join(', ')})`);
         }
         const id = keyString(key);
-        const previous = table.rows.get(id);
-        if (previous?.kind === 'upsert') {
-          for (let i = 0; i < values.length; i++) {
-            if (values[i] === UNAVAILABLE || values[i] === undefined) values[i] = previous.values[i];
-          }
+        const from = event.keyMove?.from;
+        if (from) {
+          this.#move(route, table, id, values, from);
+          return;
         }
+        const previous = table.rows.get(id);
+        if (previous?.kind === 'upsert') fillUnsent(values, previous.values);
         table.rows.set(id, { kind: 'upsert', values });
       }
     }
+  }
+
+  /**
+   * The second half of a primary-key change: the row moves from its old key. What the event does
+   * not carry comes from the old row: pending in this batch, else the target's (the writer copies it
+   * before any delete). The old key is deleted.
+   */
+  #move(route: Route, table: TableChanges, id: string, values: unknown[], from: Row): void {
+    const oldKey = this.#keyFrom(route, from, null);
+    const oldId = keyString(oldKey);
+    const previous = table.rows.get(oldId);
+    let source: unknown[] | undefined = oldKey;
+    if (previous?.kind === 'upsert') {
+      fillUnsent(values, previous.values);
+      source = previous.from;
+    } else if (previous?.kind === 'delete') source = undefined;
+    const row: PendingRow = { kind: 'upsert', values };
+    if (source && !values.every(present)) row.from = source;
+    table.rows.set(oldId, { kind: 'delete', key: oldKey });
+    table.rows.set(id, row);
   }
 
   get empty(): boolean {
@@ -98,9 +132,12 @@ function present(v: unknown): boolean {
  * an unchanged TOASTed column must leave that column out of its statement.
  */
 export function splitRows(changes: TableChanges): {
+  /** Rows moved by a key change that take columns from the target's old row (before the deletes). */
+  moves: Array<{ values: unknown[]; from: unknown[] }>;
   deletes: unknown[][];
   upserts: Map<string, unknown[][]>;
 } {
+  const moves: Array<{ values: unknown[]; from: unknown[] }> = [];
   const deletes: unknown[][] = [];
   const upserts = new Map<string, unknown[][]>();
   for (const row of changes.rows.values()) {
@@ -108,12 +145,13 @@ export function splitRows(changes: TableChanges): {
       deletes.push(row.key);
       continue;
     }
+    if (row.from) moves.push({ values: row.values, from: row.from });
     const mask = row.values.every(present) ? '' : row.values.map((x) => (present(x) ? '1' : '0')).join('');
     const list = upserts.get(mask);
     if (list) list.push(row.values);
     else upserts.set(mask, [row.values]);
   }
-  return { deletes, upserts };
+  return { moves, deletes, upserts };
 }
 
 /** Indexes of the route columns a mask keeps. */

@@ -1,5 +1,6 @@
 import type { TableKey } from '@seam/core';
 import type { ChangeEvent } from '../decode/envelope.js';
+import type { SchemaDrift } from './schema-drift.js';
 import type { TargetColumn, TargetTable } from './target.js';
 
 /**
@@ -28,6 +29,8 @@ export interface Route {
   ignored: Set<string>;
   /** Row schemas (by their text) whose fields are all known. */
   shapes: Set<string>;
+  /** Row schemas (by their text) compared with the mapped columns: what no longer matches, or null. */
+  drift: Map<string, SchemaDrift | null>;
 }
 
 export function makeRoute(input: {
@@ -47,6 +50,7 @@ export function makeRoute(input: {
     keyIndex,
     ignored: new Set(),
     shapes: new Set(),
+    drift: new Map(),
   };
 }
 

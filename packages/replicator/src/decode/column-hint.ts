@@ -41,6 +41,8 @@ export interface ColumnHint {
   scale?: number;
   /** Bits of a bit column. */
   length?: number;
+  /** Integers: the widest signed integer, in bytes, that every value of the column fits. */
+  bytes?: number;
   varying?: boolean;
   element?: ColumnHint;
 }

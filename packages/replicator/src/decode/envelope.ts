@@ -56,6 +56,32 @@ export interface ChangeEvent {
   tsMs: number | undefined;
   /** Row schema (embedded schemas only). */
   shape: RowShape | undefined;
+  /** Half of a primary-key change (Debezium's `__debezium.newkey` / `__debezium.oldkey` headers). */
+  keyMove?: KeyMove;
+}
+
+/** A delete (or its tombstone) whose row moves `to` a new key, or a create whose row comes `from` an old key. */
+export type KeyMove = { to: true; from?: undefined } | { from: Row; to?: undefined };
+
+const NEW_KEY = '__debezium.newkey';
+const OLD_KEY = '__debezium.oldkey';
+
+/** Reads the primary-key change headers of a message, when it has them. */
+export function keyMoveOf(
+  decoder: TopicDecoder,
+  headers: Record<string, unknown> | undefined,
+): KeyMove | undefined {
+  if (!headers) return undefined;
+  if (headers[NEW_KEY] !== undefined) return { to: true };
+  const old = headers[OLD_KEY];
+  if (old === undefined) return undefined;
+  const row = decoder.decodeKey(Buffer.isBuffer(old) ? old : Buffer.from(String(old)));
+  return row ? { from: row } : undefined;
+}
+
+/** The message is half of a primary-key change. */
+export function hasKeyMove(headers: Record<string, unknown> | undefined): boolean {
+  return !!headers && (headers[NEW_KEY] !== undefined || headers[OLD_KEY] !== undefined);
 }
 
 export interface IgnoredEvent {
@@ -311,6 +337,7 @@ class DecodedEvent implements ChangeEvent {
   readonly #decoder: TopicDecoder;
   #source: SourceInfo | undefined;
   #sourceText: string | undefined;
+  keyMove?: KeyMove;
 
   constructor(
     readonly op: ChangeOp,

@@ -15,6 +15,7 @@ export class ReplicatorMetrics {
   readonly sourceLsn: Gauge<'topic'>;
   readonly sourceBinlogPosition: Gauge<'topic'>;
   readonly up: Gauge;
+  readonly tableStopped: Gauge<'table'>;
 
   constructor(labels: { service: string; group: string }) {
     const registers = [this.registry];
@@ -88,6 +89,12 @@ export class ReplicatorMetrics {
     this.up = new Gauge({
       name: 'seam_replicator_up',
       help: '1 while the replicator is running and applying, 0 while retrying or stopped.',
+      registers,
+    });
+    this.tableStopped = new Gauge({
+      name: 'seam_replicator_table_stopped',
+      help: '1 for a source table no longer applied: its events stopped fitting the target (SEAM_REPL_SCHEMA_CHANGED).',
+      labelNames: ['table'],
       registers,
     });
   }

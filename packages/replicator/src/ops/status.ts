@@ -10,6 +10,8 @@ export interface PartitionStatus {
   highWatermark?: string;
   lag?: number;
   source?: SourceInfo;
+  /** Paused at a table's schema change: nothing more is applied from it until a restart. */
+  stopped?: boolean;
 }
 
 export interface TableStatus {
@@ -18,6 +20,8 @@ export interface TableStatus {
   topic: string;
   applied: number;
   snapshot: { rows: number; done: boolean; estimate?: number };
+  /** No longer applied: its events stopped fitting the target (SEAM_REPL_SCHEMA_CHANGED). */
+  stopped?: { code: string; message: string; hint: string; at: string };
 }
 
 /** What `seam replicate` shows and /status serves. */

@@ -6,6 +6,7 @@ import { ChangeSet } from '../apply/change-set.js';
 import { EncodeError } from '../apply/encode-error.js';
 import { newFields, type Route } from '../apply/route.js';
 import { isRowError } from '../apply/row-error.js';
+import { type DriftOptions, type SchemaDrift, schemaDrift } from '../apply/schema-drift.js';
 import { type PartitionPosition, partitionId, type Statement, type TargetWriter } from '../apply/target.js';
 import type { ReplicatorConfig } from '../config/config.js';
 import { DecodeError } from '../decode/decode-error.js';
@@ -23,6 +24,27 @@ export class FatalError extends Error {
   constructor(readonly error: SeamError) {
     super(error.message);
   }
+}
+
+/**
+ * A table's events no longer fit its target (SEAM_REPL_SCHEMA_CHANGED): its partition stops at
+ * that event, everything before it applied. Batch mode stops only that partition; transaction
+ * mode, which applies source transactions whole and in order, stops the stream.
+ */
+export class TableStopped extends FatalError {
+  constructor(
+    error: SeamError,
+    readonly unit: Unit,
+  ) {
+    super(error);
+  }
+}
+
+/** The last allowed cut at or before `i` in the span starting at `a` (a source transaction's start). */
+function boundaryAt(cuts: number[], a: number, i: number): number {
+  let at = a;
+  for (const c of cuts) if (c > at && c <= i) at = c;
+  return at;
 }
 
 export interface ApplierContext {
@@ -68,6 +90,37 @@ export interface Precomputed {
    * path (isolating a refused row, skipping what another replicator applied) needs them.
    */
   materialize?: () => void;
+}
+
+const where = (u: Unit) => `${u.topic}/${u.partition}@${u.offset}`;
+
+/** SEAM_REPL_SCHEMA_CHANGED for mapped columns that are gone or retyped, with the ways on. */
+export function driftError(
+  route: Route,
+  u: Unit,
+  drift: SchemaDrift,
+  added: string[] | undefined,
+): SeamError {
+  const target = `${route.target.schema}.${route.target.name}`;
+  const targetOf = (c: string) => route.columns.find((m) => m.source === c)?.target.name ?? c;
+  const parts = [
+    ...drift.missing.map(
+      (c) =>
+        `column ${JSON.stringify(c)} (written to ${target}.${JSON.stringify(targetOf(c))}) is no longer in its events: dropped or renamed${added?.length ? ` (new: ${added.map((f) => JSON.stringify(f)).join(', ')})` : ''}`,
+    ),
+    ...drift.retyped.map(
+      (r) =>
+        `column ${JSON.stringify(r.column)} now arrives as ${r.now}, which ${target}.${JSON.stringify(targetOf(r.column))} (${r.target}) cannot hold`,
+    ),
+  ];
+  return new SeamError(
+    'SEAM_REPL_SCHEMA_CHANGED',
+    `${route.source}: ${parts.join('; ')}. Stopped applying ${route.source} at ${where(u)}; other tables go on.`,
+    {
+      hint: "A rename: map the new name in the table's `rename:` (new source name: target column). A drop or type change: change the target column the same way (the migration seam generate writes, applied with seam migrate), or leave the column out with the table's `columns:`. Or leave the table out of `tables:`. Then restart: it resumes at this event.",
+      details: { table: route.source, missing: drift.missing, retyped: drift.retyped, at: where(u) },
+    },
+  );
 }
 
 /** Where each partition's stream resumes once units[0..end) are applied. */
@@ -130,7 +183,11 @@ export function positionsFor(
  * bad event stands alone, dead-letters it, and goes on. Transient faults are retried with backoff.
  */
 export class Applier {
-  constructor(readonly ctx: ApplierContext) {}
+  readonly #drift: DriftOptions;
+
+  constructor(readonly ctx: ApplierContext) {
+    this.#drift = { decimalsAsText: ctx.config.source.decimalHandling === 'string' };
+  }
 
   /**
    * Builds the whole run's net changes and statements ahead of time (while the previous run is
@@ -142,7 +199,7 @@ export class Applier {
       if (u.error) return undefined;
       if (!u.event) continue;
       for (const route of u.routes) {
-        if (newFields(route, u.event)) return undefined;
+        if (schemaDrift(route, u.event, this.#drift) || newFields(route, u.event)) return undefined;
         try {
           changes.add(route, u.event);
         } catch (error) {
@@ -187,8 +244,10 @@ export class Applier {
     if (!knownBad) {
       const stop = await this.#prepare(units, a, b);
       if (stop) {
-        await this.#span(units, a, stop.at, cuts, positionsAt, false);
-        throw new FatalError(stop.error);
+        // Never half a source transaction: stop at the start of the one holding the event.
+        const at = stop.table ? boundaryAt(cuts, a, stop.at) : stop.at;
+        await this.#span(units, a, at, cuts, positionsAt, false);
+        throw stop.table ? new TableStopped(stop.error, units[stop.at]!) : new FatalError(stop.error);
       }
       try {
         await this.#commit(units, a, b, positionsAt, pre);
@@ -232,10 +291,15 @@ export class Applier {
   }
 
   /**
-   * Looks at the span before writing: decode failures (stop now when fail-fast), and columns that
-   * appeared on the source (added to the target now, or stop). Returns where to stop, if anywhere.
+   * Looks at the span before writing: decode failures (stop now when fail-fast), mapped columns
+   * the source no longer sends as the target takes them (the table stops), and columns that
+   * appeared on the source (added to the target now, or the table stops). Returns where to stop.
    */
-  async #prepare(units: Unit[], a: number, b: number): Promise<{ at: number; error: SeamError } | undefined> {
+  async #prepare(
+    units: Unit[],
+    a: number,
+    b: number,
+  ): Promise<{ at: number; error: SeamError; table?: boolean } | undefined> {
     const failFast = this.ctx.config.apply.onPoison === 'fail';
     for (let i = a; i < b; i++) {
       const u = units[i]!;
@@ -245,15 +309,21 @@ export class Applier {
       }
       if (!u.event) continue;
       for (const route of u.routes) {
+        const drift = schemaDrift(route, u.event, this.#drift);
         const added = newFields(route, u.event);
+        if (drift) return { at: i, error: driftError(route, u, drift, added), table: true };
         if (!added) continue;
         if (this.ctx.config.apply.onSchemaChange === 'stop' || !u.event.shape) {
           const why = u.event.shape ? '' : ' (topics without embedded schemas cannot say their type)';
           return {
             at: i,
+            table: true,
             error: new SeamError(
               'SEAM_REPL_SCHEMA_CHANGED',
-              `${route.source} has new column(s) ${added.map((f) => JSON.stringify(f)).join(', ')} that ${route.target.schema}.${route.target.name} lacks${why}; stopped at ${u.topic}/${u.partition}@${u.offset}.`,
+              `${route.source} has new column(s) ${added.map((f) => JSON.stringify(f)).join(', ')} that ${route.target.schema}.${route.target.name} lacks${why}; stopped applying it at ${where(u)}.`,
+              {
+                hint: "Add the column(s) to the target table (or use --on-schema-change apply), or leave them out with the table's `columns:`; then restart: it resumes at this event.",
+              },
             ),
           };
         }

@@ -4,6 +4,7 @@ import { EncodeError } from '../apply/encode-error.js';
 import { MysqlStatements } from '../apply/mysql/statements.js';
 import { PostgresStatements } from '../apply/postgres/statements.js';
 import { newFields, type Route } from '../apply/route.js';
+import { type DriftOptions, schemaDrift } from '../apply/schema-drift.js';
 import type { Statement } from '../apply/target.js';
 import type { ReplicatorConfig } from '../config/config.js';
 import { DecodeError } from '../decode/decode-error.js';
@@ -110,7 +111,7 @@ export type PreparedResult =
 /**
  * Decodes packed chunks, reduces them to net changes and builds their statements: the fast path,
  * which the decode threads run. Anything that needs care (an undecodable event, a key missing, a
- * value the target type cannot take, a column new to the route) returns `ok: false`, and the
+ * value the target type cannot take, a column new to the route or one gone) returns `ok: false`, and the
  * replicator decodes that chunk itself and applies it the careful way (dead letters, bisection,
  * schema changes).
  */
@@ -119,11 +120,13 @@ export class ChunkPreparer {
   /** Schema prefixes by id; the same object each time, so the parser knows it again. */
   readonly #prefixes = new Map<number, Buffer>();
   readonly #statements: { encode(changes: ChangeSet): Statement[] };
+  readonly #drift: DriftOptions;
 
   constructor(
     readonly source: SourceSettings,
     dialect: Dialect,
   ) {
+    this.#drift = { decimalsAsText: source.decimalHandling === 'string' };
     this.#statements = dialect === 'postgres' ? new PostgresStatements() : new MysqlStatements();
   }
 
@@ -158,6 +161,7 @@ export class ChunkPreparer {
         tail = undefined;
         if (event.op === 'ignore') continue;
         for (const route of routes) {
+          if (schemaDrift(route, event, this.#drift)) return { ok: false, reason: 'schema changed' };
           if (newFields(route, event)) return { ok: false, reason: 'new column' };
           changes.add(route, event);
         }

@@ -21,7 +21,7 @@ import { type PartitionPosition, partitionId, type TargetWriter } from '../apply
 import { deadLetterTopicOf, groupIdOf, type ReplicatorConfig } from '../config/config.js';
 import { transactionTopic } from '../config/topic-name.js';
 import { DecodeError } from '../decode/decode-error.js';
-import type { SourceInfo } from '../decode/envelope.js';
+import { hasKeyMove, keyMoveOf, type SourceInfo } from '../decode/envelope.js';
 import { TransactionMarkerDecoder } from '../decode/transaction-marker.js';
 import {
   brokerOutage,
@@ -36,7 +36,7 @@ import { createLogger, type Logger } from '../ops/logger.js';
 import { ReplicatorMetrics } from '../ops/metrics.js';
 import { RateMeter, type ReplicatorState, type ReplicatorStatus, type TableStatus } from '../ops/status.js';
 import { type AppliedSummary, mergeSummaries } from './applied-summary.js';
-import { Applier, asSeamError, FatalError, type Precomputed, positionsFor } from './applier.js';
+import { Applier, asSeamError, FatalError, type Precomputed, positionsFor, TableStopped } from './applier.js';
 import { backoffDelay } from './backoff.js';
 import { ChunkPacker, topicDecoder } from './chunk.js';
 import { DecodePool, reviveBuffers } from './decode-pool.js';
@@ -64,6 +64,8 @@ export interface ReplicatorSummary {
   partitions: Array<{ topic: string; partition: number; applied: string }>;
   stoppedBy: 'request' | 'error';
   error?: ReturnType<SeamError['toJSON']>;
+  /** Tables no longer applied because their events stopped fitting the target (SEAM_REPL_SCHEMA_CHANGED). */
+  tablesStopped?: Array<{ table: string; code: string; message: string }>;
 }
 
 const MAX_QUEUED_PER_PARTITION = 50_000;
@@ -194,6 +196,8 @@ export class Replicator {
   #commits: Promise<void> = Promise.resolve();
   #silence = new KafkaSilence(KAFKA_SILENT_MS);
   #retryingTarget = false;
+  /** Partitions stopped on a schema change (batch mode): nothing more is applied from them. */
+  #stoppedPartitions = new Set<string>();
 
   constructor(options: ReplicatorOptions) {
     this.#options = options;
@@ -528,6 +532,11 @@ export class Replicator {
     const { batch } = payload;
     if (this.#stopping || this.#fatal) return;
     const tp = partitionId(batch.topic, batch.partition);
+    if (this.#stoppedPartitions.has(tp)) {
+      // Paused again: a rebalance may have handed the partition back unpaused.
+      this.#consumer?.pause([{ topic: batch.topic, partitions: [batch.partition] }]);
+      return;
+    }
     this.#highWatermarks.set(tp, batch.highWatermark);
     try {
       if (this.#assembler) {
@@ -585,7 +594,11 @@ export class Replicator {
         this.#decoders.set(topic, decoder);
       }
       const event = decoder.decode(message.key, message.value);
-      if (event.op !== 'ignore') unit.event = event;
+      if (event.op !== 'ignore') {
+        const move = keyMoveOf(decoder, message.headers);
+        if (move) event.keyMove = move;
+        unit.event = event;
+      }
     } catch (error) {
       if (!(error instanceof DecodeError)) throw error;
       unit.error = new SeamError(
@@ -604,7 +617,8 @@ export class Replicator {
     // Offsets ascend: when the first message is past the stored offset, they all are.
     const fresh =
       BigInt(messages[0]!.offset) >= stored ? messages : messages.filter((m) => BigInt(m.offset) >= stored);
-    if (this.#pool && fresh.length) {
+    // A primary-key change needs its headers, which the decode threads do not get.
+    if (this.#pool && fresh.length && !fresh.some((m) => hasKeyMove(m.headers))) {
       const result = await this.#pool.prepare(this.#packer.pack(topic, partition, routes, fresh));
       if (result.ok) {
         const units: Unit[] = fresh.map((message) => ({
@@ -678,7 +692,11 @@ export class Replicator {
         await this.#applyPrepared(mergeChunks(take));
       }
     } catch (error) {
-      this.#fail(error instanceof FatalError ? error.error : toSeamError(error));
+      if (error instanceof TableStopped) {
+        queue.entries.length = 0;
+        queue.events = 0;
+        this.#stopPartition(error);
+      } else this.#fail(error instanceof FatalError ? error.error : toSeamError(error));
     } finally {
       queue.busy = false;
       for (const wake of queue.waiters.splice(0)) wake();
@@ -875,6 +893,36 @@ export class Replicator {
     this.metrics.up.set(state === 'running' ? 1 : 0);
   }
 
+  /**
+   * A table's events stopped fitting its target: its partition stops at that event (everything
+   * before it applied and committed), the others go on. /status and metrics show the table
+   * stopped; when every table is, the replicator stops with the error.
+   */
+  #stopPartition(stopped: TableStopped): void {
+    const { error, unit } = stopped;
+    const tp = partitionId(unit.topic, unit.partition);
+    this.#stoppedPartitions.add(tp);
+    this.#consumer?.pause([{ topic: unit.topic, partitions: [unit.partition] }]);
+    const at = new Date().toISOString();
+    this.#lastError = { code: error.code, message: error.message, at };
+    for (const route of unit.routes) {
+      const stats = this.#tableStats.get(route);
+      if (stats) stats.stopped = { code: error.code, message: error.message, hint: error.hint, at };
+      this.metrics.tableStopped.set({ table: route.source }, 1);
+    }
+    this.log.error(
+      {
+        code: error.code,
+        error: error.message,
+        topic: unit.topic,
+        partition: unit.partition,
+        offset: unit.offset,
+      },
+      'stopped applying a table',
+    );
+    if ([...this.#tableStats.values()].every((t) => t.stopped)) this.#fail(error);
+  }
+
   #fail(error: SeamError): void {
     if (this.#fatal) return;
     this.#fatal = error;
@@ -924,6 +972,9 @@ export class Replicator {
   }
 
   summary(by: 'request' | 'error' = 'request'): ReplicatorSummary {
+    const stopped = [...this.#tableStats.values()].flatMap((t) =>
+      t.stopped ? [{ table: t.source, code: t.stopped.code, message: t.stopped.message }] : [],
+    );
     return {
       service: this.config.service,
       group: this.group,
@@ -935,6 +986,7 @@ export class Replicator {
       }),
       stoppedBy: by,
       ...(this.#fatal ? { error: this.#fatal.toJSON() } : {}),
+      ...(stopped.length ? { tablesStopped: stopped } : {}),
     };
   }
 
@@ -952,6 +1004,7 @@ export class Replicator {
           applied,
           ...(hw !== undefined ? { highWatermark: hw, lag: Math.max(0, Number(hw) - Number(applied)) } : {}),
           ...(source ? { source } : {}),
+          ...(this.#stoppedPartitions.has(tp) ? { stopped: true } : {}),
         };
       });
     return {

@@ -52,6 +52,20 @@ const KINDS: Record<string, ColumnKind> = {
 const n = (v: number | string | null) => (v === null ? undefined : Number(v));
 
 /** A MySQL/MariaDB table's columns and primary key, or undefined. */
+/**
+ * The widest signed integer (bytes) a MySQL integer column's values fit, as Debezium sends them:
+ * tinyint always arrives as int16, mediumint as int32, and unsigned needs the next width.
+ */
+function integerBytes(dataType: string, unsigned: boolean): number {
+  const signed =
+    dataType === 'bigint'
+      ? 8
+      : dataType === 'int' || dataType === 'integer' || dataType === 'mediumint'
+        ? 4
+        : 2;
+  return unsigned ? Math.min(8, signed * 2) : signed;
+}
+
 export async function describeMysqlTable(
   conn: mysql.Connection | mysql.PoolConnection,
   database: string,
@@ -80,6 +94,7 @@ export async function describeMysqlTable(
     }
     if (kind === 'time' || kind === 'timestamp') hint.precision = n(r.datetime_precision) ?? 0;
     if (kind === 'bit') hint.length = n(r.numeric_precision) ?? 1;
+    if (kind === 'integer') hint.bytes = integerBytes(dataType, /unsigned/i.test(r.column_type));
     return {
       name: r.name,
       kind,

@@ -1,4 +1,5 @@
 import { quoteIdent, quoteQualified } from '@seam/core/sql';
+import { UNAVAILABLE } from '../../decode/unavailable.js';
 import { type ChangeSet, maskColumns, splitRows, type TableChanges } from '../change-set.js';
 import { changedTables } from '../offsets-table.js';
 import type { Statement, TargetColumn } from '../target.js';
@@ -50,6 +51,7 @@ export class MysqlStatements {
     if (changes.truncate) out.push({ sql: `delete from ${table}`, params: [] });
     const keyColumns = route.keyIndex.map((i) => route.columns[i]!.target);
     const split = splitRows(changes);
+    for (const move of split.moves) out.push(this.#move(table, route, move));
     const deletes = split.deletes.map((key) => key.map((v, k) => mysqlValue(v, keyColumns[k]!.hint)));
     const upserts = split.upserts;
     for (const chunk of chunks(deletes)) {
@@ -75,6 +77,41 @@ export class MysqlStatements {
       );
       for (const chunk of chunks(encoded)) out.push({ sql, params: [chunk] });
     }
+  }
+
+  /**
+   * A row whose key changed, copied from its old row in the target with the values it carries:
+   * the columns it lacks (unchanged TOASTed) keep the old row's. Runs before the deletes; the
+   * batch's upsert of the same row follows (and inserts it, should the old row be missing).
+   */
+  #move(
+    table: string,
+    route: TableChanges['route'],
+    move: { values: unknown[]; from: unknown[] },
+  ): Statement {
+    const columns = route.columns.map((c) => c.target);
+    const params: unknown[] = [];
+    const values = columns.map((col, i) => {
+      const v = move.values[i];
+      if (v === undefined || v === UNAVAILABLE) return `o.${q(col.name)}`;
+      params.push(mysqlValue(v, col.hint));
+      return '?';
+    });
+    const match = route.keyIndex.map((i, k) => {
+      params.push(mysqlValue(move.from[k], columns[i]!.hint));
+      return `o.${q(columns[i]!.name)} = ?`;
+    });
+    const keys = new Set(route.target.primaryKey);
+    const updates = columns
+      .filter((c) => !keys.has(c.name))
+      .map((c) => `${q(c.name)} = values(${q(c.name)})`);
+    const set = updates.length
+      ? updates.join(', ')
+      : `${q(route.target.primaryKey[0]!)} = ${q(route.target.primaryKey[0]!)}`;
+    return {
+      sql: `insert into ${table} (${columns.map((c) => q(c.name)).join(', ')}) select ${values.join(', ')} from ${table} as o where ${match.join(' and ')} on duplicate key update ${set}`,
+      params,
+    };
   }
 
   #upsertSql(table: string, columns: TargetColumn[], primaryKey: string[]): string {

@@ -46,9 +46,13 @@ const KINDS: Record<string, ColumnKind> = {
   varbit: 'bit',
 };
 
+/** Integer widths (oid is unsigned 32-bit: it needs a 64-bit signed value). */
+const INTEGER_BYTES: Record<string, number> = { int2: 2, int4: 4, int8: 8, oid: 8 };
+
 function hintOf(typname: string, typtype: string, typmod: number): ColumnHint {
   const kind: ColumnKind = typtype === 'e' ? 'text' : (KINDS[typname] ?? 'other');
   const hint: ColumnHint = { kind };
+  if (kind === 'integer' && INTEGER_BYTES[typname]) hint.bytes = INTEGER_BYTES[typname];
   if (kind === 'decimal' && typmod >= 4) {
     hint.precision = ((typmod - 4) >> 16) & 0xffff;
     hint.scale = (typmod - 4) & 0xffff;

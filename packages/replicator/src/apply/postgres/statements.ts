@@ -1,4 +1,5 @@
 import { quoteIdent, quoteQualified } from '@seam/core/sql';
+import { UNAVAILABLE } from '../../decode/unavailable.js';
 import { type ChangeSet, maskColumns, splitRows, type TableChanges } from '../change-set.js';
 import { EncodeError } from '../encode-error.js';
 import { changedTables } from '../offsets-table.js';
@@ -74,7 +75,8 @@ export class PostgresStatements {
     const table = quoteQualified('postgres', route.target.schema, route.target.name);
     if (changes.truncate) out.push({ sql: `truncate table ${table}`, params: [] });
     const keyColumns = route.keyIndex.map((i) => route.columns[i]!.target);
-    const { deletes, upserts } = splitRows(changes);
+    const { moves, deletes, upserts } = splitRows(changes);
+    for (const move of moves) out.push({ sql: this.#moveSql(table, route, move), params: [] });
     if (deletes.length) {
       const arrays = keyColumns.map((col, k) => textArray(deletes, (key) => pgText(key[k], col.hint)));
       out.push({ sql: fill(this.#deleteSql(table, keyColumns), arrays), params: [] });
@@ -88,6 +90,37 @@ export class PostgresStatements {
       });
       out.push({ sql: fill(this.#upsertSql(table, columns, route.target.primaryKey), arrays), params: [] });
     }
+  }
+
+  /**
+   * A row whose key changed, copied from its old row in the target with the values it carries:
+   * the columns it lacks (unchanged TOASTed) keep the old row's. Runs before the deletes; the
+   * batch's upsert of the same row follows (and inserts it, should the old row be missing).
+   */
+  #moveSql(
+    table: string,
+    route: TableChanges['route'],
+    move: { values: unknown[]; from: unknown[] },
+  ): string {
+    const literal = (v: unknown, col: TargetColumn) => {
+      const text = pgText(v, col.hint);
+      if (text?.includes('\u0000')) throw new EncodeError('PostgreSQL text cannot hold a NUL character');
+      return text === null ? `null::${col.baseType}` : `${dollarQuoted(text)}::${col.baseType}`;
+    };
+    const columns = route.columns.map((c) => c.target);
+    const values = columns.map((col, i) => {
+      const v = move.values[i];
+      return v === undefined || v === UNAVAILABLE ? `o.${q(col.name)}` : literal(v, col);
+    });
+    const match = route.keyIndex
+      .map((i, k) => `o.${q(columns[i]!.name)} = ${literal(move.from[k], columns[i]!)}`)
+      .join(' and ');
+    const keys = new Set(route.target.primaryKey);
+    const updates = columns
+      .filter((c) => !keys.has(c.name))
+      .map((c) => `${q(c.name)} = excluded.${q(c.name)}`);
+    const conflict = updates.length ? `do update set ${updates.join(', ')}` : 'do nothing';
+    return `insert into ${table} (${columns.map((c) => q(c.name)).join(', ')}) select ${values.join(', ')} from ${table} as o where ${match} on conflict (${route.target.primaryKey.map(q).join(', ')}) ${conflict}`;
   }
 
   #deleteSql(table: string, keys: TargetColumn[]): string {
