@@ -79,7 +79,14 @@ export const tableSchema = z.object({
   comment: z.string().nullable().optional(),
   /** PostgreSQL replica identity: default, full, index or nothing. */
   replicaIdentity: z.enum(['default', 'full', 'index', 'nothing']).optional(),
+  /** Declaratively partitioned (PostgreSQL relkind 'p', MySQL PARTITION BY): its partitions are not tables of their own. */
   partitioned: z.boolean().optional(),
+  /**
+   * PostgreSQL: the relations folded into this one logical table — declarative partitions
+   * (`partition: true`) and inheritance children (rows routed to them by rules or triggers), at any
+   * depth. They are not tables of the snapshot; their rows, bytes and counters count as this table's.
+   */
+  children: z.array(z.object({ schema: z.string(), name: z.string(), partition: z.boolean() })).optional(),
   /**
    * CHECK constraints, the expression in the source engine's SQL; `domain` when it comes from the
    * column's domain (PostgreSQL), its VALUE written as the column.
