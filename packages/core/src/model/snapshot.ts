@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { logicalTypeSchema } from './logical-type.js';
-import { type TableKey, tableKey } from './table-key.js';
+import { type TableKey, type TableName, tableKey } from './table-key.js';
 
 /**
  * A schema snapshot: what introspection read from a live catalog, saved as JSON so that
@@ -160,6 +160,22 @@ export function keyOfTable(table: Pick<TableSnapshot, 'schema' | 'name'>): Table
 /** Tables by key, for lookups. */
 export function indexTables(snapshot: SchemaSnapshot): Map<TableKey, TableSnapshot> {
   return new Map(snapshot.tables.map((t) => [keyOfTable(t), t]));
+}
+
+/**
+ * The relations a table's rows live in besides itself that change capture must publish and a move
+ * must block and drop with it: its inheritance children (PostgreSQL), rows routed to them by rules or
+ * triggers. Declarative partitions are left out: they publish, block and drop through their root.
+ */
+export function inheritanceChildren(table: Pick<TableSnapshot, 'children'>): TableName[] {
+  return (table.children ?? []).filter((c) => !c.partition).map((c) => ({ schema: c.schema, name: c.name }));
+}
+
+/** A table's name followed by its inheritance children's: every relation holding its rows. */
+export function withInheritanceChildren(
+  table: Pick<TableSnapshot, 'schema' | 'name' | 'children'>,
+): TableName[] {
+  return [{ schema: table.schema, name: table.name }, ...inheritanceChildren(table)];
 }
 
 /**
