@@ -48,7 +48,7 @@ export function replicatorConfig(
         ...inheritanceChildren(t.source).map((c) => ({
           source: tableKey(c.schema, c.name),
           table: t.name,
-          columns: t.columns,
+          columns: [...t.columns],
           ...rename,
         })),
       ];
