@@ -176,6 +176,16 @@ describe('partitions and inheritance children are one logical table, end to end'
       expect(refused.stderr).toContain(fix);
       await source.query(fix);
     }
+    // A child added since seam generate would not be captured: refused too, with "generate again".
+    await source.query('create table payment_p2007_03 () inherits (payment)');
+    const late = await runSeam(['--json', 'migrate', ...svc, '--monolith', 'capture', '--dry-run'], env);
+    expect(late.code, late.stderr).toBe(1);
+    const added = (
+      JSON.parse(late.stdout).reports[0].capture.relations as Array<Record<string, unknown>>
+    ).find((r) => r.name === 'payment_p2007_03');
+    expect(added).toMatchObject({ role: 'inheritance-child', published: false, ok: false });
+    expect(added!.fix).toContain('seam generate again');
+    await source.query('drop table payment_p2007_03');
     expect(await count(source, 'select count(*) as n from pg_publication')).toBe(0);
 
     await ok(['migrate', ...svc, '--monolith', 'capture']);
