@@ -13,7 +13,7 @@ import {
   waitForEvents,
 } from '../helpers/index.js';
 import { planFor } from './plan-for.js';
-import { tempDir } from './sample.js';
+import { PAYMENT_CHILDREN_DDL, tempDir } from './sample.js';
 
 /**
  * Capture never breaks the monolith's application. A monolith shaped like the DVD-rental sample —
@@ -27,14 +27,7 @@ import { tempDir } from './sample.js';
 const SCHEMA = `
 create table payment (payment_id serial primary key, customer_id int not null,
   amount numeric(7,2) not null, payment_date timestamp not null);
-create table payment_p2007_01 (check (payment_date >= '2007-01-01' and payment_date < '2007-02-01')) inherits (payment);
-create table payment_p2007_02 (check (payment_date >= '2007-02-01' and payment_date < '2007-03-01')) inherits (payment);
-create rule payment_insert_p2007_01 as on insert to payment
-  where new.payment_date >= '2007-01-01' and new.payment_date < '2007-02-01'
-  do instead insert into payment_p2007_01 values (new.*);
-create rule payment_insert_p2007_02 as on insert to payment
-  where new.payment_date >= '2007-02-01' and new.payment_date < '2007-03-01'
-  do instead insert into payment_p2007_02 values (new.*);
+${PAYMENT_CHILDREN_DDL}
 create table orders (id int not null, placed date not null, total int not null, primary key (id, placed))
   partition by range (placed);
 create table orders_2024 partition of orders for values from ('2024-01-01') to ('2025-01-01');
