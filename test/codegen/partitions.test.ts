@@ -1,7 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type GenerateResult, generate, writeGenerated } from '@seam/codegen';
 import { emptyWorkload, keyOfTable, planToYaml } from '@seam/core';
 import { bootstrapServers } from '@seam/infra';
@@ -10,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
 import { createPgDatabase, deletePrefixedTopics, type TestPg, uniqueName } from '../helpers/index.js';
 import { planFor } from './plan-for.js';
-import { tempDir } from './sample.js';
+import { lagAwareVerify, replicatorProcesses } from './replicator-process.js';
+import { PAYMENT_CHILDREN_DDL, tempDir } from './sample.js';
 
 /**
  * Partitioning, both kinds, is one logical table from analysis to verify, on the real chain
@@ -19,7 +18,6 @@ import { tempDir } from './sample.js';
  * sequence shared by the parent and its children; and a declaratively partitioned `orders`.
  */
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const SERVICE = 'billing';
 
 const SCHEMA = `
@@ -27,14 +25,7 @@ create table customer (customer_id serial primary key, name text not null);
 create sequence payment_payment_id_seq;
 create table payment (payment_id integer not null default nextval('payment_payment_id_seq') primary key,
   customer_id int not null references customer, amount numeric(7,2) not null, payment_date timestamp not null);
-create table payment_p2007_01 (check (payment_date >= '2007-01-01' and payment_date < '2007-02-01')) inherits (payment);
-create table payment_p2007_02 (check (payment_date >= '2007-02-01' and payment_date < '2007-03-01')) inherits (payment);
-create rule payment_insert_p2007_01 as on insert to payment
-  where new.payment_date >= '2007-01-01' and new.payment_date < '2007-02-01'
-  do instead insert into payment_p2007_01 values (new.*);
-create rule payment_insert_p2007_02 as on insert to payment
-  where new.payment_date >= '2007-02-01' and new.payment_date < '2007-03-01'
-  do instead insert into payment_p2007_02 values (new.*);
+${PAYMENT_CHILDREN_DDL}
 create table orders (order_id bigint generated always as identity, placed date not null,
   customer_id int not null references customer, total numeric(8,2) not null, primary key (order_id, placed))
   partition by range (placed);
@@ -60,29 +51,15 @@ describe('partitions and inheritance children are one logical table, end to end'
   let result: GenerateResult;
   let env: Record<string, string>;
   const prefix = uniqueName('pt');
-  const replicators: ChildProcess[] = [];
 
   const ok = async (args: string[]) => {
     const r = await runSeam(args, env);
     expect(r.code, `seam ${args.join(' ')}\n${r.stderr}\n${r.stdout}`).toBe(0);
     return r;
   };
-  function replicate(config: string): ChildProcess {
-    const child = spawn(process.execPath, ['apps/cli/bin/seam.js', 'replicate', '--config', config], {
-      cwd: root,
-      env: { ...process.env, ...env, CI: 'true' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child.stderr?.resume();
-    replicators.push(child);
-    return child;
-  }
-  const stop = (child: ChildProcess) =>
-    new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
-      child.kill('SIGTERM');
-    });
+  const replicators = replicatorProcesses(() => env);
+  const replicate = replicators.start;
+  const stop = replicators.stop;
   const count = async (db: TestPg, sql: string) => Number((await db.query<{ n: string }>(sql))[0]!.n);
   /** Every payment, by key, as a comparable text: the source through the parent (children included). */
   const payments = async (db: TestPg) =>
@@ -106,7 +83,7 @@ describe('partitions and inheritance children are one logical table, end to end'
   });
 
   afterAll(async () => {
-    for (const child of replicators) await stop(child);
+    await replicators.stopAll();
     await runSeam(['capture', 'stop', '--dir', out, '--service', SERVICE, '--delete-topics'], env).catch(
       () => {},
     );
@@ -128,6 +105,20 @@ describe('partitions and inheritance children are one logical table, end to end'
       'public.payment',
     ]);
     expect(analysis.findings.filter((f) => /payment_p|orders_20/.test(f.table ?? ''))).toEqual([]);
+    const introspected = await ok([
+      '--json',
+      'introspect',
+      '--source',
+      source.url,
+      '-o',
+      join(dir.path, 'snapshot.json'),
+    ]);
+    expect(JSON.parse(introspected.stdout)).toMatchObject({
+      tables: 3,
+      withoutPrimaryKey: 0,
+      partitions: 2,
+      inheritanceChildren: 2,
+    });
   });
 
   it('generate → migrate → capture → replicate → verify: every row once, a routed insert arrives, repair never doubles', async () => {
@@ -192,19 +183,7 @@ describe('partitions and inheritance children are one logical table, end to end'
     await ok(['capture', 'start', ...svc]);
     const forward = replicate(join(out, SERVICE, 'replicate.yaml'));
     const summary = result.services.find((s) => s.name === SERVICE)!;
-    const verify = [
-      'verify',
-      '--plan',
-      planPath,
-      '--service',
-      SERVICE,
-      '--connector',
-      `${prefix}-${SERVICE}`,
-      '--group',
-      summary.groups.forward,
-      '--recheck-timeout',
-      '120',
-    ];
+    const verify = lagAwareVerify(planPath, SERVICE, `${prefix}-${SERVICE}`, summary.groups.forward, 120);
     await ok(verify);
     expect(await count(target, 'select count(*) as n from payment')).toBe(9);
     expect(await count(target, 'select count(*) as n from orders')).toBe(5);
