@@ -13,7 +13,7 @@ import {
   waitForEvents,
 } from '../helpers/index.js';
 import { planFor } from './plan-for.js';
-import { tempDir } from './sample.js';
+import { PAYMENT_CHILDREN_DDL, tempDir } from './sample.js';
 
 /**
  * Capture never breaks the monolith's application. A monolith shaped like the DVD-rental sample —
@@ -27,14 +27,7 @@ import { tempDir } from './sample.js';
 const SCHEMA = `
 create table payment (payment_id serial primary key, customer_id int not null,
   amount numeric(7,2) not null, payment_date timestamp not null);
-create table payment_p2007_01 (check (payment_date >= '2007-01-01' and payment_date < '2007-02-01')) inherits (payment);
-create table payment_p2007_02 (check (payment_date >= '2007-02-01' and payment_date < '2007-03-01')) inherits (payment);
-create rule payment_insert_p2007_01 as on insert to payment
-  where new.payment_date >= '2007-01-01' and new.payment_date < '2007-02-01'
-  do instead insert into payment_p2007_01 values (new.*);
-create rule payment_insert_p2007_02 as on insert to payment
-  where new.payment_date >= '2007-02-01' and new.payment_date < '2007-03-01'
-  do instead insert into payment_p2007_02 values (new.*);
+${PAYMENT_CHILDREN_DDL}
 create table orders (id int not null, placed date not null, total int not null, primary key (id, placed))
   partition by range (placed);
 create table orders_2024 partition of orders for values from ('2024-01-01') to ('2025-01-01');
@@ -134,8 +127,9 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
     const svc = ['--dir', out, '--service', 'billing'];
     for (let i = 0; i < 3; i++) await run('before');
 
-    // What would be published: the inheritance children are left out (ONLY), the partitions go
-    // through their partitioned table, the table without a replica identity is refused.
+    // What would be published: the inheritance children with their parent (each ONLY; without a
+    // replica identity they are refused), the partitions through their partitioned table, the table
+    // without a replica identity is refused.
     const dry = await runSeam(['--json', 'migrate', ...svc, '--monolith', 'capture', '--dry-run'], env);
     expect(dry.code, dry.stderr).toBe(1);
     const report = JSON.parse(dry.stdout).reports[0];
@@ -146,10 +140,14 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
       role: string;
     }>;
     const byName = Object.fromEntries(relations.map((r) => [r.name, r]));
-    expect(byName.payment_p2007_01).toMatchObject({ role: 'inheritance-child', published: false, ok: true });
+    expect(byName.payment_p2007_01).toMatchObject({ role: 'inheritance-child', published: true, ok: false });
     expect(byName.orders_2025).toMatchObject({ role: 'partition', published: true, ok: true });
     expect(byName.tokens).toMatchObject({ ok: false });
-    expect(relations.filter((r) => !r.ok).map((r) => r.name)).toEqual(['tokens']);
+    expect(relations.filter((r) => !r.ok).map((r) => r.name)).toEqual([
+      'payment_p2007_01',
+      'payment_p2007_02',
+      'tokens',
+    ]);
     expect(report.capture.refused.code).toBe('SEAM_CAPTURE_UNSAFE');
     const text = await runSeam(['migrate', ...svc, '--monolith', 'capture', '--dry-run'], env);
     expect(text.stdout).toContain('"public.payment_p2007_02": inheritance child');
@@ -158,11 +156,18 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('SEAM_CAPTURE_UNSAFE');
     expect(refused.stderr).toContain('ALTER TABLE "public"."tokens" REPLICA IDENTITY FULL');
+    expect(refused.stderr).toContain('ALTER TABLE "public"."payment_p2007_01" REPLICA IDENTITY FULL');
     const left = await source.query<{ n: string }>(
       `select (select count(*) from pg_publication) + (select count(*) from pg_class where relname like '%heartbeat%' or relname = 'seam_migrations') as n`,
     );
     expect(Number(left[0]!.n)).toBe(0);
     await run('refused');
+
+    // The control: publishing the children as they are (what the fix prevents) breaks exactly these writes.
+    await source.query('create publication seam_control for table payment');
+    const broken = await applicationRound(source, ++round);
+    await source.query('drop publication seam_control');
+    expect(broken.join('\n')).toMatch(/payment_p2007_0\d" because it does not have a replica identity/);
 
     const doctorBad = await runSeam(['--json', 'doctor', '--dir', out], env);
     const captureCheck = (r: { stdout: string }) =>
@@ -172,7 +177,8 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
     expect(captureCheck(doctorBad)).toMatchObject({ ok: false, code: 'SEAM_CAPTURE_UNSAFE' });
 
     // The fix the refusal named, then capture for real while the application keeps writing.
-    await source.query('ALTER TABLE "public"."tokens" REPLICA IDENTITY FULL');
+    for (const t of ['tokens', 'payment_p2007_01', 'payment_p2007_02'])
+      await source.query(`ALTER TABLE "public"."${t}" REPLICA IDENTITY FULL`);
     expect(captureCheck(await runSeam(['--json', 'doctor', '--dir', out], env))).toMatchObject({ ok: true });
     let writing = true;
     const writer = (async () => {
@@ -188,6 +194,8 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
         `${prefix}_heartbeat_billing`,
         'orders',
         'payment',
+        'payment_p2007_01',
+        'payment_p2007_02',
         'tokens',
       ]);
       const started = await runSeam(['capture', 'start', ...svc], env);
@@ -210,11 +218,5 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
 
     expect(failures).toEqual({ before: [], refused: [], during: [], after: [] });
     expect(rounds.during).toBeGreaterThan(3);
-
-    // The control: the publication Seam used to create (no ONLY) breaks exactly these writes.
-    await source.query('create publication seam_control for table payment');
-    const broken = await applicationRound(source, ++round);
-    await source.query('drop publication seam_control');
-    expect(broken.join('\n')).toMatch(/payment_p2007_0\d" because it does not have a replica identity/);
   });
 });

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import {
   type TestPg,
   uniqueName,
 } from '../helpers/index.js';
+import { lagAwareVerify, replicatorProcesses } from './replicator-process.js';
 import { samplePlan, tempDir } from './sample.js';
 
 /**
@@ -39,7 +39,6 @@ describe('generate → replicate → verify on the sample', () => {
   let env: Record<string, string>;
   let planPath: string;
   const prefix = uniqueName('cg');
-  const replicators: ChildProcess[] = [];
 
   const seam = async (args: string[]) => {
     const r = await runSeam(args, env);
@@ -51,23 +50,9 @@ describe('generate → replicate → verify on the sample', () => {
     return r;
   };
 
-  /** A long-running `seam replicate --config`, stopped with SIGTERM like an operator's Ctrl+C. */
-  function replicate(config: string): ChildProcess {
-    const child = spawn(process.execPath, ['apps/cli/bin/seam.js', 'replicate', '--config', config], {
-      cwd: root,
-      env: { ...process.env, ...env, CI: 'true' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child.stderr?.resume();
-    replicators.push(child);
-    return child;
-  }
-  const stop = (child: ChildProcess) =>
-    new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
-      child.kill('SIGTERM');
-    });
+  const replicators = replicatorProcesses(() => env);
+  const replicate = replicators.start;
+  const stop = replicators.stop;
 
   beforeAll(async () => {
     const sample = await samplePlan();
@@ -98,7 +83,7 @@ describe('generate → replicate → verify on the sample', () => {
   });
 
   afterAll(async () => {
-    for (const child of replicators) await stop(child);
+    await replicators.stopAll();
     const out = join(dir?.path ?? '', 'out');
     for (const unit of [SERVICE, 'shared-reference'])
       await runSeam(['capture', 'stop', '--dir', out, '--service', unit, '--delete-topics'], env).catch(
@@ -127,19 +112,7 @@ describe('generate → replicate → verify on the sample', () => {
     const svc = ['--dir', out, '--service', SERVICE];
     const ref = ['--dir', out, '--service', 'shared-reference'];
     const summary = result.services.find((s) => s.name === SERVICE)!;
-    const verify = [
-      'verify',
-      '--plan',
-      planPath,
-      '--service',
-      SERVICE,
-      '--connector',
-      `${prefix}-${SERVICE}`,
-      '--group',
-      summary.groups.forward,
-      '--recheck-timeout',
-      '90',
-    ];
+    const verify = lagAwareVerify(planPath, SERVICE, `${prefix}-${SERVICE}`, summary.groups.forward, 90);
 
     // Phase 1: the schema.
     await ok(['migrate', ...svc, '--to', '001_tables']);

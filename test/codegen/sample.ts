@@ -41,3 +41,18 @@ export function planWith(snapshot: SchemaSnapshot, services: Plan['services']): 
     constraints: { pins: {}, together: [], apart: [] },
   };
 }
+
+/**
+ * DVD-rental's payment partitioning: two inheritance children of `payment` (no primary key of their
+ * own) and the rules that route inserts into them by `payment_date`.
+ */
+export const PAYMENT_CHILDREN_DDL = `
+create table payment_p2007_01 (check (payment_date >= '2007-01-01' and payment_date < '2007-02-01')) inherits (payment);
+create table payment_p2007_02 (check (payment_date >= '2007-02-01' and payment_date < '2007-03-01')) inherits (payment);
+create rule payment_insert_p2007_01 as on insert to payment
+  where new.payment_date >= '2007-01-01' and new.payment_date < '2007-02-01'
+  do instead insert into payment_p2007_01 values (new.*);
+create rule payment_insert_p2007_02 as on insert to payment
+  where new.payment_date >= '2007-02-01' and new.payment_date < '2007-03-01'
+  do instead insert into payment_p2007_02 values (new.*);
+`;

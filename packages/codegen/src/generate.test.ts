@@ -1,8 +1,9 @@
-import { parseConnectionUrl, SeamError } from '@seam/core';
+import { parseConnectionUrl, SeamError, tableKey } from '@seam/core';
 import { parseReplicatorConfig } from '@seam/replicator';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { includeList } from './capture/include-list.js';
 import { generate } from './generate.js';
 import { manifestSchema } from './manifest.js';
 import { downStatements } from './migration/migration.js';
@@ -106,6 +107,41 @@ describe('generate', () => {
     expect(replicate.target).toMatchObject({ urlEnv: 'SEAM_TARGET_ORDERS_URL', createTables: false });
     expect(r.services.find((s) => s.name === 'orders')!.noPrimaryKey).toEqual(['public.audit']);
     expect(file(r, 'orders/RUNBOOK.md')).toContain('Tables without a primary key');
+  });
+
+  it('publishes, routes, blocks and drops an inheritance child with its parent, its hostile name quoted', () => {
+    const snapshot = shopSnapshot();
+    const child = 'orders "2007"$.*,x';
+    const parent = snapshot.tables.find((t) => t.name === 'orders')!;
+    parent.children = [
+      { schema: 'public', name: child, partition: false },
+      { schema: 'public', name: 'orders_2024', partition: true },
+    ];
+    const r = run({ snapshot });
+    const quoted = `"public"."orders ""2007""$.*,x"`;
+    expect(file(r, 'orders/monolith/capture.up.sql')).toContain(`ONLY "public"."orders", ONLY ${quoted},`);
+    // A declarative partition goes through its root: never listed.
+    expect(r.files.map((f) => f.content).join('\n')).not.toContain('orders_2024');
+    const config = JSON.parse(file(r, 'orders/connector.json'));
+    expect(config['table.include.list']).toBe(
+      includeList([
+        { schema: 'public', name: 'orders' },
+        { schema: 'public', name: child },
+        { schema: 'public', name: 'order_items' },
+        { schema: 'public', name: 'seam_heartbeat_orders' },
+      ]),
+    );
+    const replicate = parseReplicatorConfig(YAML.parse(file(r, 'orders/replicate.yaml')));
+    const [own, routed] = replicate.tables;
+    expect(routed).toMatchObject({ source: tableKey('public', child), table: 'purchases' });
+    expect(routed!.columns).toEqual(parent.columns.map((c) => c.name));
+    expect(routed!.rename ?? {}).toEqual(own!.rename ?? {});
+    const capture = r.manifest.units
+      .find((u) => u.service === 'orders' && u.database === 'monolith')!
+      .migrations.find((m) => m.publishes)!;
+    expect(capture.publishes).toContainEqual({ schema: 'public', name: child });
+    expect(file(r, 'orders/monolith/block-writes.up.sql')).toContain(`ON ${quoted} FOR EACH STATEMENT`);
+    expect(file(r, 'orders/monolith/drop-tables.up.sql')).toContain(quoted);
   });
 
   it('captures reference tables once, and gives each consumer its own replicator group', () => {

@@ -1,4 +1,4 @@
-import { type SchemaSnapshot, snapshotToJson, writeSnapshotFile } from '@seam/core';
+import { inheritanceChildren, type SchemaSnapshot, snapshotToJson, writeSnapshotFile } from '@seam/core';
 import { introspect } from '@seam/introspect';
 import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
@@ -14,6 +14,9 @@ function summary(snapshot: SchemaSnapshot) {
     columns: snapshot.tables.reduce((n, t) => n + t.columns.length, 0),
     foreignKeys: snapshot.tables.reduce((n, t) => n + t.foreignKeys.length, 0),
     withoutPrimaryKey: snapshot.tables.filter((t) => t.primaryKey.length === 0).length,
+    /** Relations folded into their parent's one logical table (PostgreSQL). */
+    partitions: snapshot.tables.reduce((n, t) => n + (t.children ?? []).filter((c) => c.partition).length, 0),
+    inheritanceChildren: snapshot.tables.reduce((n, t) => n + inheritanceChildren(t).length, 0),
     warnings: snapshot.warnings ?? [],
   };
 }
@@ -57,6 +60,11 @@ export function registerIntrospect(program: Command): void {
         [
           `${options.output}: ${facts.engine}, database ${facts.database}, schemas ${facts.schemas.join(', ') || '-'}`,
           `  ${facts.tables} tables, ${facts.views} views, ${facts.columns} columns, ${facts.foreignKeys} foreign keys, ${facts.withoutPrimaryKey} without a primary key (${facts.seconds} s)`,
+          ...(facts.partitions || facts.inheritanceChildren
+            ? [
+                `  ${facts.partitions} partition(s) and ${facts.inheritanceChildren} inheritance child(ren) folded into their parent table`,
+              ]
+            : []),
         ].join('\n'),
       );
     });

@@ -6,8 +6,9 @@ import { connect, type MigrationDb } from './database.js';
  * What change capture would publish on the monolith, relation by relation, and whether the
  * application's UPDATE and DELETE keep working once it does. PostgreSQL refuses UPDATE/DELETE on a
  * published relation without a replica identity — a partition of a published partitioned table, or
- * an inheritance child published without ONLY — so every such relation is checked before the
- * publication is created. The binlog (MySQL/MariaDB) never refuses a write.
+ * an inheritance child (published with its parent so the rows routed to it are captured) — so every
+ * such relation is checked before the publication is created. The binlog (MySQL/MariaDB) never
+ * refuses a write.
  */
 export interface CaptureRelation {
   schema: string;
@@ -15,10 +16,10 @@ export interface CaptureRelation {
   /** The captured table this relation belongs to: itself, its partitioned table, or its inheritance parent. */
   of: TableName;
   role: 'table' | 'partitioned-table' | 'partition' | 'inheritance-child';
-  /** Whether capture publishes its changes (an inheritance child is not: the parent is published ONLY). */
+  /** Whether capture publishes its changes (an inheritance child only when seam generate listed it). */
   published: boolean;
   identity: 'primary-key' | 'full' | 'index' | 'nothing' | 'none' | 'missing';
-  /** Whether the application's UPDATE/DELETE keep working (and the table is there to capture). */
+  /** Whether the application's UPDATE/DELETE keep working (and the table is there, and its rows are captured). */
   ok: boolean;
   /** What to run before capture when not ok. */
   fix?: string;
@@ -46,7 +47,7 @@ interface PgRow {
 }
 
 // Each captured table, the leaf partitions PostgreSQL publishes with a partitioned table (ONLY does
-// not leave them out), and the inheritance children ONLY leaves out.
+// not leave them out), and each table's inheritance children (published when generate listed them).
 const PG_RELATIONS = `
 with wanted as (
   select w.schema, w.name, w.ord from unnest($1::text[], $2::text[]) with ordinality as w(schema, name, ord)
@@ -90,19 +91,24 @@ const postgres: CaptureSafetyEngine = {
       tables.map((t) => t.schema),
       tables.map((t) => t.name),
     ])) as unknown as PgRow[];
-    return rows.map((r) => {
+    // `seam generate` lists an inheritance parent's children with it (their rows are the parent's):
+    // each is shown once, as its parent's child. A child it did not list (added since) is not published.
+    const key = (schema: string | null, name: string | null) => `${schema}\u0000${name}`;
+    const wanted = new Set(tables.map((t) => key(t.schema, t.name)));
+    const children = new Set(
+      rows.filter((r) => r.role === 'inheritance-child').map((r) => key(r.schema, r.name)),
+    );
+    const shownRows = rows.filter((r) => r.role !== 'table' || !children.has(key(r.schema, r.name)));
+    return shownRows.map((r) => {
       const of = { schema: r.of_schema, name: r.of_name };
       const identity = pgIdentity(r);
-      const published = r.role !== 'inheritance-child';
+      const published = r.role !== 'inheritance-child' || wanted.has(key(r.schema, r.name));
       // A partitioned table (root or intermediate) holds no rows: its leaf partitions take the writes.
       const holdsRows = r.relkind !== 'p';
       const ok =
         identity !== 'missing' &&
-        (!published ||
-          !holdsRows ||
-          identity === 'primary-key' ||
-          identity === 'full' ||
-          identity === 'index');
+        published &&
+        (!holdsRows || identity === 'primary-key' || identity === 'full' || identity === 'index');
       const name = r.name ?? of.name;
       const schema = r.schema ?? of.schema;
       const qualified = quoteQualified('postgres', schema, name);
@@ -111,7 +117,9 @@ const postgres: CaptureSafetyEngine = {
         identity === 'missing'
           ? `${ofText} does not exist on the monolith`
           : r.role === 'inheritance-child'
-            ? `inheritance child of ${ofText}: not published (the parent is published ONLY), its rows are not captured`
+            ? published
+              ? `inheritance child of ${ofText}: published with it (its rows go to ${ofText}'s target table), replica identity ${identity}`
+              : `inheritance child of ${ofText} added since seam generate: not published, its rows would not be captured`
             : r.role === 'partition'
               ? `partition of ${ofText}: published through it (publish_via_partition_root), replica identity ${identity}`
               : `published, replica identity ${identity}`;
@@ -129,7 +137,9 @@ const postgres: CaptureSafetyEngine = {
               fix:
                 identity === 'missing'
                   ? `the table was renamed or dropped since seam generate: generate again`
-                  : `ALTER TABLE ${qualified} REPLICA IDENTITY FULL`,
+                  : !published
+                    ? `seam generate again (it publishes the inheritance children the monolith has now)`
+                    : `ALTER TABLE ${qualified} REPLICA IDENTITY FULL`,
             }),
         note,
       };
@@ -204,7 +214,7 @@ export function captureRefusal(relations: CaptureRelation[], target: string): Se
   const fixes = bad.map((r) => r.fix!).filter((f, i, all) => all.indexOf(f) === i);
   return new SeamError(
     'SEAM_CAPTURE_UNSAFE',
-    `Capture on ${target} would break the application's writes or cannot start: ${bad
+    `Capture on ${target} would break the application's writes, miss rows, or cannot start: ${bad
       .map((r) => `${shown(r)} (${r.note})`)
       .join('; ')}. Nothing was changed.`,
     {

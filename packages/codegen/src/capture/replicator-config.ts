@@ -1,3 +1,4 @@
+import { inheritanceChildren, tableKey } from '@seam/core';
 import { REPLICATOR_CONFIG_FORMAT, type ReplicatorConfigInput } from '@seam/replicator';
 import type { CaptureNames } from '../layout/names.js';
 import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
@@ -33,12 +34,25 @@ export function replicatorConfig(
       ...(schema ? { schema } : {}),
       createTables: false,
     },
-    tables: tables.map((t) => ({
-      source: t.key,
-      ...(t.name !== t.source.name ? { table: t.name } : {}),
-      ...(t.columns.length !== t.source.columns.length ? { columns: t.columns } : {}),
-      ...(Object.keys(t.rename).length ? { rename: t.rename } : {}),
-    })),
+    tables: tables.flatMap((t) => {
+      const rename = Object.keys(t.rename).length ? { rename: t.rename } : {};
+      return [
+        {
+          source: t.key,
+          ...(t.name !== t.source.name ? { table: t.name } : {}),
+          ...(t.columns.length !== t.source.columns.length ? { columns: t.columns } : {}),
+          ...rename,
+        },
+        // Rows routed into an inheritance child (rules, triggers) arrive on the child's topic and
+        // belong to the parent's one target table; a child's own extra columns are not carried.
+        ...inheritanceChildren(t.source).map((c) => ({
+          source: tableKey(c.schema, c.name),
+          table: t.name,
+          columns: [...t.columns],
+          ...rename,
+        })),
+      ];
+    }),
     apply: {
       mode: 'batch',
       onPoison: 'dead-letter',

@@ -1,4 +1,11 @@
-import { type Dialect, indexTables, parseTableKey, type SchemaSnapshot, type TableName } from '@seam/core';
+import {
+  type Dialect,
+  indexTables,
+  parseTableKey,
+  type SchemaSnapshot,
+  type TableName,
+  withInheritanceChildren,
+} from '@seam/core';
 import type { CaptureNames } from '../layout/names.js';
 import type { PlacedTable } from '../layout/service-layout.js';
 import { type Migration, migration, type Step } from '../migration/migration.js';
@@ -82,7 +89,8 @@ export function serviceMonolithScripts(
   sharedTables: Set<string>,
 ): MonolithScript[] {
   const d = monolithDialect(dialect);
-  const ownedNames = owned.map((t) => ({ schema: t.source.schema, name: t.source.name }));
+  // An inheritance parent's children hold its rows: they are published, blocked and dropped with it.
+  const ownedNames = owned.flatMap((t) => withInheritanceChildren(t.source));
   const tables = indexTables(snapshot);
   // The foreign keys from tables that stay to tables that leave: the monolith's copy no longer
   // receives new rows after cut-over, so these would refuse writes that reference them.
@@ -101,7 +109,7 @@ export function serviceMonolithScripts(
     captureScript(
       dialect,
       names,
-      captured.map((t) => ({ schema: t.source.schema, name: t.source.name })),
+      captured.flatMap((t) => withInheritanceChildren(t.source)),
       `service ${service}`,
     ),
     migration(

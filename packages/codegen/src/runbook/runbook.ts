@@ -333,7 +333,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
     );
   }
   steps2.push(
-    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --dry-run`)}   # lists every relation capture publishes${sourceDialect === 'postgres' ? ' (partitions, not inheritance children) and refuses one whose UPDATE/DELETE it would break, with the fix' : ''}`,
+    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --dry-run`)}   # lists every relation capture publishes${sourceDialect === 'postgres' ? ' (partitions through their root, inheritance children with their parent) and refuses one whose UPDATE/DELETE it would break, with the fix' : ''}`,
     `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture}`)}   # heartbeat table${sourceDialect === 'postgres' ? ' + publication' : ''} on the monolith`,
     `${cli} capture start --dir ${d} --service ${svc}   # creates the topics, registers ${s.capture.connector}, waits until it runs`,
   );

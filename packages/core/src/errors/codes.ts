@@ -236,7 +236,7 @@ export const errorCodes = {
   },
   SEAM_CAPTURE_UNSAFE: {
     retryable: false,
-    hint: 'Give every relation capture would publish a replica identity (the ALTER TABLE … REPLICA IDENTITY statement in the message), then run again.',
+    hint: 'Give every relation capture would publish a replica identity (the ALTER TABLE … REPLICA IDENTITY statement in the message), or run seam generate again for an inheritance child added since, then run again.',
   },
   SEAM_DROP_DEPENDENTS: {
     retryable: false,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { logicalTypeSchema } from './logical-type.js';
-import { type TableKey, tableKey } from './table-key.js';
+import { type TableKey, type TableName, tableKey } from './table-key.js';
 
 /**
  * A schema snapshot: what introspection read from a live catalog, saved as JSON so that
@@ -79,7 +79,14 @@ export const tableSchema = z.object({
   comment: z.string().nullable().optional(),
   /** PostgreSQL replica identity: default, full, index or nothing. */
   replicaIdentity: z.enum(['default', 'full', 'index', 'nothing']).optional(),
+  /** Declaratively partitioned (PostgreSQL relkind 'p', MySQL PARTITION BY): its partitions are not tables of their own. */
   partitioned: z.boolean().optional(),
+  /**
+   * PostgreSQL: the relations folded into this one logical table — declarative partitions
+   * (`partition: true`) and inheritance children (rows routed to them by rules or triggers), at any
+   * depth. They are not tables of the snapshot; their rows, bytes and counters count as this table's.
+   */
+  children: z.array(z.object({ schema: z.string(), name: z.string(), partition: z.boolean() })).optional(),
   /**
    * CHECK constraints, the expression in the source engine's SQL; `domain` when it comes from the
    * column's domain (PostgreSQL), its VALUE written as the column.
@@ -153,6 +160,22 @@ export function keyOfTable(table: Pick<TableSnapshot, 'schema' | 'name'>): Table
 /** Tables by key, for lookups. */
 export function indexTables(snapshot: SchemaSnapshot): Map<TableKey, TableSnapshot> {
   return new Map(snapshot.tables.map((t) => [keyOfTable(t), t]));
+}
+
+/**
+ * The relations a table's rows live in besides itself that change capture must publish and a move
+ * must block and drop with it: its inheritance children (PostgreSQL), rows routed to them by rules or
+ * triggers. Declarative partitions are left out: they publish, block and drop through their root.
+ */
+export function inheritanceChildren(table: Pick<TableSnapshot, 'children'>): TableName[] {
+  return (table.children ?? []).filter((c) => !c.partition).map((c) => ({ schema: c.schema, name: c.name }));
+}
+
+/** A table's name followed by its inheritance children's: every relation holding its rows. */
+export function withInheritanceChildren(
+  table: Pick<TableSnapshot, 'schema' | 'name' | 'children'>,
+): TableName[] {
+  return [{ schema: table.schema, name: table.name }, ...inheritanceChildren(table)];
 }
 
 /**

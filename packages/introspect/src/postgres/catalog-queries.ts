@@ -20,27 +20,51 @@ select current_setting('server_version') as version,
          (select stats_reset from pg_catalog.pg_stat_database where datname = current_database()),
          pg_catalog.pg_postmaster_start_time()))::float8 as window_seconds`;
 
-/** Tables, partitioned tables, views and materialized views, with sizes and counters. */
+/**
+ * Tables, partitioned tables, views and materialized views, with sizes and counters. A table's
+ * descendants — declarative partitions and inheritance children, at any depth — are folded into it:
+ * they are not rows of their own, their rows, bytes and counters add to it, and `children` lists them
+ * (`partition` true for a declarative partition).
+ */
 export const RELATIONS = `
 select c.oid::int8::text as oid, n.nspname::text as schema, c.relname::text as name, c.relkind::text as kind,
-       greatest(coalesce(s.n_live_tup, 0), c.reltuples, 0)::float8 as row_estimate,
-       case when c.relkind = 'p'
-            then (select coalesce(sum(pg_catalog.pg_total_relation_size(t.relid)), 0)
-                  from pg_catalog.pg_partition_tree(c.oid) t)
-            when c.relkind in ('r', 'm') then pg_catalog.pg_total_relation_size(c.oid)
+       greatest(coalesce(s.n_live_tup, 0), c.reltuples, 0)::float8 + coalesce(d.row_estimate, 0) as row_estimate,
+       case when c.relkind in ('r', 'm', 'p') then pg_catalog.pg_total_relation_size(c.oid) + coalesce(d.bytes, 0)
             else 0 end::float8 as bytes,
        c.relreplident::text as replica_identity,
        pg_catalog.obj_description(c.oid, 'pg_class') as comment,
-       (s.relid is not null) as has_stats,
-       (coalesce(s.seq_tup_read, 0) + coalesce(s.idx_tup_fetch, 0))::float8 as reads,
-       coalesce(s.n_tup_ins, 0)::float8 as inserts,
-       coalesce(s.n_tup_upd, 0)::float8 as updates,
-       coalesce(s.n_tup_del, 0)::float8 as deletes,
-       case when c.relkind in ('v', 'm') then pg_catalog.pg_get_viewdef(c.oid, true) end as definition
+       (s.relid is not null or coalesce(d.has_stats, false)) as has_stats,
+       (coalesce(s.seq_tup_read, 0) + coalesce(s.idx_tup_fetch, 0))::float8 + coalesce(d.reads, 0) as reads,
+       coalesce(s.n_tup_ins, 0)::float8 + coalesce(d.inserts, 0) as inserts,
+       coalesce(s.n_tup_upd, 0)::float8 + coalesce(d.updates, 0) as updates,
+       coalesce(s.n_tup_del, 0)::float8 + coalesce(d.deletes, 0) as deletes,
+       case when c.relkind in ('v', 'm') then pg_catalog.pg_get_viewdef(c.oid, true) end as definition,
+       d.children
 from pg_catalog.pg_class c
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
 left join pg_catalog.pg_stat_user_tables s on s.relid = c.oid
-where c.relkind in ('r', 'p', 'v', 'm', 'f') and not c.relispartition and n.nspname = any($1::text[])
+left join lateral (
+  with recursive tree(relid) as (
+    select i.inhrelid from pg_catalog.pg_inherits i where i.inhparent = c.oid
+    union
+    select i.inhrelid from pg_catalog.pg_inherits i join tree on i.inhparent = tree.relid
+  )
+  select sum(greatest(coalesce(ds.n_live_tup, 0), dc.reltuples, 0))::float8 as row_estimate,
+         sum(case when dc.relkind = 'p' then 0 else pg_catalog.pg_total_relation_size(dc.oid) end)::float8 as bytes,
+         bool_or(ds.relid is not null) as has_stats,
+         sum(coalesce(ds.seq_tup_read, 0) + coalesce(ds.idx_tup_fetch, 0))::float8 as reads,
+         sum(coalesce(ds.n_tup_ins, 0))::float8 as inserts,
+         sum(coalesce(ds.n_tup_upd, 0))::float8 as updates,
+         sum(coalesce(ds.n_tup_del, 0))::float8 as deletes,
+         json_agg(json_build_object('schema', dn.nspname::text, 'name', dc.relname::text, 'partition', dc.relispartition)
+                  order by dn.nspname, dc.relname) as children
+  from tree
+  join pg_catalog.pg_class dc on dc.oid = tree.relid
+  join pg_catalog.pg_namespace dn on dn.oid = dc.relnamespace
+  left join pg_catalog.pg_stat_user_tables ds on ds.relid = dc.oid
+) d on c.relkind in ('r', 'p')
+where c.relkind in ('r', 'p', 'v', 'm', 'f') and n.nspname = any($1::text[])
+  and not exists (select 1 from pg_catalog.pg_inherits i where i.inhrelid = c.oid)
 order by n.nspname, c.relname`;
 
 /** Columns of every table in the schemas; enum labels and array element types come along. */

@@ -45,6 +45,7 @@ interface RelationRow {
   updates: number;
   deletes: number;
   definition: string | null;
+  children: Array<{ schema: string; name: string; partition: boolean }> | null;
 }
 
 interface ColumnRow {
@@ -201,6 +202,7 @@ export async function introspectPostgres(
           }
         : {}),
       ...(r.kind === 'p' ? { partitioned: true } : {}),
+      ...(r.children?.length ? { children: r.children } : {}),
     });
   }
   for (const c of columns) {
@@ -262,11 +264,16 @@ export async function introspectPostgres(
       ...(c.domain ? { domain: c.domain } : {}),
     });
   }
+  // A trigger or rule on an inheritance child (or a view reading one) belongs to the logical table.
+  const folded = new Map<string, string>();
+  for (const t of tables.values())
+    for (const c of t.children ?? []) folded.set(tableKey(c.schema, c.name), tableKey(t.schema, t.name));
+  const logical = (key: string) => folded.get(key) ?? key;
   const objects: SchemaObject[] = objectRows.map((o) => ({
     kind: o.kind,
     schema: o.schema,
     name: o.name,
-    tables: o.table_names.map((name, i) => tableKey(o.table_schemas[i]!, name)),
+    tables: [...new Set(o.table_names.map((name, i) => logical(tableKey(o.table_schemas[i]!, name))))],
     ...(o.definition ? { definition: o.definition } : {}),
   }));
   const views: ViewSnapshot[] = relations

@@ -162,6 +162,19 @@ describe('PostgreSQL statements (libpg-query)', () => {
     expect(pg('select * from temp_import', snapshot).reads).toEqual([]);
   });
 
+  it('counts a statement on a partition or an inheritance child as one on its logical table', () => {
+    const snapshot = snapshotOf({ 'public.payment': ['id', 'user_id'], 'public.users': ['id'] });
+    snapshot.tables[0]!.children = [
+      { schema: 'public', name: 'payment_p2007_01', partition: false },
+      { schema: 'public', name: 'payment_2024', partition: true },
+    ];
+    const a = pg('insert into payment_p2007_01 (id, user_id) values (1, 2)', snapshot);
+    expect(a.writes).toEqual(['public.payment']);
+    const b = pg('select * from public.payment_2024 p join users u on u.id = p.user_id', snapshot);
+    expect(b.reads).toEqual(['public.payment', 'public.users']);
+    expect(b.joins).toEqual([join('public.payment.user_id', 'public.users.id')]);
+  });
+
   it('keeps hostile identifiers intact', () => {
     const a = pg('select * from "odd schema"."a.b ""c""" x join "Ünïcode 表" y on y."we.ird" = x.id');
     expect(a.reads).toEqual(['"odd schema"."a.b ""c"""', 'public."Ünïcode 表"']);

@@ -33,17 +33,22 @@ export class TableResolver {
         columns.set(c.name, c.name);
         if (!columns.has(c.name.toLowerCase())) columns.set(c.name.toLowerCase(), c.name);
       }
-      this.#byKey.set(`${t.schema}\u0000${t.name}`, { key, columns });
       this.#columns.set(key, columns);
-      this.#byLowerKey.set(`${t.schema}\u0000${t.name}`.toLowerCase(), key);
-      const list = this.#byName.get(t.name) ?? [];
-      list.push(key);
-      this.#byName.set(t.name, list);
-      if (t.name.toLowerCase() !== t.name) {
-        const lower = this.#byName.get(t.name.toLowerCase()) ?? [];
-        lower.push(key);
-        this.#byName.set(t.name.toLowerCase(), lower);
-      }
+      // A statement on a partition or an inheritance child works on its one logical table.
+      for (const r of [t, ...(t.children ?? [])]) this.#register(r.schema, r.name, key, columns);
+    }
+  }
+
+  #register(schema: string, name: string, key: TableKey, columns: Map<string, string>): void {
+    this.#byKey.set(`${schema}\u0000${name}`, { key, columns });
+    this.#byLowerKey.set(`${schema}\u0000${name}`.toLowerCase(), key);
+    const list = this.#byName.get(name) ?? [];
+    list.push(key);
+    this.#byName.set(name, list);
+    if (name.toLowerCase() !== name) {
+      const lower = this.#byName.get(name.toLowerCase()) ?? [];
+      lower.push(key);
+      this.#byName.set(name.toLowerCase(), lower);
     }
   }
 

@@ -15,9 +15,10 @@ export const postgresMonolith: MonolithDialect = {
   },
 
   publication(names, tables) {
-    // ONLY: an inheritance parent alone, not its children (which may have no replica identity, and
-    // whose UPDATE/DELETE PostgreSQL would refuse once published). A partitioned table publishes its
-    // partitions all the same: their changes go out as the partitioned table's (its topic, its key).
+    // ONLY: exactly the listed relations — an inheritance parent and, listed by the caller, each of
+    // its children (checked for a replica identity first: PostgreSQL refuses UPDATE/DELETE on a
+    // published one without). A partitioned table publishes its partitions all the same: their
+    // changes go out as the partitioned table's (its topic, its key).
     const list = tables.map((t) => `ONLY ${quoteQualified('postgres', t.schema, t.name)}`).join(', ');
     return [
       {
