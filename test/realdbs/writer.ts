@@ -11,12 +11,19 @@ export interface LedgerRow {
 export interface Ledger {
   transactions: number;
   failures: string[];
+  /** Rows written and still there. */
   rows: LedgerRow[];
+  /** Rows written, then deleted by a later transaction. */
+  deleted: LedgerRow[];
 }
+
+const id = (row: LedgerRow) => `${row.table} ${JSON.stringify(row.values)}`;
 
 export interface Writer {
   /** Resolves once `n` transactions have committed. */
   waitFor(n: number): Promise<void>;
+  /** Transactions committed so far. */
+  committed(): number;
   /** Stops after the transaction in flight; the ledger of everything committed. */
   stop(): Promise<Ledger>;
 }
@@ -29,7 +36,7 @@ export interface Writer {
  * transaction is recorded, never retried.
  */
 export function startWriter(pool: pg.Pool, pauseMs = 40): Writer {
-  const ledger: Ledger = { transactions: 0, failures: [], rows: [] };
+  const ledger: Ledger = { transactions: 0, failures: [], rows: [], deleted: [] };
   const films: number[] = [];
   let stopping = false;
   let n = 0;
@@ -70,7 +77,13 @@ export function startWriter(pool: pg.Pool, pauseMs = 40): Writer {
     return film_id;
   }
 
-  async function casting(c: pg.PoolClient, film: number, rows: LedgerRow[]) {
+  async function casting(c: pg.PoolClient, film: number, rows: LedgerRow[], gone: LedgerRow[]) {
+    // Every other casting change takes back an earlier one: a DELETE on a captured table.
+    const earlier = ledger.rows.find((r) => r.table === 'public.film_actor');
+    if (earlier && n % 2 === 0) {
+      await c.query('delete from film_actor where actor_id = $1 and film_id = $2', earlier.values);
+      gone.push(earlier);
+    }
     const actor = 1 + ((n * 13) % 200);
     const added = await c.query(
       `insert into film_actor (actor_id, film_id) values ($1, $2) on conflict do nothing`,
@@ -88,14 +101,19 @@ export function startWriter(pool: pg.Pool, pauseMs = 40): Writer {
     while (!stopping) {
       n += 1;
       const rows: LedgerRow[] = [];
+      const gone: LedgerRow[] = [];
       const c = await pool.connect();
       try {
         await c.query('begin');
         if (films.length === 0 || n % 3 !== 0) films.push(await newFilm(c, rows));
-        else await casting(c, films[n % films.length]!, rows);
+        else await casting(c, films[n % films.length]!, rows, gone);
         await c.query('commit');
         ledger.transactions += 1;
-        ledger.rows.push(...rows);
+        // Deleted first, then written (a row taken back and added again in one transaction is there).
+        const added = new Set(rows.map(id));
+        const removed = new Set(gone.map(id));
+        ledger.rows = [...ledger.rows.filter((r) => !removed.has(id(r))), ...rows];
+        ledger.deleted = [...ledger.deleted, ...gone].filter((r) => !added.has(id(r)));
       } catch (error) {
         await c.query('rollback').catch(() => {});
         ledger.failures.push(`transaction ${n}: ${(error as Error).message}`);
@@ -107,6 +125,7 @@ export function startWriter(pool: pg.Pool, pauseMs = 40): Writer {
   })();
 
   return {
+    committed: () => ledger.transactions,
     async waitFor(count) {
       while (ledger.transactions < count && !stopping) await sleep(50);
     },
