@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { validationErrors } from '@seam/connect';
 import { planToYaml } from '@seam/core';
 import { bootstrapServers } from '@seam/infra';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSeam } from '../cli/run-seam.js';
+import { runSeam, spawnSeam, stopSeam } from '../cli/run-seam.js';
 import {
   connect,
   createMysqlDatabase,
@@ -49,23 +49,12 @@ describe('generate → replicate → verify on the sample', () => {
     return r;
   };
 
-  /** A long-running `seam replicate --config`, stopped with SIGTERM like an operator's Ctrl+C. */
-  function replicate(config: string): ChildProcess {
-    const child = spawn(process.execPath, ['apps/cli/bin/seam.js', 'replicate', '--config', config], {
-      cwd: root,
-      env: { ...process.env, ...env, CI: 'true' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child.stderr?.resume();
+  const replicate = (config: string) => {
+    const child = spawnSeam(['replicate', '--config', config], env);
     replicators.push(child);
     return child;
-  }
-  const stop = (child: ChildProcess) =>
-    new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
-      child.kill('SIGTERM');
-    });
+  };
+  const stop = stopSeam;
 
   beforeAll(async () => {
     const sample = await samplePlan();

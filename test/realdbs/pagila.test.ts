@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Dialect, readPlanFile } from '@seam/core';
 import { bootstrapServers } from '@seam/infra';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSeam } from '../cli/run-seam.js';
+import { runSeam, spawnSeam, stopSeam } from '../cli/run-seam.js';
 import { tempDir } from '../codegen/sample.js';
 import { runSqlFile } from '../codegen/sql-client.js';
 import {
@@ -106,22 +106,12 @@ describe.each(['postgres', 'mysql'] as const)(
       return r;
     };
 
-    function replicate(config: string): ChildProcess {
-      const child = spawn(process.execPath, ['apps/cli/bin/seam.js', 'replicate', '--config', config], {
-        cwd: root,
-        env: { ...process.env, ...env, CI: 'true' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      child.stderr?.resume();
+    const replicate = (config: string) => {
+      const child = spawnSeam(['replicate', '--config', config], env);
       replicators.push(child);
       return child;
-    }
-    const stop = (child: ChildProcess) =>
-      new Promise<number | null>((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode);
-        child.once('exit', (code) => resolve(code));
-        child.kill('SIGTERM');
-      });
+    };
+    const stop = stopSeam;
 
     beforeAll(async () => {
       source = await createPgDatabase('rdb_pagila_src');
