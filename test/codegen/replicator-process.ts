@@ -1,7 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import type { ChildProcess } from 'node:child_process';
+import { spawnSeam, stopSeam } from '../cli/run-seam.js';
 
 /**
  * Long-running `seam replicate --config` processes of a test, started with the test's environment
@@ -9,26 +7,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  */
 export function replicatorProcesses(env: () => Record<string, string>) {
   const children: ChildProcess[] = [];
-  const stop = (child: ChildProcess) =>
-    new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
-      child.kill('SIGTERM');
-    });
   return {
     start(config: string): ChildProcess {
-      const child = spawn(process.execPath, ['apps/cli/bin/seam.js', 'replicate', '--config', config], {
-        cwd: root,
-        env: { ...process.env, ...env(), CI: 'true' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      child.stderr?.resume();
+      const child = spawnSeam(['replicate', '--config', config], env());
       children.push(child);
       return child;
     },
-    stop,
+    stop: stopSeam,
     async stopAll(): Promise<void> {
-      for (const child of children) await stop(child);
+      for (const child of children) await stopSeam(child);
     },
   };
 }

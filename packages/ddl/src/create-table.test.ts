@@ -284,3 +284,55 @@ describe('addColumns', () => {
     ]);
   });
 });
+
+describe('foreign key columns of another width than the referenced column', () => {
+  // pagila: film.language_id smallint → language.language_id integer. PostgreSQL accepts the pair;
+  // InnoDB refuses it (errno 150 "Foreign key constraint is incorrectly formed").
+  const film = table({
+    name: 'film',
+    columns: [
+      col('film_id', { kind: 'integer', bytes: 4, autoIncrement: true }, false),
+      col('language_id', { kind: 'integer', bytes: 2 }, false),
+    ],
+    primaryKey: ['film_id'],
+    uniques: [],
+    indexes: [],
+    foreignKeys: [
+      {
+        name: 'film_language_id_fkey',
+        columns: ['language_id'],
+        referencedSchema: 'public',
+        referencedTable: 'language',
+        referencedColumns: ['language_id'],
+        onDelete: 'RESTRICT',
+        onUpdate: 'CASCADE',
+      },
+    ],
+  });
+  const types: LogicalType[] = [{ kind: 'integer', bytes: 4, autoIncrement: true }];
+  const options = { foreignKeys: () => ({ name: 'language', types }) };
+
+  it('takes the referenced column type on MySQL, and says so', () => {
+    const result = createTable(film, { dialect: 'mysql', sourceDialect: 'postgres', ...options });
+    expect(result.statements[0]).toContain('`language_id` int NOT NULL');
+    expect(result.statements[0]).not.toContain('`language_id` int NOT NULL AUTO_INCREMENT');
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ column: 'language_id', message: expect.stringMatching(/typed as language/) }),
+    );
+  });
+
+  it('follows the referenced column signedness on MySQL', () => {
+    const unsigned: LogicalType[] = [{ kind: 'integer', bytes: 2, unsigned: true }];
+    const result = createTable(film, {
+      dialect: 'mysql',
+      foreignKeys: () => ({ name: 'language', types: unsigned }),
+    });
+    expect(result.statements[0]).toContain('`language_id` smallint unsigned NOT NULL');
+  });
+
+  it('keeps each column its own type on PostgreSQL', () => {
+    const result = createTable(film, { dialect: 'postgres', sourceDialect: 'postgres', ...options });
+    expect(result.statements[0]).toContain('"language_id" smallint NOT NULL');
+    expect(result.warnings).toEqual([]);
+  });
+});

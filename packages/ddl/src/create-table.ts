@@ -1,4 +1,4 @@
-import type { ColumnSnapshot, TableSnapshot } from '@seam/core';
+import type { ColumnSnapshot, LogicalType, TableSnapshot } from '@seam/core';
 import type { Dialect } from '@seam/core/sql';
 import { columnType, type MappedType } from './column-type.js';
 import type { MysqlFlavor } from './mysql/column-type.js';
@@ -47,6 +47,32 @@ export interface DialectDdl {
     flavor?: MysqlFlavor,
   ): Pick<CreateTableResult, 'statements' | 'foreignKeyStatements'>;
   addColumns(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean): string[];
+  /**
+   * The type a foreign key's column takes when the engine refuses one between columns of different
+   * types (MySQL: `smallint` → `integer` fails with errno 150); undefined keeps the column's own.
+   */
+  foreignKeyColumnType(column: LogicalType, referenced: LogicalType): LogicalType | undefined;
+}
+
+const ddls: Record<Dialect, DialectDdl> = { postgres: postgresDdl, mysql: mysqlDdl };
+
+/** Each column's type, a foreign key's column typed as its referenced column where the engine wants it. */
+function columnTypes(table: MappedTable, ddl: DialectDdl): Map<string, { type: LogicalType; note?: string }> {
+  const types = new Map<string, { type: LogicalType; note?: string }>(
+    table.columns.map((c) => [c.name, { type: c.column.type }]),
+  );
+  for (const fk of table.foreignKeys) {
+    fk.columns.forEach((name, i) => {
+      const own = types.get(name);
+      const referenced = fk.referencedTypes?.[i];
+      if (!own || !referenced) return;
+      const type = ddl.foreignKeyColumnType(own.type, referenced);
+      if (!type) return;
+      const note = `typed as ${fk.target.name}.${fk.target.columns[i]} for foreign key ${fk.source} (the engine refuses a foreign key between columns of different types); every value is kept`;
+      types.set(name, { type, note });
+    });
+  }
+  return types;
 }
 
 export interface CreateTableResult {
@@ -74,8 +100,11 @@ export function planColumns(
     ...table.indexes.flatMap((k) => k.columns),
   ]);
   const firstKey = table.primaryKey[0];
+  const types = columnTypes(table, ddls[options.dialect]);
   return table.columns.map(({ name, column }) => {
-    const type = columnType(options.dialect, column.type, {
+    const logical = types.get(name)!;
+    if (logical.note) warn(logical.note, name);
+    const type = columnType(options.dialect, logical.type, {
       ...(options.sourceDialect ? { sourceDialect: options.sourceDialect } : {}),
       key: keyColumns.has(name),
       identity: options.identity ?? true,
@@ -114,7 +143,7 @@ export function createTable(table: TableSnapshot, options: CreateTableOptions): 
   if (mapped.primaryKey.length === 0)
     warn('the table has no primary key: changes cannot be applied idempotently');
   const columns = planColumns(mapped, options, warn);
-  const ddl = options.dialect === 'postgres' ? postgresDdl : mysqlDdl;
+  const ddl = ddls[options.dialect];
   return {
     ...ddl.createTable(mapped, columns, options.ifNotExists ?? false, options.mysqlFlavor),
     warnings,
@@ -144,6 +173,6 @@ export function addColumns(
     skipped: [],
   };
   const planned = planColumns(table, { dialect, identity: false, ...options }, () => {});
-  const ddl = dialect === 'postgres' ? postgresDdl : mysqlDdl;
+  const ddl = ddls[dialect];
   return ddl.addColumns(table, planned, options.ifNotExists ?? false);
 }

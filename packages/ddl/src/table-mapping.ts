@@ -3,6 +3,7 @@ import {
   type ForeignKeySnapshot,
   type IndexSnapshot,
   keyOfTable,
+  type LogicalType,
   SeamError,
   type TableSnapshot,
   type UniqueSnapshot,
@@ -14,6 +15,11 @@ export interface ForeignTarget {
   name: string;
   /** Column renames of the referenced table, source → target. */
   rename?: Record<string, string>;
+  /**
+   * The referenced columns' source types, in the foreign key's order: an engine that refuses a
+   * foreign key between columns of different types (MySQL) types the foreign key's columns alike.
+   */
+  types?: LogicalType[];
 }
 
 /**
@@ -60,6 +66,8 @@ export interface MappedForeignKey {
   target: { schema: string | null; name: string; columns: string[] };
   onDelete: ForeignKeySnapshot['onDelete'];
   onUpdate: ForeignKeySnapshot['onUpdate'];
+  /** The referenced columns' source types, when the mapping gave them (ForeignTarget.types). */
+  referencedTypes?: LogicalType[];
 }
 
 /** A source table seen through a mapping: target names, kept columns and keys. */
@@ -189,6 +197,7 @@ export function mapTable(table: TableSnapshot, mapping: TableMapping = {}): Mapp
       },
       onDelete: fk.onDelete,
       onUpdate: fk.onUpdate,
+      ...(to.types ? { referencedTypes: to.types } : {}),
     });
   }
 

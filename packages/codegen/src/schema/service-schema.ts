@@ -108,7 +108,10 @@ export function serviceSchema(service: ServiceLayout, snapshot: SchemaSnapshot):
       });
       return undefined;
     }
-    return { schema, name: parent.name, rename: parent.rename };
+    const types = fk.referencedColumns.map(
+      (c) => parent.source.columns.find((column) => column.name === c)!.type,
+    );
+    return { schema, name: parent.name, rename: parent.rename, types };
   };
 
   for (const placed of [...service.reference, ...service.owned]) {

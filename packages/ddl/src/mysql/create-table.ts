@@ -52,6 +52,15 @@ export const mysqlDdl: DialectDdl = {
     return { statements, foreignKeyStatements };
   },
 
+  // InnoDB wants a foreign key's integer columns of the referenced width and signedness. Every
+  // value the column holds references one of the parent's, so the parent's type holds it too.
+  foreignKeyColumnType(column, referenced) {
+    if (column.kind !== 'integer' || referenced.kind !== 'integer') return undefined;
+    if (column.bytes === referenced.bytes && !!column.unsigned === !!referenced.unsigned) return undefined;
+    const { unsigned: _, ...own } = column;
+    return { ...own, bytes: referenced.bytes, ...(referenced.unsigned ? { unsigned: true } : {}) };
+  },
+
   addColumns(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean) {
     const name = quoteQualified('mysql', table.schema, table.name);
     // MariaDB knows ADD COLUMN IF NOT EXISTS; MySQL 8 does not, so it is only written when asked for.

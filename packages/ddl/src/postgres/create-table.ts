@@ -36,6 +36,9 @@ export const postgresDdl: DialectDdl = {
     return { statements, foreignKeyStatements };
   },
 
+  // PostgreSQL compares a foreign key's integers of any width: each column keeps its own type.
+  foreignKeyColumnType: () => undefined,
+
   addColumns(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean) {
     const name = quoteQualified('postgres', table.schema, table.name);
     const exists = ifNotExists ? 'IF NOT EXISTS ' : '';
