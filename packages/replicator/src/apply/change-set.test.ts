@@ -100,6 +100,19 @@ describe('ChangeSet: primary-key changes that leave a TOASTed column unsent', ()
     expect(rows.get('s1')).toEqual({ kind: 'delete', key: [1] });
   });
 
+  it('still deletes the old key when the create that moves the row comes elsewhere (another partition, any order)', () => {
+    // The create came first on its partition and found no old row to copy or delete; the delete half,
+    // on the old key's partition, must then remove the row, or it stays behind.
+    const late = new ChangeSet();
+    late.add(r, event('c', { id: 1, c_varchar: 'x', c_big_text: 'big' }));
+    late.add(r, event('d', { id: 1 }, { to: true }));
+    late.add(r, event('tombstone', { id: 1 }, { to: true }));
+    expect(late.tables.get(r)!.rows.get('s1')).toMatchObject({ kind: 'delete', key: [1] });
+    const alone = new ChangeSet();
+    alone.add(r, event('d', { id: 2 }, { to: true }));
+    expect(alone.tables.get(r)!.rows.get('s2')).toMatchObject({ kind: 'delete', key: [2] });
+  });
+
   it('takes the value from the same batch when the old row was written in it', () => {
     const set = new ChangeSet();
     set.add(r, event('c', { id: 1, c_varchar: 'x', c_big_text: 'big' }));

@@ -9,7 +9,14 @@ export type PendingRow =
    * `from`: the row came from a primary-key change, and the target row at this old key supplies
    * the values it does not carry (unchanged TOASTed columns).
    */
-  { kind: 'upsert'; values: unknown[]; from?: unknown[] } | { kind: 'delete'; key: unknown[] };
+  | { kind: 'upsert'; values: unknown[]; from?: unknown[] }
+  /**
+   * `moving`: the first half of a primary-key change. It deletes like any delete — the create
+   * that moves the row may come on another partition, in any order — but when the create comes
+   * in the same batch, it still takes unsent columns from the old row (`pending`, when the old row
+   * was itself written in this batch; else the target's, copied before the deletes).
+   */
+  | { kind: 'delete'; key: unknown[]; moving?: { pending?: Extract<PendingRow, { kind: 'upsert' }> } };
 
 /** The net effect of a run of events on one target table: optional truncate first, then one change per key. */
 export interface TableChanges {
@@ -71,10 +78,17 @@ export class ChangeSet {
         return;
       case 'd':
       case 'tombstone': {
-        // The first half of a primary-key change: the create that follows moves the row.
-        if (event.keyMove?.to) return;
         const key = this.#keyFrom(route, event.before, event.key);
-        table.rows.set(keyString(key), { kind: 'delete', key });
+        const id = keyString(key);
+        if (event.keyMove?.to) {
+          // The first half of a primary-key change: still a delete (see PendingRow), remembering
+          // what the create that moves the row may need of the old one.
+          const previous = table.rows.get(id);
+          const pending = previous?.kind === 'upsert' ? previous : previous?.moving?.pending;
+          table.rows.set(id, { kind: 'delete', key, moving: pending ? { pending } : {} });
+          return;
+        }
+        table.rows.set(id, { kind: 'delete', key });
         return;
       }
       default: {
@@ -105,7 +119,9 @@ export class ChangeSet {
   #move(route: Route, table: TableChanges, id: string, values: unknown[], from: Row): void {
     const oldKey = this.#keyFrom(route, from, null);
     const oldId = keyString(oldKey);
-    const previous = table.rows.get(oldId);
+    const stored = table.rows.get(oldId);
+    // The delete half of this very move, already seen in this batch, stands for what it replaced.
+    const previous = stored?.kind === 'delete' && stored.moving ? (stored.moving.pending ?? null) : stored;
     let source: unknown[] | undefined = oldKey;
     if (previous?.kind === 'upsert') {
       fillUnsent(values, previous.values);
