@@ -2,8 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, PlanEditor } from '@seam/analyzer';
-import { type Plan, type SchemaSnapshot, snapshotFingerprint, type Workload } from '@seam/core';
+import type { Plan, SchemaSnapshot, Workload } from '@seam/core';
 import { loadSample } from '@seam/introspect';
+import { planFor } from './plan-for.js';
 
 let cached: Promise<{ snapshot: SchemaSnapshot; workload: Workload; plan: Plan }> | undefined;
 
@@ -32,21 +33,7 @@ export async function tempDir(prefix: string): Promise<{ path: string; remove: (
 
 /** A plan over a snapshot with the given services and nothing else (no reference tables, no constraints). */
 export function planWith(snapshot: SchemaSnapshot, services: Plan['services']): Plan {
-  return {
-    format: 'seam.plan',
-    version: 1,
-    snapshot: {
-      database: snapshot.database,
-      dialect: snapshot.engine.dialect,
-      fingerprint: snapshotFingerprint(snapshot),
-      tables: snapshot.tables.length,
-    },
-    parameters: { seed: 1, resolution: 1 },
-    services,
-    reference: [],
-    technical: [],
-    constraints: { pins: {}, together: [], apart: [] },
-  };
+  return { ...planFor(snapshot, services), technical: [] };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { SeamError } from '@seam/core';
-import { readHead } from '../file-head.js';
+import { readHeadOf } from '../file-head.js';
 import type { ProgressCallback } from '../progress.js';
 import { UnparsableStatement } from '../workload/statement-analysis.js';
 import type { StatementReader } from '../workload/statement-reader.js';
@@ -187,16 +186,7 @@ export async function readMysqlGeneralLogFile(
   defaultSchema: string | null,
   progress?: ProgressCallback,
 ): Promise<void> {
-  try {
-    await readHead(path, 1);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SeamError(
-      code === 'ENOENT' ? 'SEAM_FILE_NOT_FOUND' : 'SEAM_FILE_UNREADABLE',
-      code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? 'error'}).`,
-      { cause: error },
-    );
-  }
+  await readHeadOf(path, 1);
   builder.source('mysql general log', path);
   const log = new MysqlGeneralLogReader(builder, reader, defaultSchema);
   const lines = createInterface({

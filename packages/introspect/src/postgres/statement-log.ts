@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { SeamError } from '@seam/core';
 import { parse as parseCsvStream } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readHead } from '../file-head.js';
+import { readHeadOf } from '../file-head.js';
 import type { ProgressCallback } from '../progress.js';
 import { UnparsableStatement } from '../workload/statement-analysis.js';
 import type { StatementReader } from '../workload/statement-reader.js';
@@ -299,17 +299,7 @@ export async function readPgLogFile(
   options: PgLogOptions = {},
   progress?: ProgressCallback,
 ): Promise<void> {
-  let head: string;
-  try {
-    head = await readHead(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SeamError(
-      code === 'ENOENT' ? 'SEAM_FILE_NOT_FOUND' : 'SEAM_FILE_UNREADABLE',
-      code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? 'error'}).`,
-      { cause: error },
-    );
-  }
+  const head = await readHeadOf(path);
   const format = options.format ?? detectPgLogFormat(firstLine(head));
   const log = new PgLogReader(builder, reader, { ...options, format });
   let n = 0;
