@@ -1,5 +1,5 @@
 import { parseConnectionUrl, SeamError, tableKey } from '@seam/core';
-import { parseReplicatorConfig } from '@seam/replicator';
+import { parseReplicatorConfig } from '@seam/replicator/config';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';

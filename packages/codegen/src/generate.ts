@@ -12,7 +12,7 @@ import {
   withInheritanceChildren,
 } from '@seam/core';
 import type { DdlWarning } from '@seam/ddl';
-import { debeziumTopic, replicatorConfigToYaml } from '@seam/replicator';
+import { debeziumTopic, replicatorConfigToYaml } from '@seam/replicator/config';
 import { type CaptureEndpoint, connectorConfig } from './capture/connector.js';
 import { replicatorConfig } from './capture/replicator-config.js';
 import { monolithGrants, ROLES, serviceGrants } from './grants/grants.js';

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ConnectClient, type ConnectorStatus, validationErrors } from '@seam/connect';
 import { readTextFile, SeamError } from '@seam/core';
-import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/replicator';
+import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/replicator/config';
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import type { GeneratedManifest, ManifestConnector } from '../manifest.js';
 

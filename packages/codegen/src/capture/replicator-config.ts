@@ -1,5 +1,5 @@
 import { inheritanceChildren, tableKey } from '@seam/core';
-import { REPLICATOR_CONFIG_FORMAT, type ReplicatorConfigInput } from '@seam/replicator';
+import { REPLICATOR_CONFIG_FORMAT, type ReplicatorConfigInput } from '@seam/replicator/config';
 import type { CaptureNames } from '../layout/names.js';
 import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
 

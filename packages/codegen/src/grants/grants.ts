@@ -1,6 +1,6 @@
 import type { Dialect, TableName } from '@seam/core';
 import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
-import { OFFSETS_TABLE } from '@seam/replicator';
+import { OFFSETS_TABLE } from '@seam/replicator/config';
 import { sqlComment } from '../migration/sql-file.js';
 
 /** The database users the generated files assume; rename them in the scripts to your own conventions. */

@@ -17,7 +17,7 @@ import {
   type MappedForeignKey,
   type MappedTable,
 } from '@seam/ddl';
-import { OFFSETS_TABLE, offsetsTableDdl } from '@seam/replicator';
+import { OFFSETS_TABLE, offsetsTableDdl } from '@seam/replicator/config';
 import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
 import { type Migration, migration, type Step } from '../migration/migration.js';
 import { carryDefault } from './defaults.js';
