@@ -1,4 +1,5 @@
 import { type Plan, SeamError, serviceUrlEnvVar } from '@seam/core';
+import { engineFor } from '../engine.js';
 import { REPLICATOR_CONFIG_FORMAT, type ReplicatorConfigInput } from './config.js';
 
 export interface PlanConfigOptions {
@@ -34,7 +35,7 @@ export function configFromPlan(
     ...o,
     service,
     source: {
-      flavor: plan.snapshot.dialect === 'postgres' ? 'postgresql' : undefined,
+      flavor: engineFor(plan.snapshot.dialect).planSourceFlavor,
       ...o.source,
       topicPrefix: options.topicPrefix,
     },

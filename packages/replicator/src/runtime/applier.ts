@@ -1,6 +1,5 @@
 import { SeamError } from '@seam/core';
 import { mapDriverError } from '@seam/core/sql';
-import { addColumns } from '@seam/ddl';
 import type { Producer } from 'kafkajs';
 import { ChangeSet } from '../apply/change-set.js';
 import { EncodeError } from '../apply/encode-error.js';
@@ -12,6 +11,7 @@ import type { ReplicatorConfig } from '../config/config.js';
 import { DecodeError } from '../decode/decode-error.js';
 import type { ChangeEvent, SourceInfo } from '../decode/envelope.js';
 import { logicalTypeOfField } from '../decode/field-type.js';
+import type { ReplicatorEngine } from '../engine.js';
 import { deadLetter } from '../kafka/dead-letter.js';
 import type { Logger } from '../ops/logger.js';
 import type { ReplicatorMetrics } from '../ops/metrics.js';
@@ -51,6 +51,8 @@ export interface ApplierContext {
   config: ReplicatorConfig;
   group: string;
   writer: TargetWriter;
+  /** The target's engine (its writer's dialect). */
+  engine: ReplicatorEngine;
   producer: () => Producer;
   deadLetterTopic: string;
   metrics: ReplicatorMetrics;
@@ -339,14 +341,11 @@ export class Applier {
       name: route.rename[f.field!] ?? f.field!,
       type: logicalTypeOfField(f),
     }));
-    const statements = addColumns(this.ctx.writer.dialect, route.target, columns, {
-      ifNotExists: this.ctx.writer.dialect === 'postgres',
-    });
+    const statements = this.ctx.engine.addColumns(route.target, columns);
     try {
       await this.ctx.writer.execute(statements);
     } catch (error) {
-      const code = (error as SeamError).details?.driverCode;
-      if (code !== 'ER_DUP_FIELDNAME')
+      if (!this.ctx.engine.columnAlreadyExists(error))
         throw new FatalError(mapDriverError(error, this.ctx.writer.description));
     }
     const table = await this.ctx.writer.describe(route.target.schema, route.target.name);

@@ -1,8 +1,6 @@
 import type { Dialect } from '@seam/core/sql';
 import { ChangeSet } from '../apply/change-set.js';
 import { EncodeError } from '../apply/encode-error.js';
-import { MysqlStatements } from '../apply/mysql/statements.js';
-import { PostgresStatements } from '../apply/postgres/statements.js';
 import { newFields, type Route } from '../apply/route.js';
 import { type DriftOptions, schemaDrift } from '../apply/schema-drift.js';
 import type { Statement } from '../apply/target.js';
@@ -11,6 +9,7 @@ import { DecodeError } from '../decode/decode-error.js';
 import { type ChangeEvent, type SourceInfo, TopicDecoder } from '../decode/envelope.js';
 import { schemaPrefixLength } from '../decode/json-text.js';
 import { Placeholders } from '../decode/unavailable.js';
+import { engineFor, type StatementEncoder } from '../engine.js';
 import { type AppliedSummary, Summarizer } from './applied-summary.js';
 
 export type SourceSettings = ReplicatorConfig['source'];
@@ -119,7 +118,7 @@ export class ChunkPreparer {
   readonly #decoders = new Map<string, TopicDecoder>();
   /** Schema prefixes by id; the same object each time, so the parser knows it again. */
   readonly #prefixes = new Map<number, Buffer>();
-  readonly #statements: { encode(changes: ChangeSet): Statement[] };
+  readonly #statements: StatementEncoder;
   readonly #drift: DriftOptions;
 
   constructor(
@@ -127,7 +126,7 @@ export class ChunkPreparer {
     dialect: Dialect,
   ) {
     this.#drift = { decimalsAsText: source.decimalHandling === 'string' };
-    this.#statements = dialect === 'postgres' ? new PostgresStatements() : new MysqlStatements();
+    this.#statements = engineFor(dialect).statements();
   }
 
   prepare(chunk: PackedChunk): PreparedResult {
