@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SeamError } from '@seam/core';
-import { Kafka, logLevel } from 'kafkajs';
+import { createKafkaClient } from '@seam/kafka';
 import { jvmArgs, LOG4J2_PROPERTIES, properties } from './java-config.js';
 import { ManagedProcess } from './managed-process.js';
 import type { JarFolders } from './maven.js';
@@ -117,12 +117,11 @@ export async function waitForKafka(
   pid: number,
   timeoutMs = 90_000,
 ): Promise<void> {
-  const kafka = new Kafka({
+  const kafka = createKafkaClient({
     clientId: 'seam-infra',
     brokers: [bootstrapServers(s)],
-    logLevel: logLevel.NOTHING,
     retry: { retries: 0 },
-    connectionTimeout: 2000,
+    connectionTimeoutMs: 2000,
   });
   const deadline = Date.now() + timeoutMs;
   let last: unknown;

@@ -2,8 +2,8 @@ import { describeCaptureRelations, inspectCaptureAt, MONOLITH_SCRIPTS, readManif
 import { ConnectClient } from '@seam/connect';
 import { parseConnectionUrl, SeamError, toSeamError } from '@seam/core';
 import { probeDatabase } from '@seam/core/sql';
+import { createKafkaClient } from '@seam/kafka';
 import type { Command } from 'commander';
-import { Kafka, logLevel } from 'kafkajs';
 import { EXIT, type GlobalOptions, printResult } from '../output.js';
 
 interface Check {
@@ -115,12 +115,11 @@ export function registerDoctor(program: Command): void {
         if (options.dir && sourceUrl) checks.push(...(await captureChecks(options.dir, sourceUrl)));
         checks.push(
           await check('kafka', async () => {
-            const admin = new Kafka({
+            const admin = createKafkaClient({
               clientId: 'seam-doctor',
               brokers: options.kafka.split(','),
-              logLevel: logLevel.NOTHING,
               retry: { retries: 1 },
-              connectionTimeout: 3000,
+              connectionTimeoutMs: 3000,
             }).admin();
             try {
               await admin.connect();

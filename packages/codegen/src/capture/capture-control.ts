@@ -2,8 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ConnectClient, type ConnectorStatus, validationErrors } from '@seam/connect';
 import { readTextFile, SeamError } from '@seam/core';
+import { createKafkaClient } from '@seam/kafka';
 import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/replicator/config';
-import { type Admin, Kafka, logLevel } from 'kafkajs';
+import type { Admin } from 'kafkajs';
 import type { GeneratedManifest, ManifestConnector } from '../manifest.js';
 
 export interface CaptureControlOptions {
@@ -53,7 +54,7 @@ export async function readConnectorConfig(
 }
 
 async function kafkaAdmin(brokers: string[]): Promise<Admin> {
-  const kafka = new Kafka({ clientId: 'seam-capture', brokers, logLevel: logLevel.NOTHING });
+  const kafka = createKafkaClient({ clientId: 'seam-capture', brokers });
   const admin = kafka.admin();
   try {
     await admin.connect();

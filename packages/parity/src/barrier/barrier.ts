@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConnectClient } from '@seam/connect';
 import { SeamError } from '@seam/core';
-import { type Admin, Kafka, logLevel } from 'kafkajs';
+import { createKafkaClient } from '@seam/kafka';
+import type { Admin } from 'kafkajs';
 import type { SourcePosition } from '../connection.js';
 import { describePosition, offsetPassed } from './positions.js';
 
@@ -32,10 +33,9 @@ export class Barrier {
 
   private async kafkaAdmin(): Promise<Admin> {
     if (!this.admin) {
-      const admin = new Kafka({
+      const admin = createKafkaClient({
         clientId: 'seam-verify',
         brokers: this.options.brokers,
-        logLevel: logLevel.NOTHING,
         retry: { retries: 2 },
       }).admin();
       try {

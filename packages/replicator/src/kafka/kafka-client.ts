@@ -1,32 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SeamError } from '@seam/core';
-import { type Admin, Kafka, type LogEntry, logLevel } from 'kafkajs';
+import { createKafkaClient } from '@seam/kafka';
+import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from '../ops/logger.js';
 
 /** A kafkajs client whose own logs go to pino (warnings and errors only). */
 export function createKafka(options: { brokers: string[]; clientId: string; logger: Logger }): Kafka {
-  const log = options.logger.child({ component: 'kafkajs' });
-  return new Kafka({
+  return createKafkaClient({
     clientId: options.clientId,
     brokers: options.brokers,
-    connectionTimeout: 5000,
-    requestTimeout: 30_000,
+    connectionTimeoutMs: 5000,
+    requestTimeoutMs: 30_000,
     // Broker restarts are waited out: each operation retries, and the consumer restarts after a crash.
     retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 12 },
-    logLevel: logLevel.WARN,
-    logCreator:
-      () =>
-      ({ level, log: entry }: LogEntry) => {
-        const { message, ...rest } = entry;
-        const fields = {
-          namespace: rest.namespace,
-          error: rest.error,
-          broker: rest.broker,
-          groupId: rest.groupId,
-        };
-        if (level <= logLevel.ERROR) log.error(fields, message);
-        else log.warn(fields, message);
-      },
+    log: options.logger.child({ component: 'kafkajs' }),
   });
 }
 
