@@ -9,6 +9,10 @@ export interface LiveColumn {
   baseType: string;
   /** The engine's name of the base type without modifiers (pg_type.typname, DATA_TYPE): `int4`, `varchar`. */
   typeName: string;
+  /** The type without modifiers as SQL spells it, a domain kept (`character varying`, `numeric`; MySQL: DATA_TYPE). */
+  bareType: string;
+  /** PostgreSQL: the domain the column's type is (then `type` is its base's). */
+  domain?: string;
   type: LogicalType;
   nullable: boolean;
   /** Text: the column's collation (PostgreSQL's `default` resolved to the database's). */
@@ -28,6 +32,8 @@ export interface LiveKey {
 export interface LiveTable {
   schema: string;
   name: string;
+  /** A table (partitioned or not), a view (materialized or not), or a foreign table. */
+  kind: 'table' | 'view' | 'foreign';
   columns: LiveColumn[];
   /** The primary key first, then full unique indexes (no predicate, no expression), in catalog order. */
   uniqueKeys: LiveKey[];

@@ -22,7 +22,7 @@ SELECT INDEX_NAME AS idx, COLUMN_NAME AS col, NON_UNIQUE AS nonUnique FROM infor
  WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX`;
 
 const ESTIMATE =
-  'SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?';
+  'SELECT TABLE_ROWS AS n, TABLE_TYPE AS type FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?';
 
 /** One MySQL/MariaDB table's (or view's) columns, unique keys and row estimate; undefined when absent. */
 export async function describeMysqlTable(
@@ -45,6 +45,7 @@ export async function describeMysqlTable(
       nativeType: r.column_type,
       baseType: r.column_type,
       typeName: r.data_type.toLowerCase(),
+      bareType: r.data_type.toLowerCase(),
       type: mysqlLogicalType(r),
       nullable: r.nullable === 'YES',
       ...(r.collation ? { collation: r.collation } : {}),
@@ -62,10 +63,14 @@ export async function describeMysqlTable(
     list.push(r.col);
     unique.set(r.idx, list);
   }
-  const [estimate] = await db.query<{ n: number | string | null }>(ESTIMATE, [schema, name]);
+  const [estimate] = await db.query<{ n: number | string | null; type: string | null }>(ESTIMATE, [
+    schema,
+    name,
+  ]);
   return {
     schema,
     name,
+    kind: /VIEW/i.test(estimate?.type ?? '') ? 'view' : 'table',
     columns,
     uniqueKeys: [...unique].map(([index, columns]) => ({ columns, primary: index === 'PRIMARY' })),
     estimatedRows: Number(estimate?.n ?? 0),

@@ -7,6 +7,9 @@ interface ColumnRow {
   native_type: string;
   base_type: string;
   type_name: string;
+  bare_type: string;
+  domain: string | null;
+  relkind: string;
   not_null: boolean;
   collation: string | null;
   enum_name: string | null;
@@ -20,6 +23,9 @@ select a.attname::text as name,
        pg_catalog.format_type(coalesce(bt.oid, t.oid), case when t.typtype = 'd' then t.typtypmod else a.atttypmod end)
          as base_type,
        coalesce(bt.typname, t.typname)::text as type_name,
+       pg_catalog.format_type(a.atttypid, null) as bare_type,
+       case when t.typtype = 'd' then t.typname::text end as domain,
+       c.relkind::text as relkind,
        a.attnotnull as not_null,
        case when co.collname = 'default'
             then (select datcollate from pg_catalog.pg_database where datname = current_database())
@@ -66,6 +72,8 @@ function column(r: ColumnRow): LiveColumn {
     nativeType: r.native_type,
     baseType: r.base_type,
     typeName: r.type_name,
+    bareType: r.bare_type,
+    ...(r.domain === null ? {} : { domain: r.domain }),
     type: pgLogicalType(r.base_type, { enumName: r.enum_name, enumValues: r.enum_values }),
     nullable: !r.not_null,
     ...(r.collation === null ? {} : { collation: r.collation }),
@@ -82,9 +90,11 @@ export async function describePgTable(
   if (rows.length === 0) return undefined;
   const keys = await db.query<{ columns: string[]; primary: boolean }>(KEYS, [schema, name]);
   const [estimate] = await db.query<{ n: string }>(ESTIMATE, [schema, name]);
+  const relkind = rows[0]!.relkind;
   return {
     schema,
     name,
+    kind: relkind === 'v' || relkind === 'm' ? 'view' : relkind === 'f' ? 'foreign' : 'table',
     columns: rows.map(column),
     uniqueKeys: keys.map((k) => ({ columns: k.columns, primary: k.primary })),
     estimatedRows: Number(estimate?.n ?? 0),
