@@ -1,6 +1,7 @@
 import type { Dialect } from '@seam/core';
 import type { CatalogDb } from './catalog-db.js';
 import type { CatalogRead, ReadCatalogOptions } from './catalog-read.js';
+import type { LiveTable } from './live-table.js';
 import { mysqlCatalog } from './mysql/mysql-catalog.js';
 import { postgresCatalog } from './postgres/postgres-catalog.js';
 
@@ -8,6 +9,8 @@ import { postgresCatalog } from './postgres/postgres-catalog.js';
 export interface CatalogEngine {
   /** Every table and view of the schemas with structure, row estimate and size; no counters. */
   readCatalog(db: CatalogDb, options?: ReadCatalogOptions): Promise<CatalogRead>;
+  /** One table or view: columns with native and logical types, unique keys, row estimate; undefined when absent. */
+  describeTable(db: CatalogDb, schema: string, name: string): Promise<LiveTable | undefined>;
 }
 
 const engines: Record<Dialect, CatalogEngine> = { postgres: postgresCatalog, mysql: mysqlCatalog };

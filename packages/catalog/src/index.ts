@@ -1,6 +1,7 @@
 export type { CatalogDb, CatalogProgressEvent } from './catalog-db.js';
 export type { CatalogRead, ReadCatalogOptions } from './catalog-read.js';
 export { type CatalogEngine, engineFor as catalogFor } from './engine.js';
+export type { LiveColumn, LiveKey, LiveTable } from './live-table.js';
 export { SYSTEM_SCHEMAS as MYSQL_SYSTEM_SCHEMAS } from './mysql/catalog-queries.js';
 export { mysqlLogicalType, parseEnumValues } from './mysql/logical-type.js';
 export { mysqlCatalog } from './mysql/mysql-catalog.js';

@@ -11,6 +11,42 @@ export interface ColumnPair {
   notes: string[];
 }
 
+/**
+ * The comparison vocabulary of a column, derived from its logical type (a new type is added to
+ * LogicalType and here). Engine catalogs (postgres/, mysql/) adjust the few native types they
+ * compare otherwise.
+ */
+export function nativeKindOf(type: LogicalType): NativeKind {
+  switch (type.kind) {
+    case 'boolean':
+      return 'bool';
+    case 'integer':
+    case 'year':
+      return 'int';
+    case 'float':
+      return type.bytes === 4 ? 'float4' : 'float8';
+    case 'text':
+      return type.fixed ? 'char' : 'text';
+    case 'enum':
+    case 'set':
+      return 'enum';
+    case 'time':
+      return type.withTimeZone ? 'other' : 'time';
+    case 'bit':
+      return type.varying ? 'other' : 'bit';
+    case 'decimal':
+    case 'json':
+    case 'uuid':
+    case 'binary':
+    case 'date':
+    case 'timestamp':
+    case 'interval':
+    case 'array':
+    case 'other':
+      return type.kind;
+  }
+}
+
 const NUMBER: NativeKind[] = ['int', 'bool', 'decimal'];
 const TEXT: NativeKind[] = ['text', 'char', 'enum'];
 

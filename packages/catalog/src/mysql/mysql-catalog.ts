@@ -1,7 +1,9 @@
 import type { CatalogEngine } from '../engine.js';
+import { describeMysqlTable } from './describe-table.js';
 import { readMysqlCatalog } from './read-catalog.js';
 
 /** MySQL's and MariaDB's catalog (information_schema). */
 export const mysqlCatalog: CatalogEngine = {
   readCatalog: readMysqlCatalog,
+  describeTable: describeMysqlTable,
 };

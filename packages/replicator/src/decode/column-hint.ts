@@ -1,3 +1,4 @@
+import type { LogicalType } from '@seam/core';
 import { bytes, type Codec, decimal, decimalText, float, integer, variableScaleDecimal } from './codec.js';
 import { DecodeError } from './decode-error.js';
 import { ExactNumber } from './json-text.js';
@@ -45,6 +46,56 @@ export interface ColumnHint {
   bytes?: number;
   varying?: boolean;
   element?: ColumnHint;
+}
+
+/** The widest signed integer Debezium sends a column's values in: 1-byte as int16, 3-byte as int32, unsigned one wider. */
+const SIGNED_BYTES = { 1: 2, 2: 2, 3: 4, 4: 4, 8: 8 } as const;
+
+/**
+ * The decoder's hint for a column of a logical type (the vocabulary derives from LogicalType: a new
+ * type is added there and here). `defaultPrecision`: the engine's fractional-second digits of a
+ * temporal type declared without them. Engine folders (apply/postgres, apply/mysql) adjust the few
+ * native types Debezium sends otherwise.
+ */
+export function hintFor(type: LogicalType, defaultPrecision: number): ColumnHint {
+  switch (type.kind) {
+    case 'integer': {
+      const signed = SIGNED_BYTES[type.bytes];
+      return { kind: 'integer', bytes: type.unsigned ? Math.min(8, signed * 2) : signed };
+    }
+    case 'decimal':
+      return {
+        kind: 'decimal',
+        ...(type.precision === undefined ? {} : { precision: type.precision }),
+        ...(type.scale === undefined ? {} : { scale: type.scale }),
+      };
+    case 'float':
+      return { kind: 'float' };
+    case 'text':
+    case 'enum':
+    case 'set':
+      return { kind: 'text' };
+    case 'time':
+      return { kind: 'time', precision: type.precision ?? defaultPrecision };
+    case 'timestamp':
+      return {
+        kind: type.withTimeZone ? 'timestamptz' : 'timestamp',
+        precision: type.precision ?? defaultPrecision,
+      };
+    case 'bit':
+      return { kind: 'bit', length: type.length, ...(type.varying ? { varying: true } : {}) };
+    case 'array':
+      return { kind: 'array', element: hintFor(type.element, defaultPrecision) };
+    case 'boolean':
+    case 'binary':
+    case 'date':
+    case 'interval':
+    case 'year':
+    case 'json':
+    case 'uuid':
+    case 'other':
+      return { kind: type.kind };
+  }
 }
 
 /**
