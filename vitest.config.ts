@@ -2,10 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs the colocated tests next to the code (no services needed);
 // `integration` runs test/ against the real services that `pnpm infra up` starts.
+// Workspace packages resolve to their TypeScript sources (the "source" export condition), so tests
+// need no build. Vite's default conditions follow it (setting the list replaces them).
+const source = {
+  resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
+};
+
 export default defineConfig({
   test: {
     projects: [
       {
+        ...source,
         test: {
           name: 'unit',
           include: [
@@ -19,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        ...source,
         test: {
           name: 'integration',
           include: ['test/**/*.test.{ts,tsx}'],

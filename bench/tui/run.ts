@@ -17,7 +17,7 @@ import { generateMonolith } from '../analyze/generate.js';
 for (const name of Object.keys(process.env))
   if (name === 'CI' || name === 'CONTINUOUS_INTEGRATION' || name.startsWith('CI_')) delete process.env[name];
 const { Controller, frameText, runPlanUi } = await import('@seam/tui');
-const { PlanSession } = await import('@seam/tui/plan');
+const { PlanSession } = await import('@seam/plan');
 const { pretendTerminal } = await import('@seam/tui/test-support');
 
 const SIZES = (process.env.SEAM_BENCH_TUI_SIZES ?? '500,5000,20000').split(',').map(Number);

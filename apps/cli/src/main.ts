@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // NO_COLOR is read by neither chalk nor ink: map it before anything that colours loads.
 if (process.env.NO_COLOR || process.argv.includes('--no-color')) process.env.FORCE_COLOR = '0';
 

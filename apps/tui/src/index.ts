@@ -1,5 +1,5 @@
 // `@seam/tui`: the terminal UI behind `seam plan` (ink + React). The CLI imports it lazily, so other
-// commands never load React; `@seam/tui/plan` holds the plain-TypeScript side they may share.
+// commands never load React; the plan domain it edits is `@seam/plan`.
 
 export { frameText } from './frame.js';
 export { type RunOptions, runPlanUi } from './run.js';

@@ -1,5 +1,5 @@
+import type { PlanSession } from '@seam/plan';
 import { render } from 'ink';
-import type { PlanSession } from './plan/index.js';
 import { Controller } from './state/controller.js';
 import { alternateScreen } from './terminal.js';
 import { App } from './ui/app.js';

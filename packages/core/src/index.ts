@@ -6,6 +6,7 @@ export {
   serviceUrlEnvVar,
   withDatabase,
 } from './connection/connection-spec.js';
+export { type SchemaNaming, schemaNamingFor } from './connection/schema-naming.js';
 export { type ErrorCode, errorCodes } from './errors/codes.js';
 export {
   formatError,

@@ -1,7 +1,6 @@
 import type { LogicalType } from '@seam/core';
 import type { Dialect } from '@seam/core/sql';
-import { mysqlColumnType } from './mysql/column-type.js';
-import { postgresColumnType } from './postgres/column-type.js';
+import { engineFor } from './engine.js';
 
 export interface ColumnTypeOptions {
   /** The engine the type was read from. When it is the target's, an `other` type keeps its native spelling. */
@@ -52,17 +51,5 @@ export interface MappedType {
 
 /** Maps an engine-neutral type to a target engine's column type. Never throws: a lossy mapping says so. */
 export function columnType(dialect: Dialect, type: LogicalType, options: ColumnTypeOptions = {}): MappedType {
-  return dialect === 'postgres' ? postgresColumnType(type, options) : mysqlColumnType(type, options);
-}
-
-// A native type spelling copied as is (same engine): letters, digits, spaces, _ . , ( ) [ ] and quotes
-// around identifiers. Anything else is refused so that a hostile catalog string never reaches DDL.
-const SAFE_NATIVE = /^[A-Za-z_][A-Za-z0-9_ .,()[\]"]*$/;
-
-export function safeNative(native: string): string | undefined {
-  const trimmed = native.trim();
-  if (!SAFE_NATIVE.test(trimmed)) return undefined;
-  // Balanced double quotes only (format_type quotes identifiers, doubling embedded quotes).
-  if ((trimmed.match(/"/g)?.length ?? 0) % 2 !== 0) return undefined;
-  return trimmed;
+  return engineFor(dialect).columnType(type, options);
 }

@@ -1,9 +1,8 @@
 import type { ColumnSnapshot, LogicalType, TableSnapshot } from '@seam/core';
 import type { Dialect } from '@seam/core/sql';
-import { columnType, type MappedType } from './column-type.js';
+import type { MappedType } from './column-type.js';
+import { type DdlEngine, engineFor } from './engine.js';
 import type { MysqlFlavor } from './mysql/column-type.js';
-import { mysqlDdl } from './mysql/create-table.js';
-import { postgresDdl } from './postgres/create-table.js';
 import { type MappedTable, mapTable, type TableMapping } from './table-mapping.js';
 
 export interface CreateTableOptions extends TableMapping {
@@ -38,26 +37,8 @@ export interface PlannedColumn {
   nullable: boolean;
 }
 
-/** What each dialect folder provides. */
-export interface DialectDdl {
-  createTable(
-    table: MappedTable,
-    columns: PlannedColumn[],
-    ifNotExists: boolean,
-    flavor?: MysqlFlavor,
-  ): Pick<CreateTableResult, 'statements' | 'foreignKeyStatements'>;
-  addColumns(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean): string[];
-  /**
-   * The type a foreign key's column takes when the engine refuses one between columns of different
-   * types (MySQL: `smallint` → `integer` fails with errno 150); undefined keeps the column's own.
-   */
-  foreignKeyColumnType(column: LogicalType, referenced: LogicalType): LogicalType | undefined;
-}
-
-const ddls: Record<Dialect, DialectDdl> = { postgres: postgresDdl, mysql: mysqlDdl };
-
 /** Each column's type, a foreign key's column typed as its referenced column where the engine wants it. */
-function columnTypes(table: MappedTable, ddl: DialectDdl): Map<string, { type: LogicalType; note?: string }> {
+function columnTypes(table: MappedTable, ddl: DdlEngine): Map<string, { type: LogicalType; note?: string }> {
   const types = new Map<string, { type: LogicalType; note?: string }>(
     table.columns.map((c) => [c.name, { type: c.column.type }]),
   );
@@ -84,9 +65,9 @@ export interface CreateTableResult {
   table: MappedTable;
 }
 
-// PostgreSQL cuts identifiers to 63 bytes, MySQL refuses more than 64 characters.
+/** The name is longer than the engine keeps (PostgreSQL cuts it, MySQL refuses it). */
 export function identifierTooLong(dialect: Dialect, name: string): boolean {
-  return dialect === 'postgres' ? Buffer.byteLength(name, 'utf8') > 63 : [...name].length > 64;
+  return engineFor(dialect).identifierTooLong(name);
 }
 
 export function planColumns(
@@ -100,11 +81,12 @@ export function planColumns(
     ...table.indexes.flatMap((k) => k.columns),
   ]);
   const firstKey = table.primaryKey[0];
-  const types = columnTypes(table, ddls[options.dialect]);
+  const engine = engineFor(options.dialect);
+  const types = columnTypes(table, engine);
   return table.columns.map(({ name, column }) => {
     const logical = types.get(name)!;
     if (logical.note) warn(logical.note, name);
-    const type = columnType(options.dialect, logical.type, {
+    const type = engine.columnType(logical.type, {
       ...(options.sourceDialect ? { sourceDialect: options.sourceDialect } : {}),
       key: keyColumns.has(name),
       identity: options.identity ?? true,
@@ -112,7 +94,7 @@ export function planColumns(
     if (type.lossy) warn(type.lossy, name, 'SEAM_TYPE_LOSSY');
     if (type.converted) warn(type.converted, name, 'SEAM_TYPE_CONVERTED');
     // MySQL wants AUTO_INCREMENT on a key's first column; anything else keeps the plain integer.
-    if (type.identity && options.dialect === 'mysql' && name !== firstKey) {
+    if (type.identity && engine.identityOnFirstKeyColumnOnly && name !== firstKey) {
       warn('AUTO_INCREMENT is kept only on the first primary-key column', name);
       delete type.identity;
     }
@@ -143,7 +125,7 @@ export function createTable(table: TableSnapshot, options: CreateTableOptions): 
   if (mapped.primaryKey.length === 0)
     warn('the table has no primary key: changes cannot be applied idempotently');
   const columns = planColumns(mapped, options, warn);
-  const ddl = ddls[options.dialect];
+  const ddl = engineFor(options.dialect);
   return {
     ...ddl.createTable(mapped, columns, options.ifNotExists ?? false, options.mysqlFlavor),
     warnings,
@@ -173,6 +155,5 @@ export function addColumns(
     skipped: [],
   };
   const planned = planColumns(table, { dialect, identity: false, ...options }, () => {});
-  const ddl = ddls[dialect];
-  return ddl.addColumns(table, planned, options.ifNotExists ?? false);
+  return engineFor(dialect).addColumns(table, planned, options.ifNotExists ?? false);
 }

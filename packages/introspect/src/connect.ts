@@ -1,3 +1,4 @@
+import type { CatalogDb } from '@seam/catalog';
 import { type ConnectionSpec, describeConnection } from '@seam/core';
 import { mapDriverError, mysqlOptions, pgOptions } from '@seam/core/sql';
 import mysql from 'mysql2/promise';
@@ -42,4 +43,12 @@ export async function withMysqlConnection<T>(
   } finally {
     await conn?.end().catch(() => {});
   }
+}
+
+/** A mysql2 connection as the catalog reader's connection (rows back, not `[rows, fields]`). */
+export function mysqlDb(conn: mysql.Connection): CatalogDb {
+  return {
+    query: async <R>(sql: string, params?: readonly unknown[]) =>
+      (await conn.query(sql, params && [...params]))[0] as R[],
+  };
 }

@@ -1,7 +1,6 @@
+export { mysqlLogicalType, pgLogicalType } from '@seam/catalog';
 export { type IntrospectOptions, introspect } from './introspect.js';
-export { mysqlLogicalType } from './mysql/logical-type.js';
 export { compileLogLinePrefix, DEFAULT_LOG_LINE_PREFIX } from './postgres/log-line-prefix.js';
-export { pgLogicalType } from './postgres/logical-type.js';
 export type { ProgressCallback, ProgressEvent, Warning } from './progress.js';
 export { isQueryable, type Queryable } from './queryable.js';
 export {

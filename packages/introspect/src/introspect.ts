@@ -1,6 +1,5 @@
 import { type ConnectionSpec, describeConnection, type SchemaSnapshot } from '@seam/core';
-import { withMysqlConnection, withPgClient } from './connect.js';
-import { introspectMysql } from './mysql/introspect-mysql.js';
+import { engineFor } from './engine.js';
 import { introspectPostgres } from './postgres/introspect-postgres.js';
 import type { ProgressCallback } from './progress.js';
 import type { Queryable } from './queryable.js';
@@ -28,8 +27,5 @@ export async function introspect(
     return introspectPostgres(source, { ...base, source: options.sourceName ?? null });
   }
   const name = options.sourceName ?? describeConnection(source);
-  if (source.dialect === 'postgres') {
-    return withPgClient(source, (client) => introspectPostgres(client, { ...base, source: name }));
-  }
-  return withMysqlConnection(source, (conn) => introspectMysql(conn, { ...base, source: name }));
+  return engineFor(source.dialect).introspect(source, { ...base, source: name });
 }

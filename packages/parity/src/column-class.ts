@@ -85,6 +85,9 @@ export function homeOf(s: ColumnInfo, dialects: { source: Dialect; target: Diale
 
 const TEXTUAL: NativeKind[] = ['text', 'char'];
 
+/** How each engine stores a fractional second with more digits than the column keeps. */
+const EXTRA_DIGITS: Record<Dialect, 'round' | 'truncate'> = { postgres: 'round', mysql: 'truncate' };
+
 /** The class of a pair whose target holds the source's values in a home; undefined when it does not. */
 function homeClass(home: ValueHome, s: ColumnInfo, t: ColumnInfo): CanonClass | undefined {
   switch (home) {
@@ -146,7 +149,7 @@ export function pairColumns(
     const ps = s.precision ?? 6;
     const pt = t.precision ?? 6;
     if (ps > pt) {
-      const rule = dialects.target === 'postgres' ? 'round' : 'truncate';
+      const rule = EXTRA_DIGITS[dialects.target];
       source.reduce = { digits: pt, rule };
       notes.push(
         `source ${s.native} has ${ps} fractional digits, target ${t.native} ${pt}: source ${rule === 'round' ? 'rounded' : 'truncated'} to ${pt} as the target engine stores it`,

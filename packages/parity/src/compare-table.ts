@@ -134,8 +134,8 @@ export const compareKeyed: Comparer = async (src, tgt, mapping, options, sink) =
     const larger = tgt.table.estimatedRows > src.table.estimatedRows ? tgt : src;
     const smaller = larger === src ? tgt : src;
     const sampler =
-      smaller.sql.dialect === 'postgres' &&
-      larger.sql.dialect !== 'postgres' &&
+      smaller.sql.cheapSample &&
+      !larger.sql.cheapSample &&
       smaller.table.estimatedRows * 2 >= larger.table.estimatedRows
         ? smaller
         : larger;

@@ -1,5 +1,6 @@
 import type { Dialect } from '@seam/core';
-import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
+import { quoteIdent, quoteQualified } from '@seam/core/sql';
+import { engineFor } from './engine.js';
 import { floatFromCanon } from './float-canon.js';
 import type { TableMapping } from './mapping.js';
 import type { RowDifference } from './report.js';
@@ -9,17 +10,15 @@ import type { CanonColumn, CanonRow } from './types.js';
 export function literal(dialect: Dialect, col: CanonColumn, value: string | null): string {
   if (value === null) return 'NULL';
   const k = col.info.kind;
-  if (k === 'binary') {
-    const hex = value.replaceAll('-', '');
-    return dialect === 'postgres' ? `'\\x${hex}'` : `X'${hex}'`;
-  }
-  if (k === 'bit' && dialect === 'mysql') return `b'${value}'`;
-  if (col.cls === 'float') return quoteLiteral(dialect, floatFromCanon(value));
-  return quoteLiteral(dialect, value);
+  const repair = engineFor(dialect).repair;
+  if (k === 'binary') return repair.binary(value.replaceAll('-', ''));
+  if (k === 'bit') return repair.bit(value);
+  if (col.cls === 'float') return repair.literal(floatFromCanon(value));
+  return repair.literal(value);
 }
 
 function header(dialect: Dialect): string {
-  const tz = dialect === 'postgres' ? "SET TIME ZONE 'UTC';" : "SET time_zone = '+00:00';";
+  const tz = engineFor(dialect).repair.timeZone;
   return `-- Seam repair SQL: makes the target rows equal to the source rows verify compared.\n-- Review before running; values are in UTC.\n${tz}\n`;
 }
 
@@ -38,6 +37,7 @@ export class RepairSql {
     mapping: TableMapping,
   ): (d: RowDifference, rows: { source?: CanonRow; target?: CanonRow }) => void {
     const d = this.dialect;
+    const repair = engineFor(d).repair;
     if (!this.started) {
       this.write(header(d));
       this.started = true;
@@ -57,7 +57,7 @@ export class RepairSql {
         ...row.values.map((v, i) => literal(d, cols[i]!, v)),
         ...carriedNames.map((_, i) => {
           const v = row.carried?.[i];
-          return v === null || v === undefined ? 'NULL' : quoteLiteral(d, v);
+          return v === null || v === undefined ? 'NULL' : repair.literal(v);
         }),
       ].join(', ');
     const match = (row: CanonRow, indexes: number[]) =>
@@ -75,11 +75,7 @@ export class RepairSql {
         } else {
           const all = cols.map((_, i) => i);
           const n = diff.count ?? 1;
-          this.write(
-            d === 'postgres'
-              ? `DELETE FROM ${table} WHERE ctid IN (SELECT ctid FROM ${table} WHERE ${match(rows.target, all)} LIMIT ${n});\n`
-              : `DELETE FROM ${table} WHERE ${match(rows.target, all)} LIMIT ${n};\n`,
-          );
+          this.write(repair.deleteSome(table, match(rows.target, all), n));
         }
         return;
       }
@@ -90,16 +86,10 @@ export class RepairSql {
         return;
       }
       if (nonKey.length === 0) {
-        this.write(
-          d === 'postgres' ? `${insert} ON CONFLICT DO NOTHING;\n` : `INSERT IGNORE${insert.slice(6)};\n`,
-        );
+        this.write(repair.insertIgnore(insert));
         return;
       }
-      this.write(
-        d === 'postgres'
-          ? `${insert} ON CONFLICT (${keyNames.join(', ')}) DO UPDATE SET ${nonKey.map((n) => `${n} = EXCLUDED.${n}`).join(', ')};\n`
-          : `${insert} ON DUPLICATE KEY UPDATE ${nonKey.map((n) => `${n} = VALUES(${n})`).join(', ')};\n`,
-      );
+      this.write(repair.upsert(insert, keyNames, nonKey));
     };
   }
 }

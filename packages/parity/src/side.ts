@@ -1,7 +1,6 @@
 import type { DbConnection } from './connection.js';
+import { engineFor } from './engine.js';
 import type { TableMapping } from './mapping.js';
-import { mysqlSql } from './mysql/sql.js';
-import { postgresSql } from './postgres/sql.js';
 import { bucketCase, keysWhere, rangeWhere, type SqlDialect } from './sql-dialect.js';
 import type {
   CanonColumn,
@@ -34,7 +33,7 @@ export class Side {
     readonly table: TableInfo,
     mapping: TableMapping,
   ) {
-    this.sql = db.dialect === 'postgres' ? postgresSql : mysqlSql;
+    this.sql = engineFor(db.dialect);
     this.cols = mapping.columns.map((c) => (role === 'source' ? c.pair.source : c.pair.target));
     this.keyCols = mapping.key.map((i) => this.cols[i]!.info);
     this.from = this.sql.table(table);
@@ -159,7 +158,7 @@ export class Side {
     const h = this.sql.rowHash(this.fields);
     const bucket = by === 'key' ? this.sql.rowHash(this.keyFields) : h;
     const params: unknown[] = [...prefixes];
-    const marks = prefixes.map((_, i) => (this.sql.dialect === 'postgres' ? `$${i + 1}` : '?')).join(', ');
+    const marks = prefixes.map((_, i) => this.sql.placeholder(i)).join(', ');
     const keys = by === 'key' ? `${this.keySelect()}, ` : '';
     const rows = await this.db.query<Record<string, unknown>>(
       `SELECT * FROM (SELECT ${bucket} AS seam_b, ${h} AS h, ${keys}${this.canon.map((e, j) => `${e} AS seam_c${j}`).join(', ')} FROM ${this.from}) x WHERE LEFT(seam_b, ${digits}) IN (${marks})`,

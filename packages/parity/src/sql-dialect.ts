@@ -1,33 +1,7 @@
-import type { Dialect } from '@seam/core';
-import type { CanonColumn, ColumnInfo, KeyRange, KeyTuple, TableInfo } from './types.js';
+import type { SqlDialect } from './engine.js';
+import type { ColumnInfo, KeyRange, KeyTuple } from './types.js';
 
-/** The SQL one engine needs for canon v1: canonical values, row hashes, key ranges. */
-export interface SqlDialect {
-  readonly dialect: Dialect;
-  ident(name: string): string;
-  table(t: Pick<TableInfo, 'schema' | 'name'>): string;
-  /** The canonical text of a column (NULL stays NULL). */
-  canon(c: CanonColumn): string;
-  /** The hash input of a column: `~` for NULL, `<bytes>:<text>` for text-like classes. */
-  field(c: CanonColumn): string;
-  /** The row's SHA-256 as lower-case hex. */
-  rowHash(fields: string[]): string;
-  /** count, lane sums; grouped by `bucket` when given (an expression evaluated per row). */
-  aggregate(from: string, fields: string[], where: string, bucket?: string): string;
-  /** An expression ordering key values in canon order (value order; UTF-8 byte order for text). */
-  keyOrder(c: ColumnInfo): string;
-  /** Whether keyOrder(c) can use the column's index. */
-  keyIndexable(c: ColumnInfo): boolean;
-  /** A placeholder for a canonical key value, cast to the column's type. */
-  keyParam(c: ColumnInfo, params: unknown[], value: string): string;
-  /** key (op) tuple: op is '<' or '>='. */
-  compare(keys: ColumnInfo[], op: '<' | '>=', tuple: KeyTuple, params: unknown[]): string;
-  /**
-   * A FROM clause drawing a random sample of about `rows` of the table's `estimated` rows, enough
-   * to place `segments` boundaries (no WHERE may follow).
-   */
-  sample(table: string, segments: number, estimated: number): string;
-}
+export type { SqlDialect } from './engine.js';
 
 export function rangeWhere(d: SqlDialect, keys: ColumnInfo[], range: KeyRange, params: unknown[]): string {
   const parts: string[] = [];

@@ -8,9 +8,8 @@ import {
   type DifferenceSink,
 } from './compare-table.js';
 import { type DbConnection, openConnection, readPosition } from './connection.js';
+import { engineFor } from './engine.js';
 import { type MappingOptions, mapTable, type TableMapping } from './mapping.js';
-import { readMysqlTable } from './mysql/catalog.js';
-import { readPgTable } from './postgres/catalog.js';
 import { type Pending, recheck } from './recheck.js';
 import type { RowDifference, TableReport, VerifyReport } from './report.js';
 import { Side } from './side.js';
@@ -53,7 +52,7 @@ export const RECHECK_LIMIT = 1_000_000;
 const sum = (d: { missing: number; extra: number; changed: number }) => d.missing + d.extra + d.changed;
 
 function readTable(db: DbConnection, t: TableName): Promise<TableInfo | undefined> {
-  return db.dialect === 'postgres' ? readPgTable(db, t.schema, t.name) : readMysqlTable(db, t.schema, t.name);
+  return engineFor(db.dialect).readTable(db, t.schema, t.name);
 }
 
 function emptyReport(t: VerifyTable): TableReport {

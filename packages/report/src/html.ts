@@ -1,30 +1,30 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { SeamError } from '@seam/core';
-import { build } from 'esbuild';
 import { scriptJson } from './escape.js';
 import type { ReportModel } from './report-model.js';
 
 let bundled: Promise<string> | undefined;
 
-/** The page's script with sigma.js and graphology inlined: bundled once per process from page/main.ts. */
+/**
+ * The page's script with sigma.js and graphology inlined: the one the build wrote beside this module
+ * (dist/page.js), else bundled once per process from page/main.ts.
+ */
 export function pageScript(): Promise<string> {
-  bundled ??= build({
-    entryPoints: [fileURLToPath(new URL('./page/main.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'inline',
-    logLevel: 'silent',
-  }).then((r) => {
-    const code = r.outputFiles[0]!.text;
-    if (/<\/script/iu.test(code))
-      throw new SeamError('SEAM_INTERNAL', 'The report page script contains </script and cannot be inlined.');
-    return code;
-  });
+  bundled ??= readFile(new URL('./page.js', import.meta.url), 'utf8')
+    .catch(async () => {
+      const { bundlePage } = await import('./page-bundle.js');
+      return bundlePage(fileURLToPath(new URL('./page/main.ts', import.meta.url)));
+    })
+    .then((code) => {
+      if (/<\/script/iu.test(code))
+        throw new SeamError(
+          'SEAM_INTERNAL',
+          'The report page script contains </script and cannot be inlined.',
+        );
+      return code;
+    });
   return bundled;
 }
 

@@ -11,7 +11,7 @@ import {
   type Workload,
   writePlanFile,
 } from '@seam/core';
-import { bytes, columns, count } from '@seam/tui/plan';
+import { bytes, columns, count } from '@seam/plan';
 import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
 import { type AnalysisInputOptions, loadAnalysisInput, withAnalysisInputs } from './analysis-input.js';

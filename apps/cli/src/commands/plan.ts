@@ -7,7 +7,7 @@ import {
   parseCommand,
   planSummary,
   VERBS,
-} from '@seam/tui/plan';
+} from '@seam/plan';
 import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
 import { type AnalysisInputOptions, loadAnalysisInput, withAnalysisInputs } from './analysis-input.js';

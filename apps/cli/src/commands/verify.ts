@@ -9,6 +9,7 @@ import {
   printable,
   readPlanFile,
   SeamError,
+  schemaNamingFor,
   serviceUrlEnvVar,
   type TableName,
   withDatabase,
@@ -62,8 +63,8 @@ function targetName(name: string | undefined, fallback: TableName, defaultSchema
 }
 
 function defaultTargetSchema(target: ConnectionSpec, source: TableName, sourceSpec: ConnectionSpec): string {
-  if (target.dialect === 'mysql') return target.database || source.schema;
-  return sourceSpec.dialect === 'postgres' ? source.schema : 'public';
+  const carried = schemaNamingFor(sourceSpec.dialect).carriedSchema(source);
+  return schemaNamingFor(target.dialect).targetSchema(target, carried) || source.schema;
 }
 
 /** Jobs from plan.yaml: each service's tables against SEAM_TARGET_<SERVICE>_URL (or --target). */
@@ -95,7 +96,7 @@ export function planJobs(
       `Set ${variable} or pass --target.`,
     );
     if (s.target?.database) target = withDatabase(target, s.target.database);
-    const schema = target.dialect === 'mysql' ? target.database : (s.target?.schema ?? 'public');
+    const schema = schemaNamingFor(target.dialect).targetSchema(target, s.target?.schema);
     const tables: VerifyTable[] = s.tables.map((t) => {
       const src = parseTableKey(t.table);
       return {

@@ -1,4 +1,4 @@
-import { readSnapshotFile, SeamError, type Workload, writeTextFileAtomic } from '@seam/core';
+import { isDialect, readSnapshotFile, SeamError, type Workload, writeTextFileAtomic } from '@seam/core';
 import { readWorkload, sniffWorkloadFile, type WorkloadFileKind, type WorkloadInput } from '@seam/introspect';
 import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
@@ -65,7 +65,7 @@ export function registerWorkload(program: Command): void {
       if (options.format && !KINDS.includes(options.format as WorkloadFileKind)) {
         throw new SeamError('SEAM_USAGE', `--format must be one of ${KINDS.join(', ')}.`);
       }
-      if (options.dialect && options.dialect !== 'postgres' && options.dialect !== 'mysql') {
+      if (options.dialect && !isDialect(options.dialect)) {
         throw new SeamError('SEAM_USAGE', '--dialect must be postgres or mysql.');
       }
       const inputs: WorkloadInput[] = [];

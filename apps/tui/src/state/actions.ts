@@ -1,5 +1,5 @@
 import type { TableKey } from '@seam/core';
-import { blastRadius, compareLines, type Outcome, type PlanAction, type PlanSession } from '../plan/index.js';
+import { blastRadius, compareLines, type Outcome, type PlanAction, type PlanSession } from '@seam/plan';
 import { fit, selectGroup } from './cursor.js';
 import { errorText, fail, info } from './outcome.js';
 import { groupList, selectedGroup, type UiState } from './state.js';

@@ -1,5 +1,5 @@
+import type { PlanSession } from '@seam/plan';
 import { formatOfPath, writeReport } from '@seam/report';
-import type { PlanSession } from '../plan/index.js';
 import type { KeyName } from './keys.js';
 import type { Size } from './layout.js';
 import { reduce, reported, resize, saved } from './reducer.js';

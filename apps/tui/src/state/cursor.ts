@@ -1,4 +1,4 @@
-import type { PlanSession } from '../plan/index.js';
+import type { PlanSession } from '@seam/plan';
 import { detailCount } from '../views/index.js';
 import type { Action } from './keymap.js';
 import { layout, scrollTop } from './layout.js';

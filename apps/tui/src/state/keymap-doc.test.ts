@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { VERBS } from '@seam/plan';
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../plan/index.js';
 import { type Binding, KEYMAP } from './keymap.js';
 import { displayKey } from './keys.js';
 

@@ -1,5 +1,5 @@
 import type { TableKey } from '@seam/core';
-import type { PlanSession } from '../plan/index.js';
+import type { PlanSession } from '@seam/plan';
 import { guarded, run } from './actions.js';
 import { fit, MOVES, moveCursor } from './cursor.js';
 import type { Action } from './keymap.js';

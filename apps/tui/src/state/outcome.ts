@@ -1,6 +1,6 @@
 // Messages on the bottom line, and what the verbs take from the screen.
 import { isSeamError } from '@seam/core';
-import type { PlanSession, VerbContext } from '../plan/index.js';
+import type { PlanSession, VerbContext } from '@seam/plan';
 import { type Overlay, selectedService, targetTables, type UiState } from './state.js';
 
 export type Picker = Extract<Overlay, { kind: 'picker' }>;

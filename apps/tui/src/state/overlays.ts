@@ -1,5 +1,5 @@
 import { checkServiceName } from '@seam/analyzer';
-import type { PlanSession } from '../plan/index.js';
+import type { PlanSession } from '@seam/plan';
 import { overlayLines, pickerAction, pickerChoices } from '../views/index.js';
 import { guarded, perform, run } from './actions.js';
 import { fit, MOVES } from './cursor.js';

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ALL } from '@seam/plan';
+import { shopSession } from '@seam/plan/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL } from '../plan/index.js';
-import { shopSession } from '../test-support/sessions.js';
 import { helpText } from '../views/index.js';
 import { Controller } from './controller.js';
 import { type Binding, KEYMAP } from './keymap.js';

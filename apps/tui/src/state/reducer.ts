@@ -1,4 +1,4 @@
-import type { PlanSession } from '../plan/index.js';
+import type { PlanSession } from '@seam/plan';
 import { guarded } from './actions.js';
 import { fit } from './cursor.js';
 import { actionFor } from './keymap.js';

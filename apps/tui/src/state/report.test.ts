@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shopSession } from '@seam/plan/test-support';
 import type { ReportModel } from '@seam/report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shopSession } from '../test-support/sessions.js';
 import { Controller } from './controller.js';
 import { reduce } from './reducer.js';
 import { initialState } from './state.js';

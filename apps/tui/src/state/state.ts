@@ -1,6 +1,6 @@
 import type { CostTotals } from '@seam/analyzer';
 import type { TableKey } from '@seam/core';
-import { ALL, type PlanAction, type PlanSession } from '../plan/index.js';
+import { ALL, type PlanAction, type PlanSession } from '@seam/plan';
 import type { Context } from './keymap.js';
 import { matcher, type Size } from './layout.js';
 

@@ -1,4 +1,4 @@
-import { ALL, complete, type PlanSession, parseCommand } from '../plan/index.js';
+import { ALL, complete, type PlanSession, parseCommand } from '@seam/plan';
 import { guarded, run } from './actions.js';
 import { fit, MOVES, moveCursor } from './cursor.js';
 import type { Action } from './keymap.js';

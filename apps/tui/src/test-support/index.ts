@@ -1,3 +1,4 @@
-// Sessions and a pretend terminal for tests and benchmarks (`@seam/tui/test-support`).
-export * from './sessions.js';
+// Sessions and a pretend terminal for tests and benchmarks (`@seam/tui/test-support`); the sessions
+// come from `@seam/plan/test-support`.
+export * from '@seam/plan/test-support';
 export * from './terminal.js';

@@ -1,7 +1,7 @@
+import { shopSession } from '@seam/plan/test-support';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { Controller } from '../state/controller.js';
-import { shopSession } from '../test-support/sessions.js';
 import { App } from './app.js';
 
 /** React 19 subscribes input handlers after the first commit: let it settle before typing and after. */

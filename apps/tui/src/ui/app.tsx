@@ -1,6 +1,6 @@
+import type { PlanSession } from '@seam/plan';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useEffect, useSyncExternalStore } from 'react';
-import type { PlanSession } from '../plan/index.js';
 import type { Controller } from '../state/controller.js';
 import { keysOf } from '../state/keys.js';
 import { layout, MIN_COLUMNS, MIN_ROWS } from '../state/layout.js';

@@ -1,6 +1,6 @@
+import type { Segment } from '@seam/plan';
 import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
-import type { Segment } from '../plan/index.js';
 
 /** One line of segments; colour repeats what the text already says (NO_COLOR loses nothing). */
 export const Line = memo(function Line({ row, inverse }: { row: Segment[]; inverse?: boolean }) {

@@ -1,5 +1,5 @@
+import type { PlanSession } from '@seam/plan';
 import { Box } from 'ink';
-import type { PlanSession } from '../plan/index.js';
 import { layout } from '../state/layout.js';
 import { selectedService, type UiState } from '../state/state.js';
 import {

@@ -1,8 +1,8 @@
+import { bigSession, oneServiceSession, shopSession } from '@seam/plan/test-support';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { Controller } from '../state/controller.js';
 import { layout } from '../state/layout.js';
-import { bigSession, oneServiceSession, shopSession } from '../test-support/sessions.js';
 import { OverlayBox } from './overlay.js';
 import { DetailsPane, GroupsPane, TablesPane } from './panes.js';
 

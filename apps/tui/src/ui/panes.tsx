@@ -1,5 +1,5 @@
-import type { PlanSession } from '../plan/index.js';
-import { ALL, REFERENCE, TECHNICAL } from '../plan/index.js';
+import type { PlanSession } from '@seam/plan';
+import { ALL, REFERENCE, TECHNICAL } from '@seam/plan';
 import { layout } from '../state/layout.js';
 import { groupList, selectedGroup, tableList, type UiState } from '../state/state.js';
 import {

@@ -1,4 +1,4 @@
-import { costSegments, deltaSegments, type PlanSession } from '../plan/index.js';
+import { costSegments, deltaSegments, type PlanSession } from '@seam/plan';
 import { KEYMAP, keysFor } from '../state/keymap.js';
 import { displayKey } from '../state/keys.js';
 import { layout } from '../state/layout.js';

@@ -1,6 +1,6 @@
 import { describeTie } from '@seam/analyzer';
 import type { TableKey } from '@seam/core';
-import { ALL, bytes, count, type PlanSession, REFERENCE, type Segment, TECHNICAL } from '../plan/index.js';
+import { ALL, bytes, count, type PlanSession, REFERENCE, type Segment, TECHNICAL } from '@seam/plan';
 import { layout } from '../state/layout.js';
 import { selectedGroup, selectedTable, type UiState } from '../state/state.js';
 import { fit, heading, plain, printable, type Row, wrap } from './text.js';

@@ -1,6 +1,6 @@
 import type { TableKey } from '@seam/core';
+import { ALL, count, type PlanSession, REFERENCE, TECHNICAL } from '@seam/plan';
 import stringWidth from 'string-width';
-import { ALL, count, type PlanSession, REFERENCE, TECHNICAL } from '../plan/index.js';
 import { fit, printable } from './text.js';
 
 const ROLE: Record<string, string> = {

@@ -9,7 +9,7 @@ import {
   REFERENCE,
   TECHNICAL,
   VERBS,
-} from '../plan/index.js';
+} from '@seam/plan';
 import { helpLines, keysFor } from '../state/keymap.js';
 import { contextOf, type Overlay, type UiState } from '../state/state.js';
 import { fit, printable } from './text.js';

@@ -1,6 +1,6 @@
+import { oneServiceSession } from '@seam/plan/test-support';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { oneServiceSession } from '../test-support/sessions.js';
 import { tableRow } from './lists.js';
 import { fit, wrap } from './text.js';
 

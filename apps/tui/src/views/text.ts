@@ -1,5 +1,5 @@
+import type { Segment } from '@seam/plan';
 import stringWidth from 'string-width';
-import type { Segment } from '../plan/index.js';
 
 /** One line of a pane: pieces of text with their tone. */
 export type Row = Segment[];

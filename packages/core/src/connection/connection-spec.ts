@@ -1,6 +1,7 @@
 import { SeamError } from '../errors/seam-error.js';
 import { Secret } from '../redact/redact.js';
 import type { Dialect } from '../sql/dialect.js';
+import { connectionEngineFor } from './engines.js';
 
 /** Where a database is, parsed once; the password is a Secret so it cannot be printed by accident. */
 export interface ConnectionSpec {
@@ -14,6 +15,13 @@ export interface ConnectionSpec {
   database: string;
   params: Record<string, string>;
 }
+
+/** The scheme describeConnection writes: postgres:// (not postgresql://), and mariadb:// kept. */
+const URL_SCHEMES: Record<ConnectionSpec['flavor'], string> = {
+  postgresql: 'postgres',
+  mysql: 'mysql',
+  mariadb: 'mariadb',
+};
 
 const SCHEMES: Record<string, { dialect: Dialect; flavor: ConnectionSpec['flavor']; port: number }> = {
   'postgres:': { dialect: 'postgres', flavor: 'postgresql', port: 5432 },
@@ -73,35 +81,12 @@ export function connectionFromEnv(
   dialect: Dialect,
   env: NodeJS.ProcessEnv = process.env,
 ): ConnectionSpec | undefined {
-  if (dialect === 'postgres') {
-    if (!env.PGHOST && !env.PGDATABASE && !env.PGPORT && !env.PGUSER) return undefined;
-    return {
-      dialect,
-      flavor: 'postgresql',
-      host: env.PGHOST ?? '127.0.0.1',
-      port: Number(env.PGPORT ?? 5432),
-      user: env.PGUSER,
-      password: undefined,
-      database: env.PGDATABASE ?? env.PGUSER ?? 'postgres',
-      params: {},
-    };
-  }
-  if (!env.MYSQL_HOST && !env.MYSQL_DATABASE && !env.MYSQL_TCP_PORT && !env.MYSQL_USER) return undefined;
-  return {
-    dialect,
-    flavor: 'mysql',
-    host: env.MYSQL_HOST ?? '127.0.0.1',
-    port: Number(env.MYSQL_TCP_PORT ?? 3306),
-    user: env.MYSQL_USER,
-    password: env.MYSQL_PWD ? new Secret(env.MYSQL_PWD) : undefined,
-    database: env.MYSQL_DATABASE ?? '',
-    params: {},
-  };
+  return connectionEngineFor(dialect).connectionFromEnv(env);
 }
 
 /** The URL form of a connection without its password, for messages, logs and files. */
 export function describeConnection(spec: ConnectionSpec): string {
-  const scheme = spec.flavor === 'postgresql' ? 'postgres' : spec.flavor;
+  const scheme = URL_SCHEMES[spec.flavor];
   const user = spec.user ? `${encodeURIComponent(spec.user)}@` : '';
   const host = spec.host.includes(':') ? `[${spec.host}]` : spec.host;
   return `${scheme}://${user}${host}:${spec.port}/${encodeURIComponent(spec.database)}`;

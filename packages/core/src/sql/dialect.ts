@@ -4,5 +4,5 @@ export type Dialect = 'postgres' | 'mysql';
 export const dialects: readonly Dialect[] = ['postgres', 'mysql'];
 
 export function isDialect(value: unknown): value is Dialect {
-  return value === 'postgres' || value === 'mysql';
+  return (dialects as readonly unknown[]).includes(value);
 }

@@ -1,8 +1,12 @@
 export { checkIdentifier } from './check-identifier.js';
+export type { Database, DatabaseOptions, Queryable } from './database.js';
 export { type Dialect, dialects, isDialect } from './dialect.js';
 export { driverErrorText, mapDriverError } from './driver-error.js';
 export { mysqlOptions, pgOptions } from './driver-options.js';
+export { engineFor, openDatabase, type ServerReport, type SqlEngine } from './engine.js';
+export { connectMysql, createMysqlPool, type MysqlDatabase } from './mysql/database.js';
 export { quoteMysqlIdent, quoteMysqlLiteral } from './mysql/quote.js';
+export { connectPostgres, createPostgresPool, type PostgresDatabase } from './postgres/database.js';
 export { quotePgIdent, quotePgLiteral } from './postgres/quote.js';
 export { type DatabaseProbe, mysqlServerFlavor, probeDatabase } from './probe.js';
 export { quoteIdent, quoteLiteral, quoteQualified } from './quote.js';

@@ -1,10 +1,9 @@
 import type { Dialect } from './dialect.js';
-import { quoteMysqlIdent, quoteMysqlLiteral } from './mysql/quote.js';
-import { quotePgIdent, quotePgLiteral } from './postgres/quote.js';
+import { engineFor } from './engine.js';
 
 /** Quotes one identifier for a dialect. Never split on dots: a dot is part of a hostile name. */
 export function quoteIdent(dialect: Dialect, name: string): string {
-  return dialect === 'postgres' ? quotePgIdent(name) : quoteMysqlIdent(name);
+  return engineFor(dialect).quoteIdent(name);
 }
 
 /** Quotes schema.table (PostgreSQL) or database.table (MySQL); each part quoted on its own. */
@@ -14,5 +13,5 @@ export function quoteQualified(dialect: Dialect, schema: string | null | undefin
 }
 
 export function quoteLiteral(dialect: Dialect, value: string): string {
-  return dialect === 'postgres' ? quotePgLiteral(value) : quoteMysqlLiteral(value);
+  return engineFor(dialect).quoteLiteral(value);
 }

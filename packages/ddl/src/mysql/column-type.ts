@@ -1,6 +1,7 @@
 import type { LogicalType } from '@seam/core';
 import { quoteLiteral } from '@seam/core/sql';
-import { type ColumnTypeOptions, type MappedType, safeNative } from '../column-type.js';
+import type { ColumnTypeOptions, MappedType } from '../column-type.js';
+import { safeNative } from '../safe-native.js';
 
 export const MYSQL_TABLE_CHARSET = 'utf8mb4';
 

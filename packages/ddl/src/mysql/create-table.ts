@@ -1,6 +1,7 @@
 import { quoteIdent, quoteQualified } from '@seam/core/sql';
-import type { DialectDdl, PlannedColumn } from '../create-table.js';
+import type { PlannedColumn } from '../create-table.js';
 import { derivedName, foreignKeyName } from '../derived-name.js';
+import type { DdlEngine } from '../engine.js';
 import type { MappedTable } from '../table-mapping.js';
 import { MYSQL_TABLE_CHARSET, type MysqlFlavor, mysqlTableCollation } from './column-type.js';
 
@@ -29,7 +30,7 @@ function keyNames(table: MappedTable): string[] {
   });
 }
 
-export const mysqlDdl: DialectDdl = {
+export const mysqlDdl: Pick<DdlEngine, 'createTable' | 'addColumns' | 'foreignKeyColumnType'> = {
   createTable(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean, flavor?: MysqlFlavor) {
     const name = quoteQualified('mysql', table.schema, table.name);
     const body = columns.map(columnSql);

@@ -1,6 +1,7 @@
 import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
-import type { DialectDdl, PlannedColumn } from '../create-table.js';
+import type { PlannedColumn } from '../create-table.js';
 import { derivedName, foreignKeyName } from '../derived-name.js';
+import type { DdlEngine } from '../engine.js';
 import type { MappedTable } from '../table-mapping.js';
 
 const q = (name: string) => quoteIdent('postgres', name);
@@ -16,7 +17,7 @@ function columnSql(c: PlannedColumn): string {
   return sql;
 }
 
-export const postgresDdl: DialectDdl = {
+export const postgresDdl: Pick<DdlEngine, 'createTable' | 'addColumns' | 'foreignKeyColumnType'> = {
   createTable(table: MappedTable, columns: PlannedColumn[], ifNotExists: boolean) {
     const name = quoteQualified('postgres', table.schema, table.name);
     const body = columns.map(columnSql);

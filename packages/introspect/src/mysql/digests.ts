@@ -1,9 +1,9 @@
+import { MYSQL_SYSTEM_SCHEMAS as SYSTEM_SCHEMAS } from '@seam/catalog';
 import type mysql from 'mysql2/promise';
 import { type ExportRow, parseExportRows, pick, requireColumns } from '../workload/export-rows.js';
 import { recordAggregate } from '../workload/record-statement.js';
 import type { StatementReader } from '../workload/statement-reader.js';
 import type { WorkloadBuilder } from '../workload/workload-builder.js';
-import { SYSTEM_SCHEMAS } from './catalog-queries.js';
 
 const num = (v: unknown) => (v === null || v === undefined || v === '' ? 0 : Number(v));
 

@@ -1,34 +1,8 @@
-import {
-  type SchemaObject,
-  type SchemaSnapshot,
-  SeamError,
-  type TableSnapshot,
-  tableKey,
-  type ViewSnapshot,
-} from '@seam/core';
-import type mysql from 'mysql2/promise';
+import { type CatalogDb, mysqlTableId, readMysqlCatalog } from '@seam/catalog';
+import type { SchemaSnapshot } from '@seam/core';
 import type { ProgressCallback, Warning } from '../progress.js';
-import { buildSnapshot, fkAction } from '../snapshot-builder.js';
-import {
-  CHECKS_MARIADB,
-  CHECKS_MYSQL,
-  COLUMNS,
-  FK_RULES,
-  INDEXES,
-  KEY_COLUMNS,
-  ROUTINES,
-  SCHEMAS,
-  SERVER,
-  SYSTEM_SCHEMAS,
-  TABLE_CONSTRAINTS,
-  TABLE_IO,
-  TABLES,
-  TRIGGERS,
-  UPTIME_MARIADB,
-  UPTIME_MYSQL,
-  VIEWS,
-} from './catalog-queries.js';
-import { mysqlLogicalType } from './logical-type.js';
+import { buildSnapshot } from '../snapshot-builder.js';
+import { TABLE_IO, UPTIME } from './statistics.js';
 
 export interface MysqlIntrospectOptions {
   /** Databases to read; default the connection's database, or every non-system one. */
@@ -38,290 +12,52 @@ export interface MysqlIntrospectOptions {
 }
 
 type Row = Record<string, unknown>;
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
-async function rows<T = Row>(conn: mysql.Connection, sql: string, params: unknown[] = []): Promise<T[]> {
-  const [result] = await conn.query(sql, params);
-  return result as T[];
-}
-
-/** Reads the catalog of a MySQL or MariaDB server with seven queries, whatever the number of tables. */
+/**
+ * Reads a MySQL or MariaDB server into a snapshot: the tables' structure from @seam/catalog, and
+ * performance_schema's table I/O counters, whatever the number of tables.
+ */
 export async function introspectMysql(
-  conn: mysql.Connection,
+  db: CatalogDb,
   options: MysqlIntrospectOptions = {},
 ): Promise<SchemaSnapshot> {
-  const progress = options.progress ?? (() => {});
   const warnings: Warning[] = [];
-  const server = (
-    await rows<{ version: string; comment: string | null; current_db: string | null }>(conn, SERVER)
-  )[0]!;
-  const flavor = /mariadb/i.test(`${server.version} ${server.comment ?? ''}`) ? 'mariadb' : 'mysql';
-  const available = (await rows<{ name: string }>(conn, SCHEMAS)).map((r) => String(r.name));
-  let schemas: string[];
-  if (options.schemas?.length) {
-    schemas = [...new Set(options.schemas)];
-  } else if (server.current_db) {
-    schemas = [server.current_db];
-  } else {
-    schemas = available.filter((s) => !SYSTEM_SCHEMAS.includes(s.toLowerCase()));
-  }
-  const missing = schemas.filter((s) => !available.includes(s));
-  if (missing.length) {
-    throw new SeamError(
-      'SEAM_SCHEMA_NOT_FOUND',
-      `Database ${missing.map((s) => JSON.stringify(s)).join(', ')} not found or not visible to this user (visible: ${available.map((s) => JSON.stringify(s)).join(', ') || 'none'}).`,
-      { details: { missing } },
-    );
-  }
-  const database = server.current_db ?? schemas[0] ?? '';
-  if (schemas.length === 0) {
-    return buildSnapshot({
-      engine: { dialect: 'mysql', flavor, version: server.version },
-      database,
-      schemas,
-      source: options.source ?? null,
-      tables: [],
-      views: [],
-      warnings,
-    });
-  }
-  const key = (schema: unknown, table: unknown) => `${schema}\u0000${table}`;
-  progress({ phase: 'tables', done: 0, message: `reading tables of ${schemas.length} database(s)` });
-  const tableRows = await rows(conn, TABLES, [schemas]);
-  progress({
-    phase: 'tables',
-    done: tableRows.length,
-    total: tableRows.length,
-    message: `${tableRows.length} tables`,
-  });
-  const columnRows = await rows(conn, COLUMNS, [schemas]);
-  progress({ phase: 'columns', done: columnRows.length, message: `${columnRows.length} columns` });
-  const indexRows = await rows(conn, INDEXES, [schemas]);
-  progress({ phase: 'indexes', done: indexRows.length, message: `${indexRows.length} index columns` });
-  const keyColumns = await rows(conn, KEY_COLUMNS, [schemas]);
-  const types = new Map(
-    (await rows(conn, TABLE_CONSTRAINTS, [schemas])).map((r) => [
-      key(key(r.schema, r.table), r.name),
-      String(r.type),
-    ]),
-  );
-  const rules = new Map(
-    (await rows(conn, FK_RULES, [schemas])).map((r) => [key(key(r.schema, r.table), r.name), r]),
-  );
-  progress({ phase: 'constraints', done: types.size, message: `${types.size} constraints` });
-  const viewRows = await rows(conn, VIEWS, [schemas]);
-
-  let io = new Map<string, Row>();
-  let windowSeconds: number | null = null;
-  try {
-    io = new Map((await rows(conn, TABLE_IO, [schemas])).map((r) => [`${r.schema}\u0000${r.table}`, r]));
-    const uptime = await rows<{ v: string }>(
-      conn,
-      flavor === 'mariadb' ? UPTIME_MARIADB : UPTIME_MYSQL,
-    ).catch(() => []);
-    windowSeconds = uptime[0] ? Number(uptime[0].v) : null;
-  } catch (error) {
-    warnings.push({
-      code: 'SEAM_STATS_UNAVAILABLE',
-      message: `performance_schema table I/O could not be read (${(error as { code?: string }).code ?? (error as Error).message}); read/write counters are missing.`,
-    });
-  }
-
-  const tables = new Map<string, TableSnapshot>();
-  const views: ViewSnapshot[] = [];
-  const definitions = new Map(viewRows.map((v) => [key(v.schema, v.name), str(v.definition)]));
-  for (const r of tableRows) {
-    const type = String(r.type);
-    if (type === 'VIEW' || type === 'SYSTEM VIEW') {
-      views.push({
-        schema: String(r.schema),
-        name: String(r.name),
-        definition: definitions.get(key(r.schema, r.name)) ?? null,
-      });
-      continue;
-    }
-    const s = io.get(key(r.schema, r.name));
-    tables.set(key(r.schema, r.name), {
-      schema: String(r.schema),
-      name: String(r.name),
-      columns: [],
-      primaryKey: [],
-      uniques: [],
-      foreignKeys: [],
-      indexes: [],
-      rowEstimate: Number(r.row_estimate ?? 0),
-      bytes: Number(r.bytes ?? 0),
-      stats: s
-        ? {
-            reads: Number(s.fetches ?? 0),
-            inserts: Number(s.n_inserts ?? 0),
-            updates: Number(s.n_updates ?? 0),
-            deletes: Number(s.n_deletes ?? 0),
-            windowSeconds,
-          }
-        : null,
-      ...(r.comment ? { comment: String(r.comment) } : {}),
-      ...(String(r.options ?? '').includes('partitioned') ? { partitioned: true } : {}),
-    });
-  }
-  for (const c of columnRows) {
-    const table = tables.get(key(c.schema, c.table));
-    if (!table) continue;
-    let def = str(c.default_value);
-    // MariaDB writes defaults as SQL expressions, with NULL for "no default".
-    if (flavor === 'mariadb' && def === 'NULL') def = null;
-    const extra = String(c.extra ?? '');
-    table.columns.push({
-      name: String(c.name),
-      nativeType: String(c.column_type),
-      type: mysqlLogicalType(c as never),
-      nullable: c.nullable === 'YES',
-      default: def,
-      ...(/VIRTUAL|STORED|PERSISTENT/i.test(extra) ? { generated: true } : {}),
-      ...(c.comment ? { comment: String(c.comment) } : {}),
-    });
-  }
-  const indexes = new Map<
-    string,
-    { table: TableSnapshot; name: string; unique: boolean; method: string; columns: string[] }
-  >();
-  for (const i of indexRows) {
-    const table = tables.get(key(i.schema, i.table));
-    if (!table) continue;
-    const k = key(key(i.schema, i.table), i.name);
-    let index = indexes.get(k);
-    if (!index) {
-      index = {
-        table,
-        name: String(i.name),
-        unique: Number(i.non_unique) === 0,
-        method: String(i.method ?? ''),
-        columns: [],
-      };
-      indexes.set(k, index);
-    }
-    index.columns.push(
-      i.column === null ? '(expression)' : i.sub_part ? `${i.column}(${i.sub_part})` : String(i.column),
-    );
-  }
-  for (const i of indexes.values()) {
-    i.table.indexes.push({
-      name: i.name,
-      columns: i.columns,
-      unique: i.unique,
-      primary: i.name === 'PRIMARY',
-      ...(i.method ? { method: i.method.toLowerCase() } : {}),
-    });
-  }
-  const constraints = new Map<
-    string,
-    { table: TableSnapshot; row: Row; columns: string[]; referenced: string[] }
-  >();
-  for (const c of keyColumns) {
-    const table = tables.get(key(c.schema, c.table));
-    const type = types.get(key(key(c.schema, c.table), c.name));
-    if (!table || !type) continue;
-    const k = key(key(c.schema, c.table), c.name);
-    let entry = constraints.get(k);
-    if (!entry) {
-      const rule = rules.get(k);
-      entry = {
-        table,
-        row: { ...c, type, on_update: rule?.on_update, on_delete: rule?.on_delete },
-        columns: [],
-        referenced: [],
-      };
-      constraints.set(k, entry);
-    }
-    entry.columns.push(String(c.column));
-    if (c.referenced_column !== null && c.referenced_column !== undefined)
-      entry.referenced.push(String(c.referenced_column));
-  }
-  for (const { table, row, columns, referenced } of constraints.values()) {
-    if (row.type === 'PRIMARY KEY') table.primaryKey = columns;
-    else if (row.type === 'UNIQUE') table.uniques.push({ name: String(row.name), columns });
-    else if (row.referenced_table) {
-      table.foreignKeys.push({
-        name: String(row.name),
-        columns,
-        referencedSchema: String(row.referenced_schema ?? table.schema),
-        referencedTable: String(row.referenced_table),
-        referencedColumns: referenced,
-        onDelete: fkAction(str(row.on_delete)),
-        onUpdate: fkAction(str(row.on_update)),
+  const read = await readMysqlCatalog(db, { schemas: options.schemas, progress: options.progress });
+  if (read.schemas.length) {
+    try {
+      const io = new Map(
+        (await db.query<Row>(TABLE_IO, [read.schemas])).map((r) => [mysqlTableId(r.schema, r.table), r]),
+      );
+      const flavor = read.engine.flavor === 'mariadb' ? 'mariadb' : 'mysql';
+      const uptime = await db.query<{ v: string }>(UPTIME[flavor]).catch(() => []);
+      const windowSeconds = uptime[0] ? Number(uptime[0].v) : null;
+      for (const table of read.tables) {
+        const s = io.get(mysqlTableId(table.schema, table.name));
+        if (!s) continue;
+        table.stats = {
+          reads: Number(s.fetches ?? 0),
+          inserts: Number(s.n_inserts ?? 0),
+          updates: Number(s.n_updates ?? 0),
+          deletes: Number(s.n_deletes ?? 0),
+          windowSeconds,
+        };
+      }
+    } catch (error) {
+      warnings.push({
+        code: 'SEAM_STATS_UNAVAILABLE',
+        message: `performance_schema table I/O could not be read (${(error as { code?: string }).code ?? (error as Error).message}); read/write counters are missing.`,
       });
     }
   }
-  for (const t of tables.values()) {
-    t.uniques.sort((a, b) => (a.name < b.name ? -1 : 1));
-    t.foreignKeys.sort((a, b) => (a.name < b.name ? -1 : 1));
-    t.indexes.sort((a, b) => (a.name < b.name ? -1 : 1));
-  }
-  const objects = await notCarriedObjects(conn, schemas, flavor, tables, views);
   return buildSnapshot({
-    engine: { dialect: 'mysql', flavor, version: server.version },
-    database,
-    schemas,
+    engine: read.engine,
+    database: read.database,
+    schemas: read.schemas,
     source: options.source ?? null,
-    tables: [...tables.values()],
-    views,
-    objects,
+    tables: read.tables,
+    views: read.views,
+    objects: read.objects,
     warnings,
     requested: Boolean(options.schemas?.length),
   });
-}
-
-/**
- * Triggers, routines and views with the tables they read (MySQL keeps no view dependencies: its
- * stored definition names every table fully qualified, `db`.`table`), and each table's CHECKs.
- */
-async function notCarriedObjects(
-  conn: mysql.Connection,
-  schemas: string[],
-  flavor: string,
-  tables: Map<string, TableSnapshot>,
-  views: ViewSnapshot[],
-): Promise<SchemaObject[]> {
-  const objects: SchemaObject[] = [];
-  const known = (schema: string, name: string) => tables.has(`${schema}\u0000${name}`);
-  for (const r of await rows(conn, TRIGGERS, [schemas]))
-    objects.push({
-      kind: 'trigger',
-      schema: String(r.schema),
-      name: String(r.name),
-      tables: [tableKey(String(r.table_schema), String(r.table_name))],
-      definition: str(r.definition),
-    });
-  for (const r of await rows(conn, ROUTINES, [schemas]))
-    objects.push({
-      kind: String(r.type).toUpperCase() === 'PROCEDURE' ? 'procedure' : 'function',
-      schema: String(r.schema),
-      name: `${String(r.name)}()`,
-      tables: [],
-    });
-  const unquote = (s: string) => s.replaceAll('``', '`');
-  for (const v of views) {
-    const read = new Set<string>();
-    for (const m of (v.definition ?? '').matchAll(/`((?:[^`]|``)+)`\.`((?:[^`]|``)+)`/g)) {
-      const [schema, name] = [unquote(m[1]!), unquote(m[2]!)];
-      if (known(schema, name)) read.add(tableKey(schema, name));
-    }
-    objects.push({
-      kind: 'view',
-      schema: v.schema,
-      name: v.name,
-      tables: [...read].sort(),
-      definition: v.definition ?? null,
-    });
-  }
-  const checks = await rows(conn, flavor === 'mariadb' ? CHECKS_MARIADB : CHECKS_MYSQL, [schemas]).catch(
-    () => [] as Row[], // before MariaDB 10.2 / MySQL 8.0.16: no CHECK constraints
-  );
-  for (const c of checks) {
-    const table = tables.get(`${c.schema}\u0000${c.table}`);
-    if (!table) continue;
-    table.checks ??= [];
-    table.checks.push({ name: String(c.name), expression: String(c.clause) });
-  }
-  return objects;
 }

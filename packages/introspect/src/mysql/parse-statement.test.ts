@@ -1,7 +1,7 @@
+import { parseEnumValues } from '@seam/catalog';
 import { describe, expect, it } from 'vitest';
 import { analyzeSql } from '../workload/analyze-sql.js';
 import { UnparsableStatement } from '../workload/statement-analysis.js';
-import { parseEnumValues } from './logical-type.js';
 import { prepareDigest } from './parse-statement.js';
 
 const my = (sql: string, defaultSchema = 'shop') => analyzeSql(sql, { dialect: 'mysql', defaultSchema })[0]!;

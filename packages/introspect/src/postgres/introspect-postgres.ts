@@ -1,26 +1,9 @@
-import {
-  type SchemaObject,
-  type SchemaSnapshot,
-  SeamError,
-  type TableSnapshot,
-  tableKey,
-  type ViewSnapshot,
-} from '@seam/core';
-import { quotePgIdent } from '@seam/core/sql';
+import { readPgCatalog } from '@seam/catalog';
+import { type SchemaSnapshot, type TableStats, tableKey } from '@seam/core';
 import type { ProgressCallback, Warning } from '../progress.js';
-import type { Queryable } from '../queryable.js';
-import { buildSnapshot, fkAction } from '../snapshot-builder.js';
-import {
-  CHECKS,
-  COLUMNS,
-  CONSTRAINTS,
-  INDEXES,
-  OBJECTS,
-  RELATIONS,
-  SCHEMAS,
-  SERVER,
-} from './catalog-queries.js';
-import { pgLogicalType } from './logical-type.js';
+import { type Queryable, rowsOf } from '../queryable.js';
+import { buildSnapshot } from '../snapshot-builder.js';
+import { STATS_WINDOW, TABLE_COUNTERS } from './statistics.js';
 
 export interface PgIntrospectOptions {
   /** Schemas to read; default every schema that is not a system one. */
@@ -30,268 +13,65 @@ export interface PgIntrospectOptions {
   source?: string | null;
 }
 
-interface RelationRow {
-  oid: string;
+interface CounterRow {
   schema: string;
   name: string;
-  kind: string;
-  row_estimate: number;
-  bytes: number;
-  replica_identity: string;
-  comment: string | null;
-  has_stats: boolean;
   reads: number;
   inserts: number;
   updates: number;
   deletes: number;
-  definition: string | null;
-  children: Array<{ schema: string; name: string; partition: boolean }> | null;
 }
-
-interface ColumnRow {
-  table_oid: string;
-  name: string;
-  native_type: string;
-  base_type: string;
-  not_null: boolean;
-  default_expr: string | null;
-  identity: string;
-  generated: string;
-  comment: string | null;
-  enum_name: string | null;
-  enum_values: string[] | null;
-}
-
-interface ConstraintRow {
-  table_oid: string;
-  name: string;
-  type: 'p' | 'u' | 'f';
-  columns: string[];
-  referenced_schema: string | null;
-  referenced_table: string | null;
-  referenced_columns: string[];
-  on_delete: string;
-  on_update: string;
-}
-
-interface IndexRow {
-  table_oid: string;
-  name: string;
-  is_unique: boolean;
-  is_primary: boolean;
-  method: string;
-  columns: string[];
-  predicate: string | null;
-}
-
-interface CheckRow {
-  table_oid: string;
-  name: string;
-  definition: string;
-  column_name: string | null;
-  domain: string | null;
-}
-
-interface ObjectRow {
-  kind: SchemaObject['kind'];
-  schema: string;
-  name: string;
-  table_schemas: string[];
-  table_names: string[];
-  definition: string | null;
-}
-
-/** `CHECK ((a > 0)) NOT VALID` → `(a > 0)`; a domain's VALUE becomes the column. */
-function checkExpression(definition: string, column: string | null): string {
-  const expression = definition
-    .replace(/^CHECK\s*/i, '')
-    .replace(/\s+NOT VALID$/i, '')
-    .trim();
-  return column ? expression.replace(/\bVALUE\b/g, quotePgIdent(column)) : expression;
-}
-
-const REPLICA_IDENTITY = { d: 'default', f: 'full', i: 'index', n: 'nothing' } as const;
 
 /**
- * Reads a PostgreSQL catalog into a snapshot with six queries, whatever the number of tables.
- * Works on any Queryable: a node-postgres client or pool, or PGlite.
+ * Reads a PostgreSQL catalog into a snapshot: the tables' structure from @seam/catalog, and the
+ * read/write counters of pg_stat_user_tables, whatever the number of tables. Works on any
+ * Queryable: a node-postgres client or pool, or PGlite.
  */
 export async function introspectPostgres(
-  db: Queryable,
+  queryable: Queryable,
   options: PgIntrospectOptions = {},
 ): Promise<SchemaSnapshot> {
-  const progress = options.progress ?? (() => {});
+  const db = rowsOf(queryable);
   const warnings: Warning[] = [];
-  const server = (
-    await db.query<{
-      version: string;
-      database: string;
-      full_version: string;
-      window_seconds: number | null;
-    }>(SERVER)
-  ).rows[0]!;
-  const available = (await db.query<{ name: string }>(SCHEMAS)).rows.map((r) => r.name);
-  let schemas = [...available];
-  if (options.schemas?.length) {
-    const missing = options.schemas.filter((s) => !available.includes(s));
-    if (missing.length) {
-      throw new SeamError(
-        'SEAM_SCHEMA_NOT_FOUND',
-        `Schema ${missing.map((s) => JSON.stringify(s)).join(', ')} not found in database ${JSON.stringify(server.database)} (it has: ${available.map((s) => JSON.stringify(s)).join(', ') || 'none'}).`,
-        { details: { missing } },
-      );
-    }
-    schemas = [...new Set(options.schemas)];
+  const window = (await db.query<{ window_seconds: number | null }>(STATS_WINDOW))[0]?.window_seconds;
+  const read = await readPgCatalog(db, { schemas: options.schemas, progress: options.progress });
+  const counters = new Map(
+    (await db.query<CounterRow>(TABLE_COUNTERS)).map((r) => [tableKey(r.schema, r.name), r]),
+  );
+  const windowSeconds = window == null ? null : Math.round(Number(window));
+  let statsSeen = false;
+  for (const table of read.tables) {
+    // A table's partitions and inheritance children count as the table.
+    const rows = [table, ...(table.children ?? [])]
+      .map((t) => counters.get(tableKey(t.schema, t.name)))
+      .filter((r) => r !== undefined);
+    if (!rows.length) continue;
+    statsSeen = true;
+    const sum = (field: 'reads' | 'inserts' | 'updates' | 'deletes') =>
+      rows.reduce((n, r) => n + Number(r[field]), 0);
+    const stats: TableStats = {
+      reads: sum('reads'),
+      inserts: sum('inserts'),
+      updates: sum('updates'),
+      deletes: sum('deletes'),
+      windowSeconds,
+    };
+    table.stats = stats;
   }
-  progress({ phase: 'tables', done: 0, message: `reading tables of ${schemas.length} schema(s)` });
-  const relations = (await db.query<RelationRow>(RELATIONS, [schemas])).rows;
-  const tableRows = relations.filter((r) => r.kind === 'r' || r.kind === 'p' || r.kind === 'f');
-  progress({
-    phase: 'tables',
-    done: tableRows.length,
-    total: tableRows.length,
-    message: `${tableRows.length} tables`,
-  });
-  const columns = (await db.query<ColumnRow>(COLUMNS, [schemas])).rows;
-  progress({ phase: 'columns', done: columns.length, message: `${columns.length} columns` });
-  const constraints = (await db.query<ConstraintRow>(CONSTRAINTS, [schemas])).rows;
-  progress({ phase: 'constraints', done: constraints.length, message: `${constraints.length} constraints` });
-  const indexes = (await db.query<IndexRow>(INDEXES, [schemas])).rows;
-  progress({ phase: 'indexes', done: indexes.length, message: `${indexes.length} indexes` });
-  const checks = (await db.query<CheckRow>(CHECKS, [schemas])).rows;
-  const objectRows = (await db.query<ObjectRow>(OBJECTS, [schemas])).rows;
-  progress({
-    phase: 'objects',
-    done: objectRows.length,
-    message: `${objectRows.length} triggers, views, functions, rules`,
-  });
-
-  const statsSeen = tableRows.some((r) => r.has_stats);
-  if (tableRows.length && !statsSeen) {
+  if (read.tables.length && !statsSeen) {
     warnings.push({
       code: 'SEAM_STATS_UNAVAILABLE',
       message: 'pg_stat_user_tables had no rows for these tables; read/write counters are missing.',
     });
   }
-  const tables = new Map<string, TableSnapshot>();
-  for (const r of tableRows) {
-    tables.set(r.oid, {
-      schema: r.schema,
-      name: r.name,
-      columns: [],
-      primaryKey: [],
-      uniques: [],
-      foreignKeys: [],
-      indexes: [],
-      rowEstimate: Math.max(0, Math.round(Number(r.row_estimate))),
-      bytes: Number(r.bytes),
-      stats: r.has_stats
-        ? {
-            reads: Number(r.reads),
-            inserts: Number(r.inserts),
-            updates: Number(r.updates),
-            deletes: Number(r.deletes),
-            windowSeconds: server.window_seconds == null ? null : Math.round(Number(server.window_seconds)),
-          }
-        : null,
-      ...(r.comment ? { comment: r.comment } : {}),
-      ...(r.kind !== 'f'
-        ? {
-            replicaIdentity:
-              REPLICA_IDENTITY[r.replica_identity as keyof typeof REPLICA_IDENTITY] ?? 'default',
-          }
-        : {}),
-      ...(r.kind === 'p' ? { partitioned: true } : {}),
-      ...(r.children?.length ? { children: r.children } : {}),
-    });
-  }
-  for (const c of columns) {
-    const table = tables.get(c.table_oid);
-    if (!table) continue;
-    const serial = c.default_expr?.startsWith('nextval(') ?? false;
-    table.columns.push({
-      name: c.name,
-      nativeType: c.native_type,
-      type: pgLogicalType(c.base_type, {
-        identity: c.identity === 'a' || c.identity === 'd',
-        serial,
-        enumName: c.enum_name,
-        enumValues: c.enum_values,
-      }),
-      nullable: !c.not_null,
-      default: c.default_expr,
-      ...(c.generated === 's' ? { generated: true } : {}),
-      ...(c.comment ? { comment: c.comment } : {}),
-    });
-  }
-  for (const k of constraints) {
-    const table = tables.get(k.table_oid);
-    if (!table) continue;
-    if (k.type === 'p') table.primaryKey = k.columns;
-    else if (k.type === 'u') table.uniques.push({ name: k.name, columns: k.columns });
-    else if (k.referenced_table) {
-      table.foreignKeys.push({
-        name: k.name,
-        columns: k.columns,
-        referencedSchema: k.referenced_schema ?? table.schema,
-        referencedTable: k.referenced_table,
-        referencedColumns: k.referenced_columns,
-        onDelete: fkAction(k.on_delete),
-        onUpdate: fkAction(k.on_update),
-      });
-    }
-  }
-  for (const i of indexes) {
-    const table = tables.get(i.table_oid);
-    if (!table) continue;
-    table.indexes.push({
-      name: i.name,
-      columns: i.columns,
-      unique: i.is_unique,
-      primary: i.is_primary,
-      method: i.method,
-      ...(i.predicate ? { predicate: i.predicate } : {}),
-    });
-  }
-  for (const c of checks) {
-    const table = tables.get(c.table_oid);
-    if (!table) continue;
-    table.checks ??= [];
-    table.checks.push({
-      name: c.name,
-      expression: checkExpression(c.definition, c.column_name),
-      ...(c.column_name ? { column: c.column_name } : {}),
-      ...(c.domain ? { domain: c.domain } : {}),
-    });
-  }
-  // A trigger or rule on an inheritance child (or a view reading one) belongs to the logical table.
-  const folded = new Map<string, string>();
-  for (const t of tables.values())
-    for (const c of t.children ?? []) folded.set(tableKey(c.schema, c.name), tableKey(t.schema, t.name));
-  const logical = (key: string) => folded.get(key) ?? key;
-  const objects: SchemaObject[] = objectRows.map((o) => ({
-    kind: o.kind,
-    schema: o.schema,
-    name: o.name,
-    tables: [...new Set(o.table_names.map((name, i) => logical(tableKey(o.table_schemas[i]!, name))))],
-    ...(o.definition ? { definition: o.definition } : {}),
-  }));
-  const views: ViewSnapshot[] = relations
-    .filter((r) => r.kind === 'v' || r.kind === 'm')
-    .map((r) => ({
-      schema: r.schema,
-      name: r.name,
-      ...(r.kind === 'm' ? { materialized: true } : {}),
-      definition: r.definition,
-    }));
   return buildSnapshot({
-    engine: { dialect: 'postgres', flavor: 'postgresql', version: server.version },
-    database: server.database,
-    schemas,
+    engine: read.engine,
+    database: read.database,
+    schemas: read.schemas,
     source: options.source ?? null,
-    tables: [...tables.values()],
-    views,
-    objects,
+    tables: read.tables,
+    views: read.views,
+    objects: read.objects,
     warnings,
     requested: Boolean(options.schemas?.length),
   });

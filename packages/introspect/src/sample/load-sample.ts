@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { SchemaSnapshot, TableStats, Workload } from '@seam/core';
@@ -7,8 +8,14 @@ import type { ProgressCallback } from '../progress.js';
 import { readWorkload } from '../workload/read-workload.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
-/** samples/monolith at the top of the repository. */
-export const SAMPLE_DIR = fileURLToPath(new URL('../../../../samples/monolith/', import.meta.url));
+/**
+ * The sample monolith's folder: the copy the build puts in dist/ (an installed package), else
+ * samples/monolith at the top of the repository (a checkout, from the sources).
+ */
+const PACKAGED_SAMPLE = fileURLToPath(new URL('../sample-data/monolith/', import.meta.url));
+export const SAMPLE_DIR = existsSync(PACKAGED_SAMPLE)
+  ? PACKAGED_SAMPLE
+  : fileURLToPath(new URL('../../../../samples/monolith/', import.meta.url));
 
 /**
  * The sample monolith's database name, as snapshots, plans and summaries show it. PGlite has one

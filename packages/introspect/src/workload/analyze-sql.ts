@@ -1,6 +1,5 @@
 import type { SchemaSnapshot } from '@seam/core';
-import { MysqlStatementReader } from '../mysql/statement-reader.js';
-import { PgStatementReader } from '../postgres/statement-reader.js';
+import { engineFor } from '../engine.js';
 import { TableResolver } from './resolver.js';
 import type { StatementAnalysis } from './statement-analysis.js';
 
@@ -18,11 +17,9 @@ export function analyzeSql(
   sql: string,
   options: AnalyzeSqlOptions,
 ): Array<StatementAnalysis & { id: string; text: string }> {
-  const defaultSchema =
-    options.defaultSchema ??
-    (options.dialect === 'postgres' ? 'public' : (options.snapshot?.database ?? null));
-  const resolver = new TableResolver(options.dialect, defaultSchema, options.snapshot);
-  const reader =
-    options.dialect === 'postgres' ? new PgStatementReader(resolver) : new MysqlStatementReader(resolver);
+  const engine = engineFor(options.dialect);
+  const defaultSchema = options.defaultSchema ?? engine.defaultSchema(options.snapshot);
+  const resolver = new TableResolver(engine, defaultSchema, options.snapshot);
+  const reader = engine.statementReader(resolver);
   return reader.read(sql).map((s) => ({ ...s.analysis, id: s.id, text: s.text }));
 }

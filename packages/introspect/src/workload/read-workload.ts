@@ -6,14 +6,12 @@ import {
   SeamError,
   type Workload,
 } from '@seam/core';
-import { withMysqlConnection, withPgClient } from '../connect.js';
+import { engineFor } from '../engine.js';
 import { readHead } from '../file-head.js';
-import { readMysqlDigestExport, readMysqlDigestsLive } from '../mysql/digests.js';
+import { readMysqlDigestExport } from '../mysql/digests.js';
 import { isMysqlGeneralLog, readMysqlGeneralLogFile, readMysqlGeneralLogText } from '../mysql/general-log.js';
-import { MysqlStatementReader } from '../mysql/statement-reader.js';
 import { readPgStatStatementsExport, readPgStatStatementsLive } from '../postgres/stat-statements.js';
 import { detectPgLogFormat, firstLine, readPgLogFile, readPgLogText } from '../postgres/statement-log.js';
-import { PgStatementReader } from '../postgres/statement-reader.js';
 import type { ProgressCallback } from '../progress.js';
 import { isQueryable, type Queryable } from '../queryable.js';
 import { TableResolver } from './resolver.js';
@@ -111,24 +109,17 @@ export async function readWorkload(
   inputs: WorkloadInput[],
   options: ReadWorkloadOptions = {},
 ): Promise<Workload> {
-  const dialect = dialectOf(inputs, options);
-  const defaultSchema =
-    options.defaultSchema ??
-    (dialect === 'postgres'
-      ? 'public'
-      : (options.snapshot?.database ?? options.snapshot?.schemas[0] ?? null));
-  const resolver = new TableResolver(dialect, defaultSchema, options.snapshot);
-  const reader: StatementReader =
-    dialect === 'postgres' ? new PgStatementReader(resolver) : new MysqlStatementReader(resolver);
+  const engine = engineFor(dialectOf(inputs, options));
+  const defaultSchema = options.defaultSchema ?? engine.defaultSchema(options.snapshot);
+  const resolver = new TableResolver(engine, defaultSchema, options.snapshot);
+  const reader: StatementReader = engine.statementReader(resolver);
   const builder = new WorkloadBuilder();
   for (const input of inputs) {
     if (input.kind === 'live') {
       await readLive(input.source, input.name, builder, reader, options);
       continue;
     }
-    const inputDialect =
-      input.kind === 'mysql-digests' || input.kind === 'mysql-general-log' ? 'mysql' : 'postgres';
-    if (input.kind !== 'sql' && reader.dialect !== inputDialect) {
+    if (input.kind !== 'sql' && !engine.workloadKinds.includes(input.kind)) {
       throw new SeamError(
         'SEAM_USAGE',
         `${input.path} is a ${input.kind} input, but the workload is for ${reader.dialect}.`,
@@ -181,10 +172,5 @@ async function readLive(
     return;
   }
   const label = name ?? describeConnection(source);
-  if (source.dialect === 'postgres') {
-    await withPgClient(source, (client) => readPgStatStatementsLive(client, builder, reader, label));
-  } else {
-    const schemas = options.schemas ?? (source.database ? [source.database] : undefined);
-    await withMysqlConnection(source, (conn) => readMysqlDigestsLive(conn, builder, reader, label, schemas));
-  }
+  await engineFor(source.dialect).readLiveWorkload(source, builder, reader, label, options.schemas);
 }

@@ -1,10 +1,5 @@
 import { type SchemaSnapshot, type TableKey, tableKey } from '@seam/core';
-
-/** Schemas whose tables are the engine's own (catalog views, statistics), never the application's. */
-const SYSTEM = {
-  postgres: new Set(['pg_catalog', 'information_schema', 'pg_toast']),
-  mysql: new Set(['mysql', 'information_schema', 'performance_schema', 'sys']),
-};
+import type { IntrospectEngine } from '../engine.js';
 
 /**
  * Turns a table name as a statement spells it (maybe unqualified, maybe in another case) into a
@@ -16,15 +11,15 @@ export class TableResolver {
   readonly #byName = new Map<string, TableKey[]>();
   readonly #byLowerKey = new Map<string, TableKey>();
   readonly #columns = new Map<TableKey, Map<string, string>>();
-  readonly #dialect: 'postgres' | 'mysql';
+  readonly #engine: Pick<IntrospectEngine, 'systemSchemas' | 'isSystemTable'>;
   readonly #hasSnapshot: boolean;
 
   constructor(
-    dialect: 'postgres' | 'mysql',
+    engine: Pick<IntrospectEngine, 'systemSchemas' | 'isSystemTable'>,
     readonly defaultSchema: string | null,
     snapshot?: SchemaSnapshot | null,
   ) {
-    this.#dialect = dialect;
+    this.#engine = engine;
     this.#hasSnapshot = Boolean(snapshot);
     for (const t of snapshot?.tables ?? []) {
       const key = tableKey(t.schema, t.name);
@@ -54,9 +49,9 @@ export class TableResolver {
 
   /** The key of the named table, or null when it is a system table (or unknown to the snapshot). */
   table(schema: string | null, name: string, defaultSchema = this.defaultSchema): TableKey | null {
-    if (schema && SYSTEM[this.#dialect].has(schema.toLowerCase())) return null;
+    if (schema && this.#engine.systemSchemas.has(schema.toLowerCase())) return null;
     if (!this.#hasSnapshot) {
-      if (!schema && this.#dialect === 'postgres' && name.startsWith('pg_')) return null;
+      if (!schema && this.#engine.isSystemTable(name)) return null;
       const s = schema ?? defaultSchema;
       return s ? tableKey(s, name) : tableKey('', name);
     }

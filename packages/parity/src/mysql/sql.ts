@@ -1,6 +1,9 @@
 import { quoteMysqlIdent } from '@seam/core/sql';
 import type { SqlDialect } from '../sql-dialect.js';
 import type { CanonColumn, ColumnInfo, KeyTuple } from '../types.js';
+import { readMysqlTable } from './catalog.js';
+import { readMysqlPosition } from './position.js';
+import { mysqlRepair } from './repair.js';
 
 const ident = quoteMysqlIdent;
 const UTF8 = new Set(['utf8mb4', 'utf8mb3', 'utf8', 'ascii', 'binary']);
@@ -171,4 +174,14 @@ export const mysqlSql: SqlDialect = {
   },
   sample: (table, segments, estimated) =>
     `${table} WHERE RAND() < ${Math.min(1, (20 * segments) / Math.max(1, estimated)).toFixed(8)}`,
+  cheapSample: false,
+  placeholder: () => '?',
+  session: {
+    time_zone: "'+00:00'",
+    sql_mode: "'NO_ENGINE_SUBSTITUTION'",
+    character_set_results: "'utf8mb4'",
+  },
+  readTable: readMysqlTable,
+  readPosition: readMysqlPosition,
+  repair: mysqlRepair,
 };

@@ -1,6 +1,9 @@
 import { quotePgIdent } from '@seam/core/sql';
 import type { SqlDialect } from '../sql-dialect.js';
 import type { CanonColumn, KeyTuple } from '../types.js';
+import { readPgTable } from './catalog.js';
+import { readPgPosition } from './position.js';
+import { postgresRepair } from './repair.js';
 
 const ident = quotePgIdent;
 
@@ -150,4 +153,17 @@ export const postgresSql: SqlDialect = {
     const percent = Math.min(100, ((big ? 300 : 20) * segments * 100) / Math.max(1, estimated));
     return `${table} TABLESAMPLE ${big ? 'SYSTEM' : 'BERNOULLI'} (${percent.toFixed(6)})`;
   },
+  cheapSample: true,
+  placeholder: (i) => `$${i + 1}`,
+  session: {
+    TimeZone: 'UTC',
+    DateStyle: 'ISO',
+    IntervalStyle: 'postgres',
+    extra_float_digits: '1',
+    bytea_output: 'hex',
+    jit: 'off',
+  },
+  readTable: readPgTable,
+  readPosition: readPgPosition,
+  repair: postgresRepair,
 };

@@ -65,19 +65,30 @@ export interface DebeziumModes {
 
 export type SourceFlavor = 'postgresql' | 'mysql' | 'mariadb';
 
+/** Debezium's defaults per source connector: its time precision mode, and a temporal column's digits. */
+const SOURCE_DEFAULTS: Record<
+  SourceFlavor,
+  { timePrecision: NonNullable<DebeziumModes['timePrecision']>; precision: number }
+> = {
+  postgresql: { timePrecision: 'adaptive', precision: 6 },
+  // MySQL DATETIME defaults to 0 digits, and so does MariaDB's.
+  mysql: { timePrecision: 'adaptive_time_microseconds', precision: 0 },
+  mariadb: { timePrecision: 'adaptive_time_microseconds', precision: 0 },
+};
+
 function unit(
   hint: ColumnHint,
   flavor: SourceFlavor,
   modes: DebeziumModes,
   time: boolean,
 ): 'ms' | 'us' | 'ns' {
-  const mode = modes.timePrecision ?? (flavor === 'postgresql' ? 'adaptive' : 'adaptive_time_microseconds');
+  const mode = modes.timePrecision ?? SOURCE_DEFAULTS[flavor].timePrecision;
   if (mode === 'connect') return 'ms';
   if (mode === 'nanoseconds') return 'ns';
   if (mode === 'microseconds') return 'us';
   if (time && mode === 'adaptive_time_microseconds') return 'us';
   // adaptive: millisecond types up to precision 3 (MySQL DATETIME defaults to 0, PostgreSQL to 6).
-  const precision = hint.precision ?? (flavor === 'postgresql' ? 6 : 0);
+  const precision = hint.precision ?? SOURCE_DEFAULTS[flavor].precision;
   return precision <= 3 ? 'ms' : 'us';
 }
 

@@ -29,14 +29,15 @@ export class DecodePool {
   ) {}
 
   #start(): void {
-    // The worker's module next to this one, .ts or .js as this one is.
-    const entry = new URL(
-      `./decode-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
-      import.meta.url,
-    );
+    // The worker's module next to this one, .ts or .js as this one is. From the sources, the thread
+    // resolves the workspace packages to their sources too (and registers tsx: decode-thread.mjs).
+    const fromSource = import.meta.url.endsWith('.ts');
+    const entry = new URL(`./decode-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+    const execArgv = fromSource ? [...process.execArgv, '--conditions=source'] : undefined;
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(new URL('./decode-thread.mjs', import.meta.url), {
         workerData: { entry: entry.href, source: this.source, dialect: this.dialect },
+        ...(execArgv ? { execArgv } : {}),
       });
       const thread: Thread = { worker, pending: 0 };
       worker.on('message', (m: { id: number; result: PreparedResult }) => {

@@ -1,7 +1,7 @@
 import { analyze } from '@seam/analyzer';
 import { shopSnapshot, shopWorkload, snapshot, type TableSpec } from '@seam/analyzer/test-support';
 import { PLAN_FORMAT, PLAN_VERSION, type Plan, snapshotFingerprint } from '@seam/core';
-import { PlanSession } from '../plan/index.js';
+import { PlanSession } from '../index.js';
 
 /** The analyzer's small shop (users is a hub; five services), as a new plan to be written to `path`. */
 export function shopSession(path = 'plan.yaml'): PlanSession {

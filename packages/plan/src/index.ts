@@ -1,4 +1,4 @@
-// The plain-TypeScript side of `seam plan`: verbs, the editing session, cost text. No React, no ink.
+// `@seam/plan`: editing a plan — verbs, the editing session, blast radius, cost text. No React, no ink.
 export { blastRadius, MANY_TABLES } from './blast-radius.js';
 export * from './cost-text.js';
 export { openPlan } from './open.js';

@@ -66,16 +66,6 @@ export const VIEWS = `
 select TABLE_SCHEMA as \`schema\`, TABLE_NAME as name, VIEW_DEFINITION as definition
 from information_schema.VIEWS where TABLE_SCHEMA in (?)`;
 
-/** Row operations per table since the server started (performance_schema table I/O). */
-export const TABLE_IO = `
-select OBJECT_SCHEMA as \`schema\`, OBJECT_NAME as \`table\`, COUNT_FETCH as fetches,
-       COUNT_INSERT as n_inserts, COUNT_UPDATE as n_updates, COUNT_DELETE as n_deletes
-from performance_schema.table_io_waits_summary_by_table
-where OBJECT_TYPE = 'TABLE' and OBJECT_SCHEMA in (?)`;
-
-export const UPTIME_MARIADB = `select VARIABLE_VALUE as v from information_schema.GLOBAL_STATUS where VARIABLE_NAME = 'UPTIME'`;
-export const UPTIME_MYSQL = `select VARIABLE_VALUE as v from performance_schema.global_status where VARIABLE_NAME = 'Uptime'`;
-
 /** Triggers, with their table and body: listed as not carried. */
 export const TRIGGERS = `
 select TRIGGER_SCHEMA as \`schema\`, TRIGGER_NAME as name, EVENT_OBJECT_SCHEMA as table_schema,

@@ -13,18 +13,13 @@ where n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')
 order by 1`;
 
 export const SERVER = `
-select current_setting('server_version') as version,
-       current_database()::text as database,
-       version() as full_version,
-       extract(epoch from now() - coalesce(
-         (select stats_reset from pg_catalog.pg_stat_database where datname = current_database()),
-         pg_catalog.pg_postmaster_start_time()))::float8 as window_seconds`;
+select current_setting('server_version') as version, current_database()::text as database`;
 
 /**
- * Tables, partitioned tables, views and materialized views, with sizes and counters. A table's
+ * Tables, partitioned tables, views and materialized views, with row estimates and sizes. A table's
  * descendants — declarative partitions and inheritance children, at any depth — are folded into it:
- * they are not rows of their own, their rows, bytes and counters add to it, and `children` lists them
- * (`partition` true for a declarative partition).
+ * they are not rows of their own, their rows and bytes add to it, and `children` lists them
+ * (`partition` true for a declarative partition). Read/write counters are the introspector's.
  */
 export const RELATIONS = `
 select c.oid::int8::text as oid, n.nspname::text as schema, c.relname::text as name, c.relkind::text as kind,
@@ -33,11 +28,6 @@ select c.oid::int8::text as oid, n.nspname::text as schema, c.relname::text as n
             else 0 end::float8 as bytes,
        c.relreplident::text as replica_identity,
        pg_catalog.obj_description(c.oid, 'pg_class') as comment,
-       (s.relid is not null or coalesce(d.has_stats, false)) as has_stats,
-       (coalesce(s.seq_tup_read, 0) + coalesce(s.idx_tup_fetch, 0))::float8 + coalesce(d.reads, 0) as reads,
-       coalesce(s.n_tup_ins, 0)::float8 + coalesce(d.inserts, 0) as inserts,
-       coalesce(s.n_tup_upd, 0)::float8 + coalesce(d.updates, 0) as updates,
-       coalesce(s.n_tup_del, 0)::float8 + coalesce(d.deletes, 0) as deletes,
        case when c.relkind in ('v', 'm') then pg_catalog.pg_get_viewdef(c.oid, true) end as definition,
        d.children
 from pg_catalog.pg_class c
@@ -51,11 +41,6 @@ left join lateral (
   )
   select sum(greatest(coalesce(ds.n_live_tup, 0), dc.reltuples, 0))::float8 as row_estimate,
          sum(case when dc.relkind = 'p' then 0 else pg_catalog.pg_total_relation_size(dc.oid) end)::float8 as bytes,
-         bool_or(ds.relid is not null) as has_stats,
-         sum(coalesce(ds.seq_tup_read, 0) + coalesce(ds.idx_tup_fetch, 0))::float8 as reads,
-         sum(coalesce(ds.n_tup_ins, 0))::float8 as inserts,
-         sum(coalesce(ds.n_tup_upd, 0))::float8 as updates,
-         sum(coalesce(ds.n_tup_del, 0))::float8 as deletes,
          json_agg(json_build_object('schema', dn.nspname::text, 'name', dc.relname::text, 'partition', dc.relispartition)
                   order by dn.nspname, dc.relname) as children
   from tree

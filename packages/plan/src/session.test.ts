@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { shopSnapshot, shopWorkload } from '@seam/analyzer/test-support';
 import { readPlanFile } from '@seam/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shopSession } from '../test-support/sessions.js';
 import { openPlan } from './open.js';
 import { ALL, REFERENCE } from './session.js';
+import { shopSession } from './test-support/sessions.js';
 
 describe('PlanSession', () => {
   let dir: string;

@@ -1,7 +1,7 @@
 import { parsePlan, planToYaml } from '@seam/core';
 import { describe, expect, it } from 'vitest';
-import { shopSession } from '../test-support/sessions.js';
 import { planChanges } from './plan-changes.js';
+import { shopSession } from './test-support/sessions.js';
 
 describe('planChanges', () => {
   const before = shopSession().editor.toPlan();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shopSession } from '../test-support/sessions.js';
 import { blastRadius, MANY_TABLES } from './blast-radius.js';
+import { shopSession } from './test-support/sessions.js';
 
 describe('blastRadius', () => {
   const editor = shopSession().editor;

@@ -1,0 +1,10 @@
+export type { CatalogDb, CatalogProgressEvent } from './catalog-db.js';
+export type { CatalogRead, ReadCatalogOptions } from './catalog-read.js';
+export { type CatalogEngine, engineFor as catalogFor } from './engine.js';
+export { SYSTEM_SCHEMAS as MYSQL_SYSTEM_SCHEMAS } from './mysql/catalog-queries.js';
+export { mysqlLogicalType, parseEnumValues } from './mysql/logical-type.js';
+export { mysqlCatalog } from './mysql/mysql-catalog.js';
+export { mysqlTableId, readMysqlCatalog } from './mysql/read-catalog.js';
+export { pgLogicalType } from './postgres/logical-type.js';
+export { postgresCatalog } from './postgres/postgres-catalog.js';
+export { readPgCatalog } from './postgres/read-catalog.js';

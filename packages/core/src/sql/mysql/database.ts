@@ -1,0 +1,127 @@
+import mysql from 'mysql2/promise';
+import { type ConnectionSpec, describeConnection } from '../../connection/connection-spec.js';
+import type { Database, DatabaseOptions, Queryable } from '../database.js';
+import { mapDriverError } from '../driver-error.js';
+import { mysqlOptions } from '../driver-options.js';
+
+const noop = () => {};
+
+/** `SET SESSION name = value, …` for the settings (values are SQL as written), or undefined. */
+function sessionStatement(options: DatabaseOptions): string | undefined {
+  const settings = Object.entries(options.settings ?? {});
+  if (options.readOnly) settings.push(['tx_read_only', '1']);
+  return settings.length ? `SET SESSION ${settings.map(([k, v]) => `${k} = ${v}`).join(', ')}` : undefined;
+}
+
+type Runner = Pick<mysql.Connection, 'query'>;
+
+async function rowsOf<R>(conn: Runner, sql: string, params: readonly unknown[]): Promise<R[]> {
+  // query(), not execute(): DDL cannot be a prepared statement; values still go as parameters.
+  const [rows] = await conn.query(sql, params as unknown[]);
+  return (Array.isArray(rows) ? rows : []) as R[];
+}
+
+/** A MySQL/MariaDB Database over mysql2; `withConnection` hands the raw connection to hot paths. */
+export interface MysqlDatabase extends Database {
+  readonly dialect: 'mysql';
+  /** Runs `fn` on one raw connection; driver errors from `fn` stay raw, a failed connection is destroyed. */
+  withConnection<T>(fn: (conn: mysql.Connection) => Promise<T>): Promise<T>;
+}
+
+/** A pool of mysql2 connections, opened lazily (synchronous: the first query connects). */
+export function createMysqlPool(spec: ConnectionSpec, options: DatabaseOptions): MysqlDatabase {
+  const target = describeConnection(spec);
+  const size = options.poolSize ?? 1;
+  const pool = mysql.createPool({
+    ...mysqlOptions(spec, { connectTimeout: options.connectTimeoutMs ?? 10_000 }),
+    connectionLimit: size,
+    ...(options.keepAlive ? { maxIdle: size, enableKeepAlive: true } : {}),
+    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeout: options.idleTimeoutMs }),
+  });
+  const setup = sessionStatement(options);
+  if (setup) {
+    // The callback-style connection behind each pooled one: set up its session once.
+    (
+      pool as unknown as { pool: { on(e: string, f: (c: { query(s: string): void }) => void): void } }
+    ).pool.on('connection', (c) => c.query(setup));
+  }
+  const withConnection = async <T>(fn: (conn: mysql.Connection) => Promise<T>): Promise<T> => {
+    let conn: mysql.PoolConnection;
+    try {
+      conn = await pool.getConnection();
+    } catch (error) {
+      throw mapDriverError(error, target);
+    }
+    let failed = false;
+    try {
+      return await fn(conn);
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      if (failed) conn.destroy();
+      else conn.release();
+    }
+  };
+  return databaseOver(
+    target,
+    (sql, params) => rowsOf(pool, sql, params),
+    withConnection,
+    () => pool.end().catch(noop),
+  );
+}
+
+/** One dedicated mysql2 connection, connected (and its session set up) before it is returned. */
+export async function connectMysql(spec: ConnectionSpec, options: DatabaseOptions): Promise<MysqlDatabase> {
+  const target = describeConnection(spec);
+  let conn: mysql.Connection | undefined;
+  try {
+    conn = await mysql.createConnection({
+      ...mysqlOptions(spec),
+      connectTimeout: options.connectTimeoutMs ?? 10_000,
+    });
+    conn.on('error', noop);
+    const setup = sessionStatement(options);
+    if (setup) await conn.query(setup);
+  } catch (error) {
+    await conn?.end().catch(noop);
+    throw mapDriverError(error, target);
+  }
+  const open = conn;
+  return databaseOver(
+    target,
+    (sql, params) => rowsOf(open, sql, params),
+    (fn) => fn(open),
+    () => open.end().catch(noop),
+  );
+}
+
+function databaseOver(
+  target: string,
+  run: <R>(sql: string, params: readonly unknown[]) => Promise<R[]>,
+  withConnection: <T>(fn: (conn: mysql.Connection) => Promise<T>) => Promise<T>,
+  close: () => Promise<void>,
+): MysqlDatabase {
+  const mapped = async <R>(q: () => Promise<R[]>): Promise<R[]> => {
+    try {
+      return await q();
+    } catch (error) {
+      throw mapDriverError(error, target);
+    }
+  };
+  return {
+    dialect: 'mysql',
+    target,
+    query: <R>(sql: string, params: readonly unknown[] = []) => mapped(() => run<R>(sql, params)),
+    queryRaw: <R>(sql: string, params: readonly unknown[] = []) => run<R>(sql, params),
+    session: <T>(fn: (session: Queryable) => Promise<T>) =>
+      withConnection((conn) =>
+        fn({
+          query: <R>(sql: string, params: readonly unknown[] = []) =>
+            mapped(() => rowsOf<R>(conn, sql, params)),
+        }),
+      ),
+    withConnection,
+    close,
+  };
+}

@@ -1,0 +1,127 @@
+import pg from 'pg';
+import { type ConnectionSpec, describeConnection } from '../../connection/connection-spec.js';
+import type { Database, DatabaseOptions, Queryable } from '../database.js';
+import { mapDriverError } from '../driver-error.js';
+import { pgOptions } from '../driver-options.js';
+
+const noop = () => {};
+
+/** The startup `options` string: `-c name=value` for each setting (applied by the server, no round trip). */
+function startupOptions(options: DatabaseOptions): string | undefined {
+  const settings = Object.entries(options.settings ?? {});
+  if (options.readOnly) settings.push(['default_transaction_read_only', 'on']);
+  return settings.length ? settings.map(([k, v]) => `-c ${k}=${v}`).join(' ') : undefined;
+}
+
+function clientConfig(spec: ConnectionSpec, options: DatabaseOptions): pg.ClientConfig {
+  const startup = startupOptions(options);
+  return pgOptions(spec, {
+    ...(options.applicationName ? { application_name: options.applicationName.slice(0, 63) } : {}),
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    ...(startup ? { options: startup } : {}),
+  });
+}
+
+async function rowsOf<R>(client: pg.ClientBase | pg.Pool, sql: string, params: readonly unknown[]) {
+  const result = (await client.query(sql, params as unknown[])) as pg.QueryResult | pg.QueryResult[];
+  // Several statements in one string come back as one result each; nobody reads their rows.
+  return (Array.isArray(result) ? [] : result.rows) as R[];
+}
+
+/** A PostgreSQL Database over node-postgres; `withClient` hands the raw client to hot paths. */
+export interface PostgresDatabase extends Database {
+  readonly dialect: 'postgres';
+  /** Runs `fn` on one raw client; driver errors from `fn` stay raw, a failed client is discarded. */
+  withClient<T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T>;
+}
+
+/** A pool of node-postgres connections, opened lazily (synchronous: the first query connects). */
+export function createPostgresPool(spec: ConnectionSpec, options: DatabaseOptions): PostgresDatabase {
+  const target = describeConnection(spec);
+  const pool = new pg.Pool({
+    ...clientConfig(spec, options),
+    max: options.poolSize ?? 1,
+    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMillis: options.idleTimeoutMs }),
+  });
+  // An idle connection killed by the server must not crash the process; the next query reconnects.
+  pool.on('error', noop);
+  const withClient = async <T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T> => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw mapDriverError(error, target);
+    }
+    // A connection that drops between two queries emits 'error' on the client: the next query fails.
+    client.on('error', noop);
+    let broken: unknown;
+    try {
+      return await fn(client);
+    } catch (error) {
+      broken = error;
+      throw error;
+    } finally {
+      // After any failure the session may be mid-transaction or dead: never hand it out again.
+      client.off('error', noop);
+      client.release(broken === undefined ? undefined : true);
+    }
+  };
+  return databaseOver(
+    target,
+    (sql, params) => rowsOf(pool, sql, params),
+    withClient,
+    () => pool.end().catch(noop),
+  );
+}
+
+/** One dedicated node-postgres connection, connected before it is returned. */
+export async function connectPostgres(
+  spec: ConnectionSpec,
+  options: DatabaseOptions,
+): Promise<PostgresDatabase> {
+  const target = describeConnection(spec);
+  const client = new pg.Client(clientConfig(spec, options));
+  client.on('error', noop);
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(noop);
+    throw mapDriverError(error, target);
+  }
+  return databaseOver(
+    target,
+    (sql, params) => rowsOf(client, sql, params),
+    (fn) => fn(client),
+    () => client.end().catch(noop),
+  );
+}
+
+function databaseOver(
+  target: string,
+  run: <R>(sql: string, params: readonly unknown[]) => Promise<R[]>,
+  withClient: <T>(fn: (client: pg.ClientBase) => Promise<T>) => Promise<T>,
+  close: () => Promise<void>,
+): PostgresDatabase {
+  const mapped = async <R>(q: () => Promise<R[]>): Promise<R[]> => {
+    try {
+      return await q();
+    } catch (error) {
+      throw mapDriverError(error, target);
+    }
+  };
+  return {
+    dialect: 'postgres',
+    target,
+    query: <R>(sql: string, params: readonly unknown[] = []) => mapped(() => run<R>(sql, params)),
+    queryRaw: <R>(sql: string, params: readonly unknown[] = []) => run<R>(sql, params),
+    session: <T>(fn: (session: Queryable) => Promise<T>) =>
+      withClient((client) =>
+        fn({
+          query: <R>(sql: string, params: readonly unknown[] = []) =>
+            mapped(() => rowsOf<R>(client, sql, params)),
+        }),
+      ),
+    withClient,
+    close,
+  };
+}

@@ -1,0 +1,1 @@
+export { createKafkaClient, type KafkaClientOptions, type KafkaLogSink } from './kafka-client.js';

@@ -1,0 +1,2 @@
+// Fixture sessions for tests and benchmarks (`@seam/plan/test-support`).
+export * from './sessions.js';
