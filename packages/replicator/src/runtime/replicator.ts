@@ -2,12 +2,11 @@ import type { SchemaSnapshot, SeamError } from '@seam/core';
 import { toSeamError } from '@seam/core';
 import type { EachBatchPayload } from 'kafkajs';
 import type { Route } from '../apply/route.js';
-import { partitionId } from '../apply/target.js';
-import { deadLetterTopicOf, groupIdOf, type ReplicatorConfig } from '../config/config.js';
+import { partitionId, type TargetWriter } from '../apply/target.js';
+import { groupIdOf, type ReplicatorConfig } from '../config/config.js';
 import { transactionTopic } from '../config/topic-name.js';
-import { engineFor } from '../engine.js';
-import { ensureTopic, kafkaUnreachable } from '../kafka/kafka-client.js';
-import { startOpsServer } from '../ops/http-server.js';
+import type { ReplicatorEngine } from '../engine.js';
+import { kafkaUnreachable } from '../kafka/kafka-client.js';
 import { createLogger, type Logger } from '../ops/logger.js';
 import { ReplicatorMetrics } from '../ops/metrics.js';
 import type { ReplicatorState, ReplicatorStatus } from '../ops/status.js';
@@ -23,7 +22,8 @@ import {
   consumerConfig,
   findTopics,
   loadOffsets,
-  resolveTarget,
+  openDeadLetters,
+  openTarget,
   type StartUpContext,
   untilTargetAnswers,
 } from './start-up.js';
@@ -136,26 +136,18 @@ export class Replicator {
 
   async #start(): Promise<void> {
     const { config, group, log } = this;
-    const conns = this.#conns;
-    const ctx: StartUpContext = { config, log, board: this.#board, conns, stopping: () => this.#stopping };
-    const spec = resolveTarget(config, this.#options.targetUrl, this.#options.env);
-    const engine = engineFor(spec.dialect);
-    const writer = engine.openWriter(spec, {
-      offsetsTable: config.target.offsetsTable,
-      schema: config.target.schema ?? null,
-      poolSize: config.apply.mode === 'transaction' ? 2 : config.apply.concurrency + 1,
-      applicationName: `seam-replicate ${group}`,
-    });
-    conns.writer = writer;
-    log.info({ target: writer.description, mode: config.apply.mode }, 'starting');
-    // Served from the start, so that a target that is not there yet shows as `retrying`.
-    if (config.metrics.port !== undefined) {
-      conns.ops = await startOpsServer(config.metrics.host, config.metrics.port, this.metrics.registry, () =>
-        this.status(),
-      );
-      log.info({ url: conns.ops.url }, 'serving /metrics, /status and /healthz');
-    }
-
+    const ctx: StartUpContext = {
+      config,
+      log,
+      board: this.#board,
+      conns: this.#conns,
+      stopping: () => this.#stopping,
+    };
+    const { engine, writer } = await openTarget(
+      ctx,
+      { url: this.#options.targetUrl, env: this.#options.env, group },
+      { metrics: this.metrics, status: () => this.status() },
+    );
     this.#routes = await untilTargetAnswers(ctx, () =>
       prepareRoutes(config, writer, this.#options.snapshot, log),
     );
@@ -169,82 +161,93 @@ export class Replicator {
       this.#board.addTable(r, estimate);
     }
     const topics = [...this.#routesByTopic.keys()];
-    const transactions = config.apply.mode === 'transaction';
-    const txTopic = transactions
-      ? (config.source.transactionTopic ?? transactionTopic(config.source.topicPrefix))
-      : undefined;
+    const txTopic =
+      config.apply.mode === 'transaction'
+        ? (config.source.transactionTopic ?? transactionTopic(config.source.topicPrefix))
+        : undefined;
     if (txTopic) topics.push(txTopic);
 
     const partitions = await findTopics(ctx, topics, this.#routesByTopic);
     for (const [tp, next] of await loadOffsets(ctx, group, partitions)) this.#offsets.stored.set(tp, next);
-
-    const deadLetterTopic = deadLetterTopicOf(config);
-    await ensureTopic(conns.admin!, deadLetterTopic);
-    conns.producer = conns.kafka!.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-    });
-    await conns.producer.connect();
-
-    let heartbeat: () => Promise<void> = async () => {};
+    const deadLetterTopic = await openDeadLetters(ctx);
     const applier = new Applier({
       config,
       group,
       writer,
       engine,
-      producer: () => conns.producer!,
+      producer: () => this.#conns.producer!,
       deadLetterTopic,
       metrics: this.metrics,
       log,
       stored: this.#offsets.stored,
-      heartbeat: () => heartbeat(),
+      heartbeat: () => {
+        const beat = this.#heartbeat;
+        return beat();
+      },
       stopping: () => this.#stopping,
       onRetry: (e) => this.#board.targetRetry(e, this.#supervisor?.kafkaDown ?? false),
       onApplied: (summary, positions, seconds) => this.#board.applied(summary, positions, seconds),
       onDeadLettered: () => this.#board.deadLettered(),
     });
+    this.#stream = txTopic
+      ? this.#transactionStream(applier, txTopic, partitions)
+      : this.#batchStream(applier, engine);
+    await this.#runConsumer(topics, writer, txTopic);
+  }
 
-    const decoder = new UnitDecoder(config.source, txTopic);
-    if (txTopic) {
-      const collections = new Map<string, string[]>();
-      for (const r of this.#routes) {
-        collections.set(
-          r.collection,
-          partitions.filter((p) => p.topic === r.topic).map((p) => partitionId(p.topic, p.partition)),
-        );
-      }
-      this.#stream = new TransactionStream({
-        assembler: new TransactionAssembler(collections),
-        txTopic,
-        routesByTopic: this.#routesByTopic,
-        offsets: this.#offsets,
-        applier,
-        decoder,
-        consumer: () => conns.consumer!,
-      });
-    } else {
-      if (config.apply.decodeThreads > 0) {
-        conns.pool = new DecodePool(config.apply.decodeThreads, config.source, writer.dialect, log);
-      }
-      this.#stream = new BatchStream({
-        maxBatchEvents: config.apply.maxBatchEvents,
-        routesByTopic: this.#routesByTopic,
-        offsets: this.#offsets,
-        applier,
-        decoder,
-        engine,
-        pool: conns.pool,
-        log,
-        halted: this.#halted,
-        onTableStopped: (stopped) => this.#stopPartition(stopped),
-        onFatal: (error) => this.#fail(error),
-      });
+  /** Heartbeat to the group while a batch takes long (retries): the batch in flight's. */
+  #heartbeat: () => Promise<void> = async () => {};
+
+  #transactionStream(
+    applier: Applier,
+    txTopic: string,
+    partitions: Array<{ topic: string; partition: number }>,
+  ): TransactionStream {
+    const collections = new Map<string, string[]>();
+    for (const r of this.#routes) {
+      collections.set(
+        r.collection,
+        partitions.filter((p) => p.topic === r.topic).map((p) => partitionId(p.topic, p.partition)),
+      );
     }
+    return new TransactionStream({
+      assembler: new TransactionAssembler(collections),
+      txTopic,
+      routesByTopic: this.#routesByTopic,
+      offsets: this.#offsets,
+      applier,
+      decoder: new UnitDecoder(this.config.source, txTopic),
+      consumer: () => this.#conns.consumer!,
+    });
+  }
 
+  #batchStream(applier: Applier, engine: ReplicatorEngine): BatchStream {
+    const { config, log } = this;
+    if (config.apply.decodeThreads > 0) {
+      this.#conns.pool = new DecodePool(config.apply.decodeThreads, config.source, engine.dialect, log);
+    }
+    return new BatchStream({
+      maxBatchEvents: config.apply.maxBatchEvents,
+      routesByTopic: this.#routesByTopic,
+      offsets: this.#offsets,
+      applier,
+      decoder: new UnitDecoder(config.source, undefined),
+      engine,
+      pool: this.#conns.pool,
+      log,
+      halted: this.#halted,
+      onTableStopped: (stopped) => this.#stopPartition(stopped),
+      onFatal: (error) => this.#fail(error),
+    });
+  }
+
+  /** Joins the consumer group and starts applying; watches Kafka and samples the status from then on. */
+  async #runConsumer(topics: string[], writer: TargetWriter, txTopic: string | undefined): Promise<void> {
+    const { config, group, log } = this;
+    const conns = this.#conns;
     const consumer = conns.kafka!.consumer(consumerConfig(config, group));
     conns.consumer = consumer;
-    this.#supervisor = new ConsumerSupervisor({
+    const supervisor = new ConsumerSupervisor({
       consumer,
       brokers: config.kafka.brokers,
       log,
@@ -265,19 +268,19 @@ export class Replicator {
           assignment,
         ),
     });
+    this.#supervisor = supervisor;
     try {
       await consumer.connect();
       for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
     } catch (error) {
       throw kafkaUnreachable(config.kafka.brokers, error);
     }
-    const supervisor = this.#supervisor;
     await supervisor.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: transactions ? 1 : config.apply.concurrency,
+      partitionsConsumedConcurrently: txTopic ? 1 : config.apply.concurrency,
       eachBatch: async (payload) => {
-        heartbeat = payload.heartbeat;
+        this.#heartbeat = payload.heartbeat;
         await supervisor.busy(() => this.#batch(payload));
       },
     });

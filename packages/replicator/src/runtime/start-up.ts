@@ -1,9 +1,20 @@
 import { type ConnectionSpec, parseConnectionUrl, SeamError } from '@seam/core';
 import type { ConsumerConfig } from 'kafkajs';
 import type { Route } from '../apply/route.js';
-import type { ReplicatorConfig } from '../config/config.js';
-import { createKafka, kafkaUnreachable, topicPartitions, waitForTopics } from '../kafka/kafka-client.js';
+import type { TargetWriter } from '../apply/target.js';
+import { deadLetterTopicOf, type ReplicatorConfig } from '../config/config.js';
+import { engineFor, type ReplicatorEngine } from '../engine.js';
+import {
+  createKafka,
+  ensureTopic,
+  kafkaUnreachable,
+  topicPartitions,
+  waitForTopics,
+} from '../kafka/kafka-client.js';
+import { startOpsServer } from '../ops/http-server.js';
 import type { Logger } from '../ops/logger.js';
+import type { ReplicatorMetrics } from '../ops/metrics.js';
+import type { ReplicatorStatus } from '../ops/status.js';
 import { asSeamError } from './applier.js';
 import { backoffDelay } from './backoff.js';
 import type { Connections } from './connections.js';
@@ -35,6 +46,38 @@ export interface StartUpContext {
   board: StatusBoard;
   conns: Connections;
   stopping: () => boolean;
+}
+
+/**
+ * Opens the target's writer (no round trip yet) and, when asked for, the metrics server: served
+ * from the start, so that a target that is not there yet shows as `retrying`.
+ */
+export async function openTarget(
+  ctx: StartUpContext,
+  target: { url?: string; env?: NodeJS.ProcessEnv; group: string },
+  ops: { metrics: ReplicatorMetrics; status: () => ReplicatorStatus },
+): Promise<{ engine: ReplicatorEngine; writer: TargetWriter }> {
+  const { config, conns, log } = ctx;
+  const spec = resolveTarget(config, target.url, target.env);
+  const engine = engineFor(spec.dialect);
+  const writer = engine.openWriter(spec, {
+    offsetsTable: config.target.offsetsTable,
+    schema: config.target.schema ?? null,
+    poolSize: config.apply.mode === 'transaction' ? 2 : config.apply.concurrency + 1,
+    applicationName: `seam-replicate ${target.group}`,
+  });
+  conns.writer = writer;
+  log.info({ target: writer.description, mode: config.apply.mode }, 'starting');
+  if (config.metrics.port !== undefined) {
+    conns.ops = await startOpsServer(
+      config.metrics.host,
+      config.metrics.port,
+      ops.metrics.registry,
+      ops.status,
+    );
+    log.info({ url: conns.ops.url }, 'serving /metrics, /status and /healthz');
+  }
+  return { engine, writer };
 }
 
 /**
@@ -118,6 +161,20 @@ export async function loadOffsets(
     await writer.prepareOffsets(group, partitions, { create: !offsets });
     return writer.readOffsets(group);
   });
+}
+
+/** The dead-letter topic, created when missing, and the idempotent producer that writes to it. */
+export async function openDeadLetters(ctx: StartUpContext): Promise<string> {
+  const { conns } = ctx;
+  const topic = deadLetterTopicOf(ctx.config);
+  await ensureTopic(conns.admin!, topic);
+  conns.producer = conns.kafka!.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+  });
+  await conns.producer.connect();
+  return topic;
 }
 
 /** The consumer's settings: long retries, and fetches sized for CPU per event. */
