@@ -1,6 +1,15 @@
 import type { CostTotals } from '@seam/analyzer';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { COST_LEGEND, compareLines, costSegments, count, deltaSegments, plainText } from './cost-text.js';
+import {
+  COST_LEGEND,
+  columns,
+  compareLines,
+  costSegments,
+  count,
+  deltaSegments,
+  plainText,
+} from './cost-text.js';
 
 const zero: CostTotals = {
   services: 0,
@@ -54,5 +63,21 @@ describe('cost text', () => {
 
   it('abbreviates large counts', () => {
     expect([count(12), count(12_345), count(2_500_000), count(1.5)]).toEqual(['12', '12.3k', '2.5M', '1.5']);
+  });
+
+  it('aligns columns by terminal width: a CJK or emoji name keeps its row aligned', () => {
+    const lines = columns([
+      ['SERVICE', 'TABLES', 'ROWS'],
+      ['orders', '3', '1.2k'],
+      ['注文', '12', '40'],
+      ['🛒cart', '7', '3'],
+    ]);
+    expect(lines).toEqual([
+      'SERVICE  TABLES  ROWS',
+      'orders        3  1.2k',
+      '注文         12    40',
+      '🛒cart        7     3',
+    ]);
+    for (const l of lines) expect(stringWidth(l)).toBe(stringWidth(lines[0]!));
   });
 });

@@ -1,4 +1,5 @@
 import type { CostTotals } from '@seam/analyzer';
+import stringWidth from 'string-width';
 
 /** A piece of text and what it means; the text alone carries the meaning (signs, ✓/✗), colour only repeats it. */
 export interface Segment {
@@ -31,12 +32,16 @@ export function bytes(x: number): string {
   return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
 }
 
-/** Rows of cells as aligned text: the first column left, the others right. */
+/**
+ * Rows of cells as aligned text: the first column left, the others right. Widths are terminal
+ * columns (string-width): a CJK character or an emoji takes two, a combining mark none.
+ */
 export function columns(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => stringWidth(r[c]!))));
+  const pad = (cell: string, width: number) => ' '.repeat(Math.max(0, width - stringWidth(cell)));
   return rows.map((r) =>
     r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .map((cell, c) => (c === 0 ? cell + pad(cell, widths[c]!) : pad(cell, widths[c]!) + cell))
       .join('  ')
       .trimEnd(),
   );

@@ -1,6 +1,7 @@
 import { describeTie } from '@seam/analyzer';
 import type { TableKey } from '@seam/core';
 import { ALL, bytes, count, type PlanSession, REFERENCE, type Segment, TECHNICAL } from '@seam/plan';
+import stringWidth from 'string-width';
 import { layout } from '../state/layout.js';
 import { selectedGroup, selectedTable, type UiState } from '../state/state.js';
 import { fit, heading, plain, printable, type Row, wrap } from './text.js';
@@ -44,7 +45,7 @@ export function detailLines(session: PlanSession, table: TableKey, width: number
     const cols = info.table.columns;
     const pk = new Set(info.table.primaryKey);
     out.push(plain(' '), heading(`Columns (${cols.length})`));
-    const nameWidth = Math.min(24, Math.max(...cols.map((c) => [...printable(c.name)].length), 4));
+    const nameWidth = Math.min(24, Math.max(...cols.map((c) => stringWidth(printable(c.name))), 4));
     for (const c of cols)
       out.push(
         plain(

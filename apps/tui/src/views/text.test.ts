@@ -1,6 +1,7 @@
 import { oneServiceSession } from '@seam/plan/test-support';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { detailLines } from './details.js';
 import { tableRow } from './lists.js';
 import { fit, wrap } from './text.js';
 
@@ -27,10 +28,24 @@ describe('terminal text width', () => {
       { name: 'orders', columns: ['id'] },
       { name: '注文明細', columns: ['id'] },
       { name: 'заказы', columns: ['id'] },
+      { name: '🛒カート', columns: ['id'] },
     ]);
-    const widths = ['public.orders', 'public.注文明細', 'public.заказы'].map((t) =>
+    const widths = ['public.orders', 'public.注文明細', 'public.заказы', 'public.🛒カート'].map((t) =>
       stringWidth(tableRow(session, t, 40, false)),
     );
-    expect(widths).toEqual([40, 40, 40]);
+    expect(widths).toEqual([40, 40, 40, 40]);
+  });
+
+  it('aligns the column list of a table whose column names are CJK or emoji', () => {
+    const session = oneServiceSession([
+      { name: '注文', columns: ['id', '注文番号:text', '🛒cart:text', 'note:text'] },
+    ]);
+    const lines = detailLines(session, 'public.注文', 60).map((row) => row.map((s) => s.text).join(''));
+    const typeAt = ['注文番号', '🛒cart', 'note'].map((name) => {
+      const line = lines.find((l) => l.trimStart().startsWith(name))!;
+      return stringWidth(line.slice(0, line.lastIndexOf('text')));
+    });
+    expect(typeAt[0]).toBeGreaterThan(0);
+    expect(typeAt).toEqual([typeAt[0], typeAt[0], typeAt[0]]);
   });
 });
