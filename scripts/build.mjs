@@ -7,31 +7,14 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { root, workspacePackages } from './workspace.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const clean = process.argv.includes('--clean');
 
-/** The folders pnpm-workspace.yaml lists (`dir` or `dir/*`) that have a tsconfig.build.json. */
-function buildablePackages() {
-  const yaml = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
-  const block = /^packages:\n((?:[ \t]+-.*\n?)+)/mu.exec(yaml)?.[1] ?? '';
-  const dirs = [];
-  for (const line of block.split('\n')) {
-    const pattern = /-\s*['"]?([^'"\s]+)/u.exec(line)?.[1];
-    if (!pattern) continue;
-    if (pattern.endsWith('/*')) {
-      const parent = join(root, pattern.slice(0, -2));
-      if (!existsSync(parent)) continue;
-      for (const entry of readdirSync(parent, { withFileTypes: true }))
-        if (entry.isDirectory()) dirs.push(join(parent, entry.name));
-    } else dirs.push(join(root, pattern));
-  }
-  return dirs
-    .filter((dir) => existsSync(join(dir, 'tsconfig.build.json')))
-    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }));
-}
+/** The workspace packages that have a tsconfig.build.json. */
+const buildablePackages = () =>
+  workspacePackages().filter((p) => existsSync(join(p.dir, 'tsconfig.build.json')));
 
 /** Every workspace dependency that is built must be a project reference, or tsc reads stale output. */
 function checkReferences(packages) {

@@ -104,10 +104,14 @@ if (process.argv.includes('--generate')) {
   const dir = mkdtempSync(join(tmpdir(), 'seam-bench-analyze-'));
   const self = (...args: string[]) =>
     JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      })
+      execFileSync(
+        process.execPath,
+        ['--conditions=source', '--import', 'tsx', fileURLToPath(import.meta.url), ...args],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      )
         .trim()
         .split('\n')
         .pop()!,

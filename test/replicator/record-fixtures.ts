@@ -1,7 +1,7 @@
 /**
  * Records real Debezium events (PostgreSQL 3.6.1 and MariaDB 3.5.0 connectors, JSON converter with
  * embedded schemas, transaction metadata on, truncates on) into the replicator's unit-test fixtures.
- * Run by hand when the connectors change: node --import tsx test/replicator/record-fixtures.ts
+ * Run by hand when the connectors change: node --conditions=source --import tsx test/replicator/record-fixtures.ts
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

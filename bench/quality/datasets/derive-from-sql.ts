@@ -2,7 +2,7 @@
  * Writes schema.json and stats.json of a dataset folder from its schema.sql (PostgreSQL dialect):
  * loads the DDL into a fresh database on the local PostgreSQL (PGHOST/PGPORT/PGUSER, default
  * 127.0.0.1:5432 postgres), reads it back with Seam's own introspection, and drops the database.
- *   npx tsx bench/quality/datasets/derive-from-sql.ts <folder>
+ *   npx tsx --conditions=source bench/quality/datasets/derive-from-sql.ts <folder>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
