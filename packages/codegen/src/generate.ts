@@ -15,6 +15,7 @@ import type { DdlWarning } from '@seam/ddl';
 import { debeziumTopic, replicatorConfigToYaml } from '@seam/replicator';
 import { type CaptureEndpoint, connectorConfig } from './capture/connector.js';
 import { replicatorConfig } from './capture/replicator-config.js';
+import { engineFor, sameEngine } from './engine.js';
 import { monolithGrants, ROLES, serviceGrants } from './grants/grants.js';
 import type { CaptureNames } from './layout/names.js';
 import { SHARED_REFERENCE } from './layout/names.js';
@@ -158,7 +159,7 @@ function sourceEndpoint(options: GenerateOptions): { endpoint: CaptureEndpoint; 
   const snapshot = options.snapshot;
   const passwordRef =
     options.passwordRef !== undefined ? options.passwordRef : s && !s.password ? null : DEFAULT_PASSWORD_REF;
-  if (s && s.dialect === snapshot.engine.dialect) {
+  if (s && sameEngine(s.dialect, snapshot.engine.dialect)) {
     return {
       endpoint: {
         dialect: s.dialect,
@@ -177,7 +178,7 @@ function sourceEndpoint(options: GenerateOptions): { endpoint: CaptureEndpoint; 
       dialect: snapshot.engine.dialect,
       flavor: snapshot.engine.flavor,
       host: 'localhost',
-      port: snapshot.engine.dialect === 'postgres' ? 5432 : 3306,
+      port: engineFor(snapshot.engine.dialect).defaultPort,
       user: ROLES.capture,
       database: snapshot.database,
       passwordRef,
@@ -449,7 +450,7 @@ export function generate(options: GenerateOptions): GenerateResult {
 
     // Grants.
     const targetTables = [...service.owned, ...service.reference].map((t) => ({
-      schema: dialect === 'postgres' ? (service.target.schema ?? 'public') : (service.target.database ?? ''),
+      schema: engineFor(dialect).target.namespace(service.target.schema, service.target.database, ''),
       name: t.name,
     }));
     const grantsService = `${dir}/grants/service.sql`;
@@ -486,7 +487,7 @@ export function generate(options: GenerateOptions): GenerateResult {
       notCarried: notCarried(
         snapshot,
         service.owned.map((t) => t.key as TableKey),
-        { checksCarried: dialect === sourceDialect },
+        { checksCarried: sameEngine(dialect, sourceDialect) },
       ),
       boundaries: boundariesOf(editor, service.name, options.plan),
       files: {
