@@ -1,8 +1,8 @@
 import { type ConnectionSpec, type Dialect, describeConnection, withDatabase } from '@seam/core';
-import { mapDriverError, mysqlOptions, mysqlServerFlavor, pgOptions, quoteIdent } from '@seam/core/sql';
-import { mysqlTableCollation } from '@seam/ddl';
+import { mapDriverError, mysqlOptions, pgOptions } from '@seam/core/sql';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
+import { engineFor } from '../engine.js';
 
 /** One connection the runner talks through, the same for both engines. */
 export interface MigrationDb {
@@ -43,35 +43,42 @@ class MysqlDb implements MigrationDb {
   }
 }
 
-export async function connect(spec: ConnectionSpec): Promise<MigrationDb> {
-  const target = describeConnection(spec);
-  try {
-    if (spec.dialect === 'postgres') {
-      const client = new pg.Client(pgOptions(spec, { connectionTimeoutMillis: 10_000 }));
-      client.on('error', () => {});
-      await client.connect();
-      return new PgDb(client, target);
-    }
+const OPEN: Record<Dialect, (spec: ConnectionSpec, target: string) => Promise<MigrationDb>> = {
+  async postgres(spec, target) {
+    const client = new pg.Client(pgOptions(spec, { connectionTimeoutMillis: 10_000 }));
+    client.on('error', () => {});
+    await client.connect();
+    return new PgDb(client, target);
+  },
+  async mysql(spec, target) {
     const conn = await mysql.createConnection({ ...mysqlOptions(spec), connectTimeout: 10_000 });
     conn.on('error', () => {});
     return new MysqlDb(conn, target);
+  },
+};
+
+export async function connect(spec: ConnectionSpec): Promise<MigrationDb> {
+  const target = describeConnection(spec);
+  try {
+    return await OPEN[spec.dialect](spec, target);
   } catch (error) {
     throw mapDriverError(error, target);
   }
 }
 
-async function exists(admin: MigrationDb, spec: ConnectionSpec): Promise<boolean> {
-  const rows =
-    spec.dialect === 'postgres'
-      ? await admin.exec('SELECT 1 FROM pg_database WHERE datname = $1', [spec.database])
-      : await admin.exec('SELECT 1 FROM information_schema.schemata WHERE schema_name = ?', [spec.database]);
-  return rows.length > 0;
+function exists(admin: MigrationDb, spec: ConnectionSpec): Promise<boolean> {
+  return engineFor(spec.dialect).admin.databaseExists(admin, spec.database);
+}
+
+/** An administrative connection to the server a URL names (its maintenance database). */
+function connectAdmin(spec: ConnectionSpec): Promise<MigrationDb> {
+  return connect(withDatabase(spec, engineFor(spec.dialect).admin.maintenanceDatabase));
 }
 
 /** Whether the database a URL names exists (asked of the server's maintenance database). */
 export async function databaseExists(spec: ConnectionSpec): Promise<boolean> {
   if (!spec.database) return true;
-  const admin = await connect(withDatabase(spec, spec.dialect === 'postgres' ? 'postgres' : ''));
+  const admin = await connectAdmin(spec);
   try {
     return await exists(admin, spec);
   } catch (error) {
@@ -84,18 +91,10 @@ export async function databaseExists(spec: ConnectionSpec): Promise<boolean> {
 /** Creates the database a URL names when it does not exist; returns whether it did. */
 export async function createDatabaseIfMissing(spec: ConnectionSpec): Promise<boolean> {
   if (!spec.database) return false;
-  const admin = await connect(withDatabase(spec, spec.dialect === 'postgres' ? 'postgres' : ''));
+  const admin = await connectAdmin(spec);
   try {
     if (await exists(admin, spec)) return false;
-    if (spec.dialect === 'postgres') {
-      await admin.exec(`CREATE DATABASE ${quoteIdent('postgres', spec.database)}`);
-      return true;
-    }
-    const [server] = await admin.exec('SELECT version() AS v');
-    const collation = mysqlTableCollation(mysqlServerFlavor(server?.v));
-    await admin.exec(
-      `CREATE DATABASE ${quoteIdent('mysql', spec.database)} CHARACTER SET utf8mb4 COLLATE ${collation}`,
-    );
+    await engineFor(spec.dialect).admin.createDatabase(admin, spec.database);
     return true;
   } catch (error) {
     throw mapDriverError(error, admin.target);
@@ -106,13 +105,9 @@ export async function createDatabaseIfMissing(spec: ConnectionSpec): Promise<boo
 
 /** Drops a database this run created, after a failure (nobody else can be using it yet). */
 export async function dropDatabase(spec: ConnectionSpec): Promise<void> {
-  const admin = await connect(withDatabase(spec, spec.dialect === 'postgres' ? 'postgres' : ''));
+  const admin = await connectAdmin(spec);
   try {
-    await admin.exec(
-      spec.dialect === 'postgres'
-        ? `DROP DATABASE IF EXISTS ${quoteIdent('postgres', spec.database)}`
-        : `DROP DATABASE IF EXISTS ${quoteIdent('mysql', spec.database)}`,
-    );
+    await admin.exec(engineFor(spec.dialect).admin.dropDatabase(spec.database));
   } finally {
     await admin.close();
   }

@@ -1,4 +1,4 @@
-import { quoteLiteral, quoteQualified } from '@seam/core/sql';
+import { engineFor, type HistorySql } from '../engine.js';
 import type { MigrationDb } from './database.js';
 
 /**
@@ -24,37 +24,24 @@ export class History {
     private readonly unit: string,
     schema: string | undefined,
   ) {
-    this.table = quoteQualified(
-      db.dialect,
-      db.dialect === 'postgres' ? (schema ?? null) : null,
-      HISTORY_TABLE,
-    );
+    this.sql = engineFor(db.dialect).history;
+    this.table = this.sql.table(schema, HISTORY_TABLE);
   }
+
+  private readonly sql: HistorySql;
 
   private p(i: number): string {
-    return this.db.dialect === 'postgres' ? `$${i}` : '?';
+    return this.sql.param(i);
   }
 
-  async exists(): Promise<boolean> {
-    if (this.db.dialect === 'postgres') {
-      const rows = await this.db.exec('SELECT to_regclass($1) IS NOT NULL AS present', [this.table]);
-      return rows[0]?.present === true;
-    }
-    const rows = await this.db.exec(
-      'SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?',
-      [HISTORY_TABLE],
-    );
-    return rows.length > 0;
+  exists(): Promise<boolean> {
+    return this.sql.exists(this.db, this.table, HISTORY_TABLE);
   }
 
   /** Creates the table when missing; says whether it did. */
   async ensure(): Promise<boolean> {
     if (await this.exists()) return false;
-    await this.db.exec(
-      this.db.dialect === 'postgres'
-        ? `CREATE TABLE ${this.table} (unit varchar(200) NOT NULL, id varchar(200) NOT NULL, checksum char(64) NOT NULL, applied_at timestamp with time zone NOT NULL DEFAULT now(), undone integer NOT NULL DEFAULT 0, PRIMARY KEY (unit, id))`
-        : `CREATE TABLE ${this.table} (unit varchar(200) NOT NULL, id varchar(200) NOT NULL, checksum char(64) NOT NULL, applied_at datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), undone int NOT NULL DEFAULT 0, PRIMARY KEY (unit, id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`,
-    );
+    await this.db.exec(this.sql.createTable(this.table));
     return true;
   }
 
@@ -108,18 +95,11 @@ export class History {
   }
 
   /** Serialises runs on one database (PostgreSQL: until the transaction ends; MySQL: until release()). */
-  async lock(): Promise<void> {
-    if (this.db.dialect === 'postgres') {
-      await this.db.exec("SELECT pg_advisory_xact_lock(hashtext('seam_migrations'))");
-      return;
-    }
-    const rows = await this.db.exec(
-      `SELECT GET_LOCK(${quoteLiteral('mysql', 'seam_migrations')}, 60) AS got`,
-    );
-    if (Number(rows[0]?.got) !== 1) throw new Error('another seam migrate holds the lock on this database');
+  lock(): Promise<void> {
+    return this.sql.lock(this.db);
   }
 
-  async release(): Promise<void> {
-    if (this.db.dialect === 'mysql') await this.db.exec("SELECT RELEASE_LOCK('seam_migrations')");
+  release(): Promise<void> {
+    return this.sql.release(this.db);
   }
 }

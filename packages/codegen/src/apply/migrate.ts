@@ -1,5 +1,6 @@
 import { type ConnectionSpec, describeConnection, SeamError, withDatabase } from '@seam/core';
 import { driverErrorText, mapDriverError } from '@seam/core/sql';
+import { engineFor, sameEngine } from '../engine.js';
 import type { ManifestMigration, ManifestUnit } from '../manifest.js';
 import { downStatements } from '../migration/migration.js';
 import { type CaptureRelation, captureRefusal, inspectCapture } from './capture-safety.js';
@@ -388,7 +389,7 @@ export async function migrate(
 ): Promise<MigrateReport> {
   const log = options.onProgress ?? (() => {});
   const resolved = unit.databaseName ? withDatabase(spec, unit.databaseName) : spec;
-  if (resolved.dialect !== unit.dialect) {
+  if (!sameEngine(resolved.dialect, unit.dialect)) {
     throw new SeamError(
       'SEAM_USAGE',
       `${unitKey(unit)} was generated for ${unit.dialect}, but the URL names a ${resolved.dialect} server.`,
@@ -482,7 +483,8 @@ async function run(
     const drops = options.direction === 'up' ? plan.run.find((m) => m.drops?.length)?.drops : undefined;
     if (drops) await refuseDroppingRead(db, drops);
     if (options.dryRun || plan.run.length === 0) return report;
-    if (db.dialect === 'postgres') await runPostgres(db, history, unit, plan, options.direction, log);
+    if (engineFor(db.dialect).ddlTransactional)
+      await runPostgres(db, history, unit, plan, options.direction, log);
     else if (options.direction === 'up') await upMysql(db, history, unit, plan, log);
     else await downMysql(db, history, unit, plan, rows, log);
     return report;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Dialect } from '@seam/core';
-import { quoteQualified } from '@seam/core/sql';
+import { engineFor } from '../engine.js';
 import type { CaptureNames } from '../layout/names.js';
-import { includeList, javaRegexLiteral } from './include-list.js';
+import { includeList } from './include-list.js';
 
 /** A database Debezium reads: where it is and who connects. Never holds a password, only a reference to one. */
 export interface CaptureEndpoint {
@@ -65,13 +65,6 @@ export function serverId(connector: string): number {
   return 100_000 + (h % 2_000_000_000);
 }
 
-function heartbeatQuery(endpoint: CaptureEndpoint, schema: string, table: string): string {
-  if (endpoint.dialect === 'postgres') {
-    return `INSERT INTO ${quoteQualified('postgres', schema, table)} (id, at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET at = excluded.at`;
-  }
-  return `INSERT INTO ${quoteQualified('mysql', schema, table)} (id, at) VALUES (1, NOW(6)) ON DUPLICATE KEY UPDATE at = VALUES(at)`;
-}
-
 /**
  * A Debezium source connector configuration (the map PUT to /connectors/<name>/config) that
  * snapshots the tables, then streams their changes, with what the replicator expects: transaction
@@ -86,6 +79,7 @@ export function connectorConfig(
   heartbeatSchema: string,
   options: ConnectorOptions,
 ): Record<string, string> {
+  const monolith = engineFor(endpoint.dialect).monolith;
   const captured = [...tables, { schema: heartbeatSchema, name: names.heartbeatTable }];
   const common: Record<string, string> = {
     'tasks.max': '1',
@@ -100,38 +94,11 @@ export function connectorConfig(
     'skipped.operations': 'none',
     'tombstones.on.delete': 'true',
     'heartbeat.interval.ms': String(options.heartbeatMs ?? 10_000),
-    'heartbeat.action.query': heartbeatQuery(endpoint, heartbeatSchema, names.heartbeatTable),
+    'heartbeat.action.query': monolith.heartbeatQuery(heartbeatSchema, names.heartbeatTable),
     'topic.creation.default.replication.factor': '-1',
     'topic.creation.default.partitions': '-1',
     ...CONVERTER_SETTINGS,
     ...RECORD_SETTINGS,
   };
-  if (endpoint.dialect === 'postgres') {
-    return {
-      'connector.class': 'io.debezium.connector.postgresql.PostgresConnector',
-      ...common,
-      'database.dbname': endpoint.database,
-      'plugin.name': 'pgoutput',
-      'slot.name': names.slot,
-      'publication.name': names.publication,
-      // The publication is created by the capture migration (least privilege: no table ownership needed).
-      'publication.autocreate.mode': 'disabled',
-      ...PG_VALUE_SETTINGS,
-    };
-  }
-  const databases = [...new Set(captured.map((t) => t.schema))];
-  return {
-    // The MySQL connector cannot capture MariaDB (it asks for SHOW BINARY LOG STATUS): use MariaDB's own.
-    'connector.class':
-      endpoint.flavor === 'mariadb'
-        ? 'io.debezium.connector.mariadb.MariaDbConnector'
-        : 'io.debezium.connector.mysql.MySqlConnector',
-    ...common,
-    'database.server.id': String(serverId(names.connector)),
-    'database.include.list': databases.map(javaRegexLiteral).join(','),
-    'schema.history.internal.kafka.bootstrap.servers': options.brokers.join(','),
-    'schema.history.internal.kafka.topic': `${names.topicPrefix}.schema-history`,
-    'include.schema.changes': 'false',
-    'bigint.unsigned.handling.mode': 'precise',
-  };
+  return monolith.connectorConfig(endpoint, names, captured, common, options);
 }

@@ -1,5 +1,6 @@
 import { inheritanceChildren, tableKey } from '@seam/core';
 import { REPLICATOR_CONFIG_FORMAT, type ReplicatorConfigInput } from '@seam/replicator/config';
+import { engineFor } from '../engine.js';
 import type { CaptureNames } from '../layout/names.js';
 import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
 
@@ -21,7 +22,7 @@ export function replicatorConfig(
   options: ReplicatorConfigOptions,
 ): ReplicatorConfigInput {
   const target = service.target;
-  const schema = target.dialect === 'postgres' ? target.schema : target.database;
+  const schema = engineFor(target.dialect).target.configNamespace(target.schema, target.database);
   const reference = tables.some((t) => t.kind === 'reference');
   return {
     format: REPLICATOR_CONFIG_FORMAT,

@@ -11,6 +11,7 @@ import {
   tableKey,
 } from '@seam/core';
 import type { MysqlFlavor } from '@seam/ddl';
+import { engineFor } from '../engine.js';
 import { sh } from '../runbook/markdown.js';
 import { type CaptureNames, captureNames, NameRegistry, SHARED_REFERENCE } from './names.js';
 
@@ -185,21 +186,15 @@ export function layoutPlan(plan: Plan, snapshot: SchemaSnapshot, options: Layout
       names.set(lower, t.key);
     }
     const dialect = options.targetDialect ?? s.target?.dialect ?? snapshot.engine.dialect;
+    const engine = engineFor(dialect).target;
     services.push({
       name: s.name,
       ...(s.description ? { description: s.description } : {}),
       target: {
         dialect,
-        ...(dialect === 'mysql'
-          ? {
-              mysqlFlavor:
-                options.targetFlavor ??
-                s.target?.flavor ??
-                (snapshot.engine.flavor === 'mysql' ? 'mysql' : 'mariadb'),
-            }
-          : {}),
+        ...engine.flavor(options.targetFlavor ?? s.target?.flavor, snapshot.engine.flavor),
         ...(s.target?.database ? { database: s.target.database } : {}),
-        ...(dialect === 'postgres' && s.target?.schema ? { schema: s.target.schema } : {}),
+        ...engine.schema(s.target?.schema),
         urlEnv: serviceUrlEnvVar(s.name),
       },
       owned,

@@ -1,3 +1,4 @@
+import { engineFor } from '../engine.js';
 import { downStatements, type Migration } from './migration.js';
 
 /** Text safe inside a `--` SQL comment: one line. */
@@ -17,12 +18,10 @@ function body(statements: string[]): string {
 export function sqlMigrationFiles(m: Migration, header: string[]): { up: string; down: string } {
   const head = (what: string) =>
     header.map((l) => `-- ${sqlComment(l)}`.trimEnd()).join('\n') + `\n-- ${what}\n`;
+  const engine = engineFor(m.dialect);
   const wrap = (statements: string[]) =>
-    m.dialect === 'postgres' ? `BEGIN;\n\n${body(statements)}\nCOMMIT;\n` : body(statements);
-  const upNote =
-    m.dialect === 'postgres'
-      ? `${m.id} up: ${sqlComment(m.title)}. One transaction: all or nothing.`
-      : `${m.id} up: ${sqlComment(m.title)}. MySQL/MariaDB commit each statement: if one fails, run the down file's statements for the ones that succeeded (seam migrate does this itself).`;
+    engine.ddlTransactional ? `BEGIN;\n\n${body(statements)}\nCOMMIT;\n` : body(statements);
+  const upNote = engine.sqlUpNote(m.id, sqlComment(m.title));
   const downs = downStatements(m);
   const downNote = m.irreversible
     ? `${m.id} down: cannot be undone by statements. ${sqlComment(m.irreversible)}`

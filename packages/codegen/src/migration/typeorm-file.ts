@@ -1,3 +1,4 @@
+import { engineFor } from '../engine.js';
 import type { Migration } from './migration.js';
 
 /** `tax-rates` → `TaxRates`: a service name as the start of a class name. */
@@ -50,7 +51,7 @@ export function typeormMigrationFile(
       return `  {\n${note}    up: ${lit(s.sql)},\n    down: [${s.undo.map(lit).join(', ')}],\n  },`;
     })
     .join('\n');
-  const transactional = m.dialect === 'postgres';
+  const transactional = engineFor(m.dialect).ddlTransactional;
   const up = transactional
     ? `  public async up(queryRunner: QueryRunner): Promise<void> {
     for (const step of STEPS) await queryRunner.query(step.up);

@@ -6,13 +6,12 @@ import {
   type TableName,
   withInheritanceChildren,
 } from '@seam/core';
+import { engineFor } from '../engine.js';
 import type { CaptureNames } from '../layout/names.js';
 import type { PlacedTable } from '../layout/service-layout.js';
 import { type Migration, migration, type Step } from '../migration/migration.js';
 import type { CrossingFk } from '../schema/crossing.js';
 import type { MonolithDialect } from './dialect.js';
-import { mysqlMonolith } from './mysql/statements.js';
-import { postgresMonolith } from './postgres/statements.js';
 
 /**
  * Scripts run on the monolith, each applied and reverted on its own (not a chain): they follow the
@@ -37,13 +36,9 @@ export interface MonolithScript extends Migration {
   repeatable?: boolean;
 }
 
-const MONOLITH_DIALECTS: Record<Dialect, MonolithDialect> = {
-  postgres: postgresMonolith,
-  mysql: mysqlMonolith,
-};
-
+/** The statements run on a monolith of this engine. */
 export function monolithDialect(dialect: Dialect): MonolithDialect {
-  return MONOLITH_DIALECTS[dialect];
+  return engineFor(dialect).monolith.scripts;
 }
 
 /** The most common schema (database) of some tables: where a heartbeat table or trigger function goes. */
@@ -69,7 +64,7 @@ export function captureScript(
   return {
     ...migration(
       MONOLITH_SCRIPTS.capture,
-      `change capture of ${what}: heartbeat table${dialect === 'postgres' ? ' and publication' : ''}`,
+      `change capture of ${what}: heartbeat table${engineFor(dialect).monolith.wording.captureObjectsAnd}`,
       dialect,
       steps,
     ),

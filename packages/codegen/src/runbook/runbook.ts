@@ -1,4 +1,5 @@
 import { type ConnectionSpec, type Dialect, describeConnection, tableKey } from '@seam/core';
+import { engineFor, sameEngine } from '../engine.js';
 import type { GenerateContext, ServiceArtifacts } from '../generate.js';
 import { SHARED_REFERENCE } from '../layout/names.js';
 import { MONOLITH_SCRIPTS } from '../monolith/scripts.js';
@@ -7,7 +8,6 @@ import { CONSTRAINTS_MIGRATION, TABLES_MIGRATION } from '../schema/service-schem
 import { code, sh, shellBlock, table, text } from './markdown.js';
 
 const MAX_WARNINGS = 40;
-const ENGINE = { postgres: 'PostgreSQL', mysql: 'MySQL/MariaDB' } as const;
 
 const WHAT_TO_DO: Record<CrossingFk['looseFk']['action'], string> = {
   async_delete:
@@ -35,15 +35,9 @@ function fkRow(f: CrossingFk): string[] {
   ];
 }
 
-/** mysql/mysqldump connection arguments (they take no URL): from the URL known when generating, else placeholders. */
-function mysqlArgs(spec: ConnectionSpec | undefined): string {
-  if (!spec) return '-h <host> -P <port> -u <user> <database>';
-  return `-h ${sh(spec.host)} -P ${spec.port} -u ${sh(spec.user ?? 'root')} ${sh(spec.database || '<database>')}`;
-}
-
-/** A command line client reading SQL from stdin (or -e). */
+/** A command line client reading SQL from stdin (or -c/-e). */
 function client(dialect: Dialect, env: string, spec: ConnectionSpec | undefined): string {
-  return dialect === 'postgres' ? `psql "$${env}" -v ON_ERROR_STOP=1` : `mysql ${mysqlArgs(spec)}`;
+  return engineFor(dialect).client(env, spec);
 }
 
 /** The Markdown runbook carrying one service through every phase of its move, with the exact commands. */
@@ -55,21 +49,24 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
   const env = s.target.urlEnv;
   const target = s.target;
   const sourceDialect = ctx.layout.source.dialect;
+  // The monolith's engine and the service database's: the runbook speaks of both.
+  const monolithEngine = engineFor(sourceDialect);
+  const sourceWords = monolithEngine.monolith.wording;
+  const targetEngine = engineFor(target.dialect);
   const migrate = (args: string) => `${cli} migrate --dir ${d} --service ${svc} ${args}`.trimEnd();
   const file = (p: string) => sh(`${dir}/${p}`);
   const shown = (p: string) => code(`${dir}/${p}`);
   const out: string[] = [];
   const known = ctx.options.targets?.[svc];
   const targetDb = target.database ?? known?.database;
-  const serviceSchema =
-    target.dialect === 'postgres' ? (target.schema ?? 'public') : (targetDb ?? '<database>');
+  const serviceSchema = targetEngine.target.namespace(target.schema, targetDb, '<database>');
   const copies = s.reference;
   const ref = ctx.reference;
 
   out.push(
     `# Moving ${code(svc)} out of the monolith`,
     '',
-    `${s.description ? `${text(s.description)}\n\n` : ''}The service takes over **${s.owned.length} table(s)** of the ${ENGINE[ctx.layout.source.dialect]} monolith ${code(ctx.endpointGuessed ? ctx.layout.source.database : ctx.endpoint.database)} into its own **${ENGINE[target.dialect]}** database${copies.length ? `, and keeps read-only copies of ${copies.length} reference table(s)` : ''}. ` +
+    `${s.description ? `${text(s.description)}\n\n` : ''}The service takes over **${s.owned.length} table(s)** of the ${monolithEngine.displayName} monolith ${code(ctx.endpointGuessed ? ctx.layout.source.database : ctx.endpoint.database)} into its own **${targetEngine.displayName}** database${copies.length ? `, and keeps read-only copies of ${copies.length} reference table(s)` : ''}. ` +
       `The monolith stays the only writer until cut-over; Debezium streams every change to Kafka, \`seam replicate\` applies it to the service's database, and \`seam verify\` proves the copy equal before anything switches.`,
     '',
     'Phases, each with its rollback:',
@@ -118,7 +115,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
   const sourceExample = ctx.options.source ? describeConnection(ctx.options.source) : null;
   const targetExample = known
     ? describeConnection(known)
-    : `${target.dialect === 'postgres' ? 'postgres' : 'mysql'}://user@host:${target.dialect === 'postgres' ? 5432 : 3306}/${target.database ?? svc.replace(/-/g, '_')}`;
+    : `${targetEngine.urlScheme}://user@host:${targetEngine.defaultPort}/${target.database ?? svc.replace(/-/g, '_')}`;
   out.push('## Before you start', '');
   if (ctx.options.sample) {
     const db = ctx.options.source?.database || 'seam_sample';
@@ -142,13 +139,13 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
     'Where the databases are — never put a password in these URLs; use `~/.pgpass`, `~/.my.cnf` or `PGPASSWORD`/`MYSQL_PWD`:',
     '',
     shellBlock([
-      `export SEAM_SOURCE_URL=${sh(sourceExample ?? `${sourceDialect === 'postgres' ? 'postgres' : 'mysql'}://user@host/db`)}   # the monolith`,
+      `export SEAM_SOURCE_URL=${sh(sourceExample ?? `${monolithEngine.urlScheme}://user@host/db`)}   # the monolith`,
       `export ${env}=${sh(targetExample)}   # the ${svc} service's database${target.database ? ` (the plan names database ${target.database})` : ''}`,
       `export SEAM_KAFKA_BROKERS=${sh(ctx.brokers.join(','))}`,
       `${cli} doctor --source "$SEAM_SOURCE_URL" --connect ${sh(ctx.connectUrl)}`,
     ]),
     '',
-    `\`seam doctor\` checks that the monolith is ready for change capture (${sourceDialect === 'postgres' ? '`wal_level=logical`, a user that may replicate' : 'binary log on, `binlog_format=ROW`, `binlog_row_image=FULL`'}), and that Kafka and Kafka Connect answer.`,
+    `\`seam doctor\` checks that the monolith is ready for change capture (${sourceWords.captureReadiness}), and that Kafka and Kafka Connect answer.`,
     '',
   );
   if (ctx.endpointGuessed) {
@@ -197,7 +194,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
     out.push(
       `### What the monolith's database does that is not carried (${a.notCarried.length})`,
       '',
-      `The ${svc} service's schema has its tables, keys, indexes, carried defaults${sourceDialect === target.dialect ? ' and CHECK constraints (domains included)' : ''}; not these — its team takes them over:`,
+      `The ${svc} service's schema has its tables, keys, indexes, carried defaults${sameEngine(sourceDialect, target.dialect) ? ' and CHECK constraints (domains included)' : ''}; not these — its team takes them over:`,
       '',
       table(
         ['kind', 'name', 'tables', 'what it is', 'what to do'],
@@ -333,14 +330,14 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
     );
   }
   steps2.push(
-    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --dry-run`)}   # lists every relation capture publishes${sourceDialect === 'postgres' ? ' (partitions through their root, inheritance children with their parent) and refuses one whose UPDATE/DELETE it would break, with the fix' : ''}`,
-    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture}`)}   # heartbeat table${sourceDialect === 'postgres' ? ' + publication' : ''} on the monolith`,
+    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --dry-run`)}   # lists every relation capture publishes${sourceWords.captureDryRunNote}`,
+    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture}`)}   # heartbeat table${sourceWords.captureObjectsPlus} on the monolith`,
     `${cli} capture start --dir ${d} --service ${svc}   # creates the topics, registers ${s.capture.connector}, waits until it runs`,
   );
   out.push(
     shellBlock(steps2),
     '',
-    `The connector (${shown(a.files.connector)}) first reads every row of ${a.replicated.length} table(s) (snapshot), then streams each change${sourceDialect === 'postgres' ? ` from replication slot ${code(s.capture.slot)}` : ' from the binary log'}. Then start the replicator${a.files.replicateReference ? 's' : ''} — long-running processes: give each its own terminal, or run them under your process supervisor:`,
+    `The connector (${shown(a.files.connector)}) first reads every row of ${a.replicated.length} table(s) (snapshot), then streams each change${sourceWords.streamsFrom(s.capture.slot)}. Then start the replicator${a.files.replicateReference ? 's' : ''} — long-running processes: give each its own terminal, or run them under your process supervisor:`,
     '',
     shellBlock([
       `${cli} replicate --config ${file(a.files.replicate)}`,
@@ -356,9 +353,9 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
     shellBlock([
       '# Ctrl+C the replicator(s) first',
       `${cli} capture stop --dir ${d} --service ${svc} --delete-topics   # the connector and its topics`,
-      `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceDialect === 'postgres' ? 'publication, replication slot, ' : ''}heartbeat table`,
+      `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceWords.captureDownObjects}heartbeat table`,
       `${migrate('--down --to none')}   # drops the copied tables`,
-      `${client(target.dialect, env, known)} ${target.dialect === 'postgres' ? '-c' : '-e'} "DELETE FROM seam_replicator_offsets WHERE consumer_group = '${s.groups.forward}'"   # the replicator's stored position`,
+      `${client(target.dialect, env, known)} ${targetEngine.clientStatementFlag} "DELETE FROM seam_replicator_offsets WHERE consumer_group = '${s.groups.forward}'"   # the replicator's stored position`,
     ]),
     '',
     'Then start phase 1 again.',
@@ -371,7 +368,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
       ? [
           `${cli} verify --source "$SEAM_SOURCE_URL" --target "$${env}" ${copies
             .map((t) => {
-              const place = target.dialect === 'postgres' ? `${serviceSchema}.${t.name}` : t.name;
+              const place = targetEngine.target.tablePlace(serviceSchema, t.name);
               return `--table ${sh(t.key === tableKey(serviceSchema, t.name) ? t.key : `${t.key}=${place}`)}`;
             })
             .join(' ')} --connector ${ref.names.connector} --group ${s.groups.reference}`,
@@ -419,21 +416,21 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.blockWrites}`)}   # the monolith now refuses writes to these tables`,
       `${cli} verify --plan ${sh(plan)} --service ${svc} --connector ${s.capture.connector} --group ${s.groups.forward}   # must exit 0${a.noPrimaryKey.length ? ' but for the tables without a primary key' : ''}: the copy has every last write`,
       ...a.noPrimaryKey.flatMap((t) => [
-        `${cli} verify --source "$SEAM_SOURCE_URL" --target "$${env}" --table ${sh(t.key === tableKey(serviceSchema, t.name) ? t.key : `${t.key}=${target.dialect === 'postgres' ? `${serviceSchema}.${t.name}` : t.name}`)} --repair-sql ${sh(`${t.name}-copy.sql`)}   # no primary key: copied now`,
+        `${cli} verify --source "$SEAM_SOURCE_URL" --target "$${env}" --table ${sh(t.key === tableKey(serviceSchema, t.name) ? t.key : `${t.key}=${targetEngine.target.tablePlace(serviceSchema, t.name)}`)} --repair-sql ${sh(`${t.name}-copy.sql`)}   # no primary key: copied now`,
         `${client(target.dialect, env, known)} < ${sh(`${t.name}-copy.sql`)}`,
       ]),
       `# Ctrl+C the replicator of ${dir}/${a.files.replicate}: forward replication is done`,
-      `${migrate('')}   # ${CONSTRAINTS_MIGRATION}: foreign keys inside ${svc}${target.dialect === 'postgres' ? ', identity counters past the copied rows' : ''}`,
+      `${migrate('')}   # ${CONSTRAINTS_MIGRATION}: foreign keys inside ${svc}${targetEngine.target.constraintsAlso}`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.dropForeignKeys}`)}   # ${inbound.length} foreign key(s) from tables that stay`,
       `# deploy the application with the ${svc} service's writes switched to its database`,
     ]),
     '',
-    `A write the application still sends to the monolith's copy now fails (${sourceDialect === 'postgres' ? 'SQLSTATE 25006' : 'SQLSTATE 45000'}, naming ${svc}): that is the block working — route it to ${svc}.${sourceDialect === 'mysql' ? ' (MySQL triggers cannot refuse TRUNCATE.)' : ''}`,
+    `A write the application still sends to the monolith's copy now fails (${sourceWords.blockedWriteError}, naming ${svc}): that is the block working — route it to ${svc}.${sourceWords.blockedWriteGap}`,
     '',
     '**Rollback before the deploy** (the monolith is still the source of truth):',
     '',
     shellBlock([
-      `${migrate(`--monolith ${MONOLITH_SCRIPTS.dropForeignKeys} --down`)}   # re-adds them${sourceDialect === 'postgres' ? ' (NOT VALID, then VALIDATE)' : ''}`,
+      `${migrate(`--monolith ${MONOLITH_SCRIPTS.dropForeignKeys} --down`)}   # re-adds them${sourceWords.foreignKeyReAdd}`,
       `${migrate(`--down --to ${TABLES_MIGRATION}`)}`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.blockWrites} --down`)}`,
       `${cli} replicate --config ${file(a.files.replicate)}   # resumes where it stopped`,
@@ -445,7 +442,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
       `${cli} verify --source "$${env}" --target "$SEAM_SOURCE_URL" ${backTables.join(' ')} --repair-sql ${sh(backSql)}`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.blockWrites} --down`)}   # let the repair in`,
       `${client(sourceDialect, 'SEAM_SOURCE_URL', ctx.options.source)} < ${sh(backSql)}`,
-      `${migrate(`--monolith ${MONOLITH_SCRIPTS.syncSequences}`)}   # the monolith's ${sourceDialect === 'postgres' ? 'sequences' : 'AUTO_INCREMENT counters'} continue after the rows copied back (else its next insert collides)`,
+      `${migrate(`--monolith ${MONOLITH_SCRIPTS.syncSequences}`)}   # the monolith's ${sourceWords.counters} continue after the rows copied back (else its next insert collides)`,
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.dropForeignKeys} --down`)}`,
       `# deploy the application with the ${svc} service's writes back on the monolith, then start the replicator again (phase 2)`,
     ]),
@@ -466,7 +463,7 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
     '',
     shellBlock([
       `${cli} capture stop --dir ${d} --service ${svc}   # deletes ${s.capture.connector}`,
-      `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceDialect === 'postgres' ? `drops publication and replication slot ${s.capture.slot} (a forgotten slot keeps WAL forever), ` : ''}heartbeat table`,
+      `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceWords.captureStopObjects(s.capture.slot)}heartbeat table`,
     ]),
     '',
     `Topics ${code(`${s.capture.topicPrefix}.*`)} may be deleted from Kafka afterwards.${a.files.replicateReference ? ` Keep ${shown(a.files.replicateReference)} running while ${svc} reads reference copies the monolith still owns.` : ''}`,
@@ -476,18 +473,17 @@ export function renderRunbook(a: ServiceArtifacts, ctx: GenerateContext): string
   );
 
   // ---- phase 7
-  const dumpTables = s.owned.map((t) =>
-    sourceDialect === 'postgres' ? `--table=${sh(`${t.source.schema}.${t.source.name}`)}` : sh(t.source.name),
-  );
   out.push(
     '## Phase 7 — Drop the old tables and cross-boundary foreign keys',
     '',
     `Last, when no code reads the monolith's copy any more: keep a backup, then drop the tables. Their own foreign keys (to ${outbound.length} table(s) elsewhere) go with them; the ${inbound.length} from tables that stay were dropped at cut-over.`,
     '',
     shellBlock([
-      sourceDialect === 'postgres'
-        ? `pg_dump "$SEAM_SOURCE_URL" ${dumpTables.join(' ')} > ${sh(`${svc}-monolith-backup.sql`)}`
-        : `mysqldump ${mysqlArgs(ctx.options.source)} ${dumpTables.join(' ')} > ${sh(`${svc}-monolith-backup.sql`)}`,
+      monolithEngine.monolith.backupCommand(
+        s.owned.map((t) => ({ schema: t.source.schema, name: t.source.name })),
+        ctx.options.source,
+        `${svc}-monolith-backup.sql`,
+      ),
       `${migrate(`--monolith ${MONOLITH_SCRIPTS.dropTables} --dry-run`)}`,
       migrate(`--monolith ${MONOLITH_SCRIPTS.dropTables}`),
     ]),

@@ -8,6 +8,7 @@ import {
   tableKey,
 } from '@seam/core';
 import { quoteIdent, quoteLiteral } from '@seam/core/sql';
+import { engineFor } from '../engine.js';
 
 /**
  * Rows for every table of a snapshot, so that a schema without data (the bundled sample) has
@@ -29,7 +30,7 @@ function value(c: ColumnSnapshot, i: number, dialect: Dialect): unknown {
   const t = c.type;
   switch (t.kind) {
     case 'boolean':
-      return dialect === 'postgres' ? i % 2 === 0 : i % 2;
+      return engineFor(dialect).sampleBoolean(i);
     case 'integer':
       return i + 1;
     case 'decimal': {
@@ -125,7 +126,7 @@ export function planRows(snapshot: SchemaSnapshot, count: number, dialect: Diale
 
 function literal(dialect: Dialect, v: unknown): string {
   if (v === null || v === undefined) return 'NULL';
-  if (typeof v === 'boolean') return dialect === 'postgres' ? String(v) : v ? '1' : '0';
+  if (typeof v === 'boolean') return engineFor(dialect).booleanLiteral(v);
   if (typeof v === 'number') return String(v);
   return quoteLiteral(dialect, String(v));
 }

@@ -1,5 +1,6 @@
 import type { ColumnSnapshot, Dialect, SchemaSnapshot } from '@seam/core';
 import { quoteLiteral } from '@seam/core/sql';
+import { engineFor, sameEngine } from '../engine.js';
 
 /**
  * A column default carried to the target, or why it is not. Defaults are read from the source
@@ -66,19 +67,20 @@ export function carryDefault(
   if (/^null(::.*)?$/i.test(expr)) return null;
   if (/^nextval\(/i.test(expr) || (column.type.kind === 'integer' && column.type.autoIncrement)) return null;
   const kind = column.type.kind;
-  const mysqlBlob = target === 'mysql' && /text|blob|json/i.test(targetType);
+  const engine = engineFor(target);
+  const noLiteral = engine.target.refusesLiteralDefault(targetType);
   const skip = (why: string): CarriedDefault => ({ skipped: `default ${raw} not carried: ${why}` });
 
   if (NOW.test(expr)) {
     if (kind !== 'timestamp') return skip('the current time is carried only for timestamp columns');
-    if (target === 'postgres') return { sql: 'CURRENT_TIMESTAMP' };
-    const p = /\((\d)\)/.exec(targetType)?.[1];
-    return { sql: p && p !== '0' ? `CURRENT_TIMESTAMP(${p})` : 'CURRENT_TIMESTAMP' };
+    return { sql: engine.target.currentTimeDefault(targetType) };
   }
 
   // MySQL 8 reports string defaults unquoted; MariaDB and PostgreSQL as SQL literals.
   const literal =
-    source.flavor === 'mysql' && !NUMBER.test(expr) && !/^(true|false)$/i.test(expr)
+    engineFor(source.dialect).monolith.unquotedStringDefaults(source.flavor) &&
+    !NUMBER.test(expr) &&
+    !/^(true|false)$/i.test(expr)
       ? expr
       : parseStringLiteral(expr);
   const value = literal ?? expr;
@@ -94,7 +96,7 @@ export function carryDefault(
           ? false
           : undefined;
       if (truth === undefined) return skip('not a boolean');
-      return { sql: target === 'postgres' ? String(truth) : truth ? '1' : '0' };
+      return { sql: engine.booleanLiteral(truth) };
     }
     case 'integer':
     case 'decimal':
@@ -105,7 +107,7 @@ export function carryDefault(
     case 'date':
     case 'time':
     case 'timestamp':
-      if (source.dialect !== target)
+      if (!sameEngine(source.dialect, target))
         return skip('date and time literals are carried only between like engines');
       if (literal === undefined) return skip('not a string literal');
       return { sql: quoteLiteral(target, value) };
@@ -115,7 +117,7 @@ export function carryDefault(
     case 'uuid':
     case 'json':
       if (literal === undefined) return skip('not a string literal');
-      if (mysqlBlob) return skip('MySQL gives TEXT, BLOB and JSON columns no literal default');
+      if (noLiteral) return skip('MySQL gives TEXT, BLOB and JSON columns no literal default');
       return { sql: quoteLiteral(target, value) };
     default:
       return skip(`defaults of ${kind} columns are not carried across`);

@@ -5,7 +5,7 @@ import {
   type TableSnapshot,
   tableKey,
 } from '@seam/core';
-import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
+import { quoteIdent, quoteQualified } from '@seam/core/sql';
 import {
   type CreateTableResult,
   columnType,
@@ -18,6 +18,7 @@ import {
   type MappedTable,
 } from '@seam/ddl';
 import { OFFSETS_TABLE, offsetsTableDdl } from '@seam/replicator/config';
+import { engineFor, sameEngine } from '../engine.js';
 import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
 import { type Migration, migration, type Step } from '../migration/migration.js';
 import { carryDefault } from './defaults.js';
@@ -79,9 +80,7 @@ function hasLeadingIndex(keys: string[][], columns: string[]): boolean {
 
 function dropForeignKey(dialect: Dialect, table: string, fk: MappedForeignKey, target: MappedTable): string {
   const name = quoteIdent(dialect, foreignKeyName(dialect, target.name, fk.source));
-  return dialect === 'postgres'
-    ? `ALTER TABLE ${table} DROP CONSTRAINT ${name}`
-    : `ALTER TABLE ${table} DROP FOREIGN KEY ${name}`;
+  return engineFor(dialect).target.dropForeignKey(table, name);
 }
 
 /**
@@ -174,10 +173,10 @@ export function serviceSchema(service: ServiceLayout, snapshot: SchemaSnapshot):
     const keys = [t.primaryKey, ...t.uniques.map((u) => u.columns), ...t.indexes.map((i) => i.columns)];
     const used = new Set([...t.uniques, ...t.indexes].map((k) => k.source.toLowerCase()));
     t.foreignKeys.forEach((fk, i) => {
-      if (dialect === 'mysql' && !hasLeadingIndex(keys, fk.columns)) {
-        let indexName = derivedName('mysql', [fk.source, 'idx']);
+      if (engineFor(dialect).target.indexesForeignKeys && !hasLeadingIndex(keys, fk.columns)) {
+        let indexName = derivedName(dialect, [fk.source, 'idx']);
         for (let n = 2; used.has(indexName.toLowerCase()); n++)
-          indexName = derivedName('mysql', [fk.source, `idx${n}`]);
+          indexName = derivedName(dialect, [fk.source, `idx${n}`]);
         used.add(indexName.toLowerCase());
         keys.push(fk.columns);
         const index = quoteIdent(dialect, indexName);
@@ -194,19 +193,11 @@ export function serviceSchema(service: ServiceLayout, snapshot: SchemaSnapshot):
       });
     });
 
-    // PostgreSQL identity counters do not follow explicitly inserted keys: move each past the copied rows.
-    if (dialect === 'postgres' && placed.kind === 'owned') {
-      for (const c of t.columns) {
-        const type = columnType('postgres', c.column.type, { sourceDialect: snapshot.engine.dialect });
-        if (!type.identity) continue;
-        const col = quoteIdent('postgres', c.name);
-        constraintSteps.push({
-          sql: `SELECT setval(pg_get_serial_sequence(${quoteLiteral('postgres', name)}, ${quoteLiteral('postgres', c.name)}), COALESCE((SELECT MAX(${col}) FROM ${name}), 0) + 1, false)`,
-          undo: [],
-          note: `identity of ${t.name}.${c.name} continues after the copied rows`,
-        });
-      }
-    }
+    // Identity counters that do not follow explicitly inserted keys (PostgreSQL) move past the copied rows.
+    if (placed.kind === 'owned')
+      constraintSteps.push(
+        ...engineFor(dialect).target.identityCounterSteps(t, name, snapshot.engine.dialect),
+      );
   }
 
   // The replicator's offsets table comes with the tables, so that the replicator needs no CREATE
@@ -252,7 +243,7 @@ function checkSteps(
   if (!checks.length) return [];
   const reshaped =
     Object.keys(placed.rename).length > 0 || placed.columns.length !== placed.source.columns.length;
-  if (dialect !== sourceDialect || reshaped) {
+  if (!sameEngine(dialect, sourceDialect) || reshaped) {
     for (const k of checks)
       warn(
         `CHECK ${k.name} not carried (${reshaped ? 'the table is reshaped' : `written for ${sourceDialect}`}): enforce ${k.expression} in the service`,

@@ -1,0 +1,50 @@
+import { quoteQualified } from '@seam/core/sql';
+import { serverId } from '../capture/connector.js';
+import { javaRegexLiteral } from '../capture/include-list.js';
+import type { MonolithEngine } from '../engine.js';
+import { mysqlMonolith } from '../monolith/mysql/statements.js';
+import { sh } from '../runbook/markdown.js';
+import { mysqlArgs } from './client.js';
+
+/** MySQL and MariaDB as the monolith: the binary log. */
+export const mysqlAsMonolith: MonolithEngine = {
+  get scripts() {
+    return mysqlMonolith;
+  },
+  connectorConfig(endpoint, names, captured, common, options) {
+    const databases = [...new Set(captured.map((t) => t.schema))];
+    return {
+      // The MySQL connector cannot capture MariaDB (it asks for SHOW BINARY LOG STATUS): use MariaDB's own.
+      'connector.class':
+        endpoint.flavor === 'mariadb'
+          ? 'io.debezium.connector.mariadb.MariaDbConnector'
+          : 'io.debezium.connector.mysql.MySqlConnector',
+      ...common,
+      'database.server.id': String(serverId(names.connector)),
+      'database.include.list': databases.map(javaRegexLiteral).join(','),
+      'schema.history.internal.kafka.bootstrap.servers': options.brokers.join(','),
+      'schema.history.internal.kafka.topic': `${names.topicPrefix}.schema-history`,
+      'include.schema.changes': 'false',
+      'bigint.unsigned.handling.mode': 'precise',
+    };
+  },
+  heartbeatQuery: (schema, table) =>
+    `INSERT INTO ${quoteQualified('mysql', schema, table)} (id, at) VALUES (1, NOW(6)) ON DUPLICATE KEY UPDATE at = VALUES(at)`,
+  // MySQL 8 reports string defaults unquoted; MariaDB as SQL literals.
+  unquotedStringDefaults: (flavor) => flavor === 'mysql',
+  backupCommand: (tables, spec, file) =>
+    `mysqldump ${mysqlArgs(spec)} ${tables.map((t) => sh(t.name)).join(' ')} > ${sh(file)}`,
+  wording: {
+    captureReadiness: 'binary log on, `binlog_format=ROW`, `binlog_row_image=FULL`',
+    captureObjectsAnd: '',
+    captureObjectsPlus: '',
+    captureDryRunNote: '',
+    streamsFrom: () => ' from the binary log',
+    captureDownObjects: '',
+    captureStopObjects: () => '',
+    blockedWriteError: 'SQLSTATE 45000',
+    blockedWriteGap: ' (MySQL triggers cannot refuse TRUNCATE.)',
+    foreignKeyReAdd: '',
+    counters: 'AUTO_INCREMENT counters',
+  },
+};
