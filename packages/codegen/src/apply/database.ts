@@ -1,8 +1,6 @@
-import { type ConnectionSpec, type Dialect, describeConnection, withDatabase } from '@seam/core';
-import { mapDriverError, mysqlOptions, mysqlServerFlavor, pgOptions, quoteIdent } from '@seam/core/sql';
+import { type ConnectionSpec, type Dialect, withDatabase } from '@seam/core';
+import { mapDriverError, mysqlServerFlavor, openDatabase, quoteIdent } from '@seam/core/sql';
 import { mysqlTableCollation } from '@seam/ddl';
-import mysql from 'mysql2/promise';
-import pg from 'pg';
 
 /** One connection the runner talks through, the same for both engines. */
 export interface MigrationDb {
@@ -13,51 +11,18 @@ export interface MigrationDb {
   close(): Promise<void>;
 }
 
-class PgDb implements MigrationDb {
-  readonly dialect = 'postgres' as const;
-  constructor(
-    private readonly client: pg.Client,
-    readonly target: string,
-  ) {}
-  async exec(sql: string, params: unknown[] = []): Promise<Array<Record<string, unknown>>> {
-    return (await this.client.query(sql, params)).rows;
-  }
-  async close(): Promise<void> {
-    await this.client.end().catch(() => {});
-  }
-}
-
-class MysqlDb implements MigrationDb {
-  readonly dialect = 'mysql' as const;
-  constructor(
-    private readonly conn: mysql.Connection,
-    readonly target: string,
-  ) {}
-  async exec(sql: string, params: unknown[] = []): Promise<Array<Record<string, unknown>>> {
-    // query(), not execute(): DDL cannot be a prepared statement; values still go as parameters.
-    const [rows] = await this.conn.query(sql, params);
-    return Array.isArray(rows) ? (rows as Array<Record<string, unknown>>) : [];
-  }
-  async close(): Promise<void> {
-    await this.conn.end().catch(() => {});
-  }
-}
-
+/**
+ * One dedicated connection of @seam/core/sql (the same session throughout: locks, transactions).
+ * exec throws the driver's own error: the runner quotes its text and maps it itself.
+ */
 export async function connect(spec: ConnectionSpec): Promise<MigrationDb> {
-  const target = describeConnection(spec);
-  try {
-    if (spec.dialect === 'postgres') {
-      const client = new pg.Client(pgOptions(spec, { connectionTimeoutMillis: 10_000 }));
-      client.on('error', () => {});
-      await client.connect();
-      return new PgDb(client, target);
-    }
-    const conn = await mysql.createConnection({ ...mysqlOptions(spec), connectTimeout: 10_000 });
-    conn.on('error', () => {});
-    return new MysqlDb(conn, target);
-  } catch (error) {
-    throw mapDriverError(error, target);
-  }
+  const db = await openDatabase(spec, { connectTimeoutMs: 10_000 });
+  return {
+    dialect: db.dialect,
+    target: db.target,
+    exec: (sql, params = []) => db.queryRaw(sql, params),
+    close: () => db.close(),
+  };
 }
 
 async function exists(admin: MigrationDb, spec: ConnectionSpec): Promise<boolean> {
