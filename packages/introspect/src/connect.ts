@@ -1,29 +1,27 @@
 import type { CatalogDb } from '@seam/catalog';
-import { type ConnectionSpec, describeConnection } from '@seam/core';
-import { mapDriverError, mysqlOptions, pgOptions } from '@seam/core/sql';
-import mysql from 'mysql2/promise';
-import pg from 'pg';
+import type { ConnectionSpec } from '@seam/core';
+import { connectMysql, connectPostgres, mapDriverError } from '@seam/core/sql';
+import type mysql from 'mysql2/promise';
+import type pg from 'pg';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
- * Runs `fn` with a PostgreSQL client for the spec and closes it; any driver error becomes a
- * SeamError (unreachable, auth, permission ...) whose message names the redacted URL.
+ * Runs `fn` with a PostgreSQL client for the spec (one dedicated connection of @seam/core/sql)
+ * and closes it; any driver error becomes a SeamError (unreachable, auth, permission ...) whose
+ * message names the redacted URL.
  */
 export async function withPgClient<T>(
   spec: ConnectionSpec,
-  fn: (client: pg.Client) => Promise<T>,
+  fn: (client: pg.ClientBase) => Promise<T>,
 ): Promise<T> {
-  const target = describeConnection(spec);
-  const client = new pg.Client(pgOptions(spec, { connectionTimeoutMillis: CONNECT_TIMEOUT_MS }));
-  client.on('error', () => {});
+  const db = await connectPostgres(spec, { connectTimeoutMs: CONNECT_TIMEOUT_MS });
   try {
-    await client.connect();
-    return await fn(client);
+    return await db.withClient(fn);
   } catch (error) {
-    throw mapDriverError(error, target);
+    throw mapDriverError(error, db.target);
   } finally {
-    await client.end().catch(() => {});
+    await db.close();
   }
 }
 
@@ -32,16 +30,13 @@ export async function withMysqlConnection<T>(
   spec: ConnectionSpec,
   fn: (conn: mysql.Connection) => Promise<T>,
 ): Promise<T> {
-  const target = describeConnection(spec);
-  let conn: mysql.Connection | undefined;
+  const db = await connectMysql(spec, { connectTimeoutMs: CONNECT_TIMEOUT_MS });
   try {
-    conn = await mysql.createConnection({ ...mysqlOptions(spec), connectTimeout: CONNECT_TIMEOUT_MS });
-    conn.on('error', () => {});
-    return await fn(conn);
+    return await db.withConnection(fn);
   } catch (error) {
-    throw mapDriverError(error, target);
+    throw mapDriverError(error, db.target);
   } finally {
-    await conn?.end().catch(() => {});
+    await db.close();
   }
 }
 

@@ -1,7 +1,5 @@
-import { type ConnectionSpec, type Dialect, describeConnection, withDatabase } from '@seam/core';
-import { mapDriverError, mysqlOptions, pgOptions } from '@seam/core/sql';
-import mysql from 'mysql2/promise';
-import pg from 'pg';
+import { type ConnectionSpec, type Dialect, withDatabase } from '@seam/core';
+import { mapDriverError, openDatabase } from '@seam/core/sql';
 import { engineFor } from '../engine.js';
 
 /** One connection the runner talks through, the same for both engines. */
@@ -13,57 +11,18 @@ export interface MigrationDb {
   close(): Promise<void>;
 }
 
-class PgDb implements MigrationDb {
-  readonly dialect = 'postgres' as const;
-  constructor(
-    private readonly client: pg.Client,
-    readonly target: string,
-  ) {}
-  async exec(sql: string, params: unknown[] = []): Promise<Array<Record<string, unknown>>> {
-    return (await this.client.query(sql, params)).rows;
-  }
-  async close(): Promise<void> {
-    await this.client.end().catch(() => {});
-  }
-}
-
-class MysqlDb implements MigrationDb {
-  readonly dialect = 'mysql' as const;
-  constructor(
-    private readonly conn: mysql.Connection,
-    readonly target: string,
-  ) {}
-  async exec(sql: string, params: unknown[] = []): Promise<Array<Record<string, unknown>>> {
-    // query(), not execute(): DDL cannot be a prepared statement; values still go as parameters.
-    const [rows] = await this.conn.query(sql, params);
-    return Array.isArray(rows) ? (rows as Array<Record<string, unknown>>) : [];
-  }
-  async close(): Promise<void> {
-    await this.conn.end().catch(() => {});
-  }
-}
-
-const OPEN: Record<Dialect, (spec: ConnectionSpec, target: string) => Promise<MigrationDb>> = {
-  async postgres(spec, target) {
-    const client = new pg.Client(pgOptions(spec, { connectionTimeoutMillis: 10_000 }));
-    client.on('error', () => {});
-    await client.connect();
-    return new PgDb(client, target);
-  },
-  async mysql(spec, target) {
-    const conn = await mysql.createConnection({ ...mysqlOptions(spec), connectTimeout: 10_000 });
-    conn.on('error', () => {});
-    return new MysqlDb(conn, target);
-  },
-};
-
+/**
+ * One dedicated connection of @seam/core/sql (the same session throughout: locks, transactions).
+ * exec throws the driver's own error: the runner quotes its text and maps it itself.
+ */
 export async function connect(spec: ConnectionSpec): Promise<MigrationDb> {
-  const target = describeConnection(spec);
-  try {
-    return await OPEN[spec.dialect](spec, target);
-  } catch (error) {
-    throw mapDriverError(error, target);
-  }
+  const db = await openDatabase(spec, { connectTimeoutMs: 10_000 });
+  return {
+    dialect: db.dialect,
+    target: db.target,
+    exec: (sql, params = []) => db.queryRaw(sql, params),
+    close: () => db.close(),
+  };
 }
 
 function exists(admin: MigrationDb, spec: ConnectionSpec): Promise<boolean> {

@@ -1,7 +1,13 @@
 import { type ConnectionSpec, describeConnection } from '@seam/core';
-import { mapDriverError, mysqlOptions, mysqlServerFlavor, quoteQualified } from '@seam/core/sql';
+import {
+  createMysqlPool,
+  type MysqlDatabase,
+  mapDriverError,
+  mysqlServerFlavor,
+  quoteQualified,
+} from '@seam/core/sql';
 import type { MysqlFlavor } from '@seam/ddl';
-import mysql from 'mysql2/promise';
+import type mysql from 'mysql2/promise';
 import type { ChangeSet } from '../change-set.js';
 import { offsetsTableDdl } from '../offsets-table.js';
 import type { ApplyBatch, FenceConflict, Statement, TargetTable, TargetWriter } from '../target.js';
@@ -11,8 +17,10 @@ import { describeMysqlTable } from './introspect.js';
 import { MysqlStatements } from './statements.js';
 
 // NO_AUTO_VALUE_ON_ZERO so that a replicated id 0 stays 0.
-const SESSION =
-  "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,NO_AUTO_VALUE_ON_ZERO,ERROR_FOR_DIVISION_BY_ZERO'";
+const SESSION = {
+  time_zone: "'+00:00'",
+  sql_mode: "'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,NO_AUTO_VALUE_ON_ZERO,ERROR_FOR_DIVISION_BY_ZERO'",
+};
 /**
  * Writes batches into MySQL/MariaDB: DELETE FROM for a truncate (TRUNCATE would commit on its
  * own), multi-row DELETE by key, and multi-row INSERT … ON DUPLICATE KEY UPDATE per combination
@@ -21,7 +29,7 @@ const SESSION =
 export class MysqlWriter implements TargetWriter {
   readonly dialect = 'mysql' as const;
   readonly description: string;
-  readonly #pool: mysql.Pool;
+  readonly #db: MysqlDatabase;
   readonly #database: string;
   readonly #offsets: string;
   readonly #statements = new MysqlStatements();
@@ -33,39 +41,22 @@ export class MysqlWriter implements TargetWriter {
     this.description = describeConnection(spec);
     this.#database = options.schema ?? spec.database;
     this.#offsets = quoteQualified('mysql', this.#database || null, options.offsetsTable);
-    this.#pool = mysql.createPool({
-      ...mysqlOptions(spec, { connectTimeout: 10_000 }),
-      connectionLimit: options.poolSize,
-      maxIdle: options.poolSize,
-      enableKeepAlive: true,
+    // Hot path: the writer works on the raw connection the connection layer lends (no wrapper per statement).
+    this.#db = createMysqlPool(spec, {
+      connectTimeoutMs: 10_000,
+      poolSize: options.poolSize,
+      keepAlive: true,
+      settings: SESSION,
     });
-    // The callback-style connection behind each pooled one: set up its session once.
-    (
-      this.#pool as unknown as { pool: { on(e: string, f: (c: { query(s: string): void }) => void): void } }
-    ).pool.on('connection', (c) => c.query(SESSION));
   }
 
-  async #with<T>(fn: (conn: mysql.PoolConnection) => Promise<T>): Promise<T> {
-    let conn: mysql.PoolConnection;
-    try {
-      conn = await this.#pool.getConnection();
-    } catch (error) {
-      throw mapDriverError(error, this.description);
-    }
-    let failed = false;
-    try {
-      return await fn(conn);
-    } catch (error) {
-      failed = true;
-      throw error;
-    } finally {
-      if (failed) conn.destroy();
-      else conn.release();
-    }
+  /** One pooled connection; a connection whose work failed is destroyed. */
+  #with<T>(fn: (conn: mysql.Connection) => Promise<T>): Promise<T> {
+    return this.#db.withConnection(fn);
   }
 
   /** #with, turning a driver error into a SeamError that names the target (apply() keeps them raw to classify). */
-  #mapped<T>(fn: (conn: mysql.PoolConnection) => Promise<T>): Promise<T> {
+  #mapped<T>(fn: (conn: mysql.Connection) => Promise<T>): Promise<T> {
     return this.#with(async (c) => {
       try {
         return await fn(c);
@@ -182,6 +173,6 @@ export class MysqlWriter implements TargetWriter {
   }
 
   async close(): Promise<void> {
-    await this.#pool.end().catch(() => {});
+    await this.#db.close();
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ConnectionSpec, describeConnection } from '@seam/core';
-import { mapDriverError, pgOptions, quoteQualified } from '@seam/core/sql';
-import pg from 'pg';
+import { createPostgresPool, mapDriverError, type PostgresDatabase, quoteQualified } from '@seam/core/sql';
+import type pg from 'pg';
 import type { ChangeSet } from '../change-set.js';
 import { offsetsTableDdl } from '../offsets-table.js';
 import type {
@@ -16,6 +16,9 @@ import { partitionId } from '../target.js';
 import { writableProbes } from '../writable-probes.js';
 import { describePostgresTable } from './introspect.js';
 import { PostgresStatements, pgLiteral } from './statements.js';
+
+/** Every session: UTC, ISO dates, PostgreSQL-style intervals (what the statements' text casts expect). */
+const SESSION = { TimeZone: 'UTC', DateStyle: 'ISO', IntervalStyle: 'postgres' };
 
 /** A statement without parameters (PostgresStatements builds them so). */
 function inline(st: Statement): string {
@@ -32,7 +35,7 @@ function inline(st: Statement): string {
 export class PostgresWriter implements TargetWriter {
   readonly dialect = 'postgres' as const;
   readonly description: string;
-  readonly #pool: pg.Pool;
+  readonly #db: PostgresDatabase;
   readonly #offsets: string;
   readonly #offsetsSchema: string | null;
   readonly #statements = new PostgresStatements();
@@ -46,44 +49,23 @@ export class PostgresWriter implements TargetWriter {
     this.description = describeConnection(spec);
     this.#offsetsSchema = options.schema ?? null;
     this.#offsets = quoteQualified('postgres', this.#offsetsSchema, options.offsetsTable);
-    this.#pool = new pg.Pool({
-      ...pgOptions(spec, {
-        application_name: options.applicationName.slice(0, 63),
-        connectionTimeoutMillis: 10_000,
-      }),
-      max: options.poolSize,
-      idleTimeoutMillis: 60_000,
-      options: '-c TimeZone=UTC -c DateStyle=ISO -c IntervalStyle=postgres',
+    // Hot path: the writer works on the raw client the connection layer lends (no wrapper per statement).
+    this.#db = createPostgresPool(spec, {
+      applicationName: options.applicationName,
+      connectTimeoutMs: 10_000,
+      poolSize: options.poolSize,
+      idleTimeoutMs: 60_000,
+      settings: SESSION,
     });
-    // An idle connection killed by the server must not crash the process; the next query reconnects.
-    this.#pool.on('error', () => {});
   }
 
-  async #with<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.#pool.connect();
-    } catch (error) {
-      throw mapDriverError(error, this.description);
-    }
-    // A connection that drops between two queries emits 'error' on the client: the next query fails and is retried.
-    const ignore = () => {};
-    client.on('error', ignore);
-    let broken: unknown;
-    try {
-      return await fn(client);
-    } catch (error) {
-      broken = error;
-      throw error;
-    } finally {
-      // After any failure the session may be mid-transaction or dead: never hand it out again.
-      client.off('error', ignore);
-      client.release(broken === undefined ? undefined : true);
-    }
+  /** One pooled client; a client whose work failed is discarded (it may be mid-transaction or dead). */
+  #with<T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+    return this.#db.withClient(fn);
   }
 
   /** #with, turning a driver error into a SeamError that names the target (apply() keeps them raw to classify). */
-  #mapped<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  #mapped<T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T> {
     return this.#with(async (c) => {
       try {
         return await fn(c);
@@ -227,6 +209,6 @@ export class PostgresWriter implements TargetWriter {
   }
 
   async close(): Promise<void> {
-    await this.#pool.end().catch(() => {});
+    await this.#db.close();
   }
 }
