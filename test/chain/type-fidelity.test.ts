@@ -3,14 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, writeGenerated } from '@seam/codegen';
-import {
-  type Dialect,
-  type Plan,
-  planToYaml,
-  type SchemaSnapshot,
-  snapshotFingerprint,
-  tableKey,
-} from '@seam/core';
+import { type Dialect, type Plan, planToYaml, type SchemaSnapshot, tableKey } from '@seam/core';
 import { mysqlOptions } from '@seam/core/sql';
 import { bootstrapServers } from '@seam/infra';
 import { introspect } from '@seam/introspect';
@@ -18,14 +11,7 @@ import mysql from 'mysql2/promise';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
 import { planWith, tempDir } from '../codegen/sample.js';
-import {
-  createMysqlDatabase,
-  createPgDatabase,
-  kafka,
-  type TestMysql,
-  type TestPg,
-  uniqueName,
-} from '../helpers/index.js';
+import { createMysqlDatabase, createPgDatabase, kafka, type TestPg, uniqueName } from '../helpers/index.js';
 
 /**
  * Type fidelity on the real chain, for every engine pair: a table holding the values that have no

@@ -9,7 +9,6 @@ import {
   type Plan,
   planToYaml,
   type SchemaSnapshot,
-  snapshotFingerprint,
   tableKey,
   writeSnapshotFile,
 } from '@seam/core';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type GenerateResult, generate, type ManifestUnit, migrate, writeGenerated } from '@seam/codegen';
-import { type Dialect, describeConnection, parseTableKey, SeamError } from '@seam/core';
+import { describeConnection, parseTableKey, SeamError } from '@seam/core';
 import { mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
 import { debeziumTopic, readReplicatorConfigFile } from '@seam/replicator';
 import mysql from 'mysql2/promise';
