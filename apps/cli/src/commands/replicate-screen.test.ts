@@ -1,6 +1,6 @@
 import type { ReplicatorStatus } from '@seam/replicator';
 import { describe, expect, it } from 'vitest';
-import { renderStatus } from './replicate-screen.js';
+import { fit, renderStatus } from './replicate-screen.js';
 
 const status: ReplicatorStatus = {
   service: 'billing',
@@ -61,5 +61,36 @@ describe('renderStatus', () => {
     expect(lines.join('\n')).not.toContain('\u001b');
     expect(lines.length).toBeLessThanOrEqual(9);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('fit', () => {
+  it('keeps a row aligned whatever the names hold: wide CJK and emoji take two columns', async () => {
+    const { default: stringWidth } = await import('string-width');
+    for (const name of [
+      'public.orders',
+      'public.注文明細',
+      'public.🧾receipts',
+      'public.' + '顧客'.repeat(40),
+    ]) {
+      const cell = fit(name, 24);
+      expect(stringWidth(cell)).toBe(24);
+    }
+    expect(fit('public.注文明細テーブル_とても長い名前', 12)).toMatch(/…$/);
+  });
+
+  it('lines up the APPLIED column of a table with a CJK name under the header', () => {
+    const wide: ReplicatorStatus = {
+      ...status,
+      tables: [{ ...status.tables[0]!, source: 'public.注文', target: 'public.注文' }],
+    };
+    const lines = renderStatus(wide, 120, 40);
+    const header = lines.find((l) => l.includes('TABLE') && l.includes('APPLIED'))!;
+    const row = lines.find((l) => l.includes('注文'))!;
+    const col = (line: string, at: string) => {
+      const i = line.indexOf(at);
+      return [...line.slice(0, i)].reduce((w, ch) => w + (/[\u3000-\u9fff]/u.test(ch) ? 2 : 1), 0);
+    };
+    expect(col(row, '1,234,567') + '1,234,567'.length).toBe(col(header, 'APPLIED') + 'APPLIED'.length);
   });
 });

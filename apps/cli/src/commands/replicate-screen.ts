@@ -1,10 +1,14 @@
 import { printable } from '@seam/core';
 import { describePosition, type ReplicatorStatus } from '@seam/replicator';
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
 
-function fit(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width);
+/** The text in exactly `width` terminal columns (wide CJK and emoji count two): cut with `…` or padded. */
+export function fit(text: string, width: number): string {
+  const cut = stringWidth(text) > width ? cliTruncate(text, width) : text;
+  return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
 }
 
 function duration(ms: number): string {
