@@ -31,11 +31,19 @@ function workspaceEntry(fromFile: string, specifier: string): string {
     if (existsSync(candidate)) manifest = realpathSync(candidate);
     else if (dir === dirname(dir)) throw new Error(`${name} is not installed for ${fromFile}`);
   }
-  const exports = JSON.parse(readFileSync(manifest, 'utf8')).exports as Record<string, string>;
+  const exports = JSON.parse(readFileSync(manifest, 'utf8')).exports as Record<string, Export>;
   const sub = `.${specifier.slice(name.length)}`;
-  const target = exports[sub];
-  if (!target) throw new Error(`${name} exports no ${sub}`);
-  return resolve(dirname(manifest), target);
+  if (!exports[sub]) throw new Error(`${name} exports no ${sub}`);
+  return resolve(dirname(manifest), sourceOf(exports[sub]));
+}
+
+/** An export is a path or, for built packages, conditions whose `source` is the TypeScript file. */
+type Export = string | { source?: string };
+
+function sourceOf(target: Export): string {
+  const path = typeof target === 'string' ? target : target.source;
+  if (!path) throw new Error(`an export without a source condition: ${JSON.stringify(target)}`);
+  return path;
 }
 
 /** Every file the entry loads (following relative and @seam/* imports), and every other package it imports. */
@@ -60,7 +68,7 @@ function importGraph(entry: string): { files: Set<string>; packages: Map<string,
 describe('@seam/replicator/config', () => {
   it('loads no kafkajs, pino or prom-client', () => {
     const exports = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8')).exports;
-    const { files, packages } = importGraph(resolve(packageDir, exports['./config']));
+    const { files, packages } = importGraph(resolve(packageDir, sourceOf(exports['./config'])));
     const runtime = RUNTIME_ONLY.filter((p) => packages.has(p)).map((p) => `${p} (from ${packages.get(p)})`);
     expect(runtime).toEqual([]);
     expect(files.size).toBeGreaterThan(3);
