@@ -1,6 +1,8 @@
 import type { ConnectionSpec, Dialect, SchemaSnapshot, TableName } from '@seam/core';
 import type { MappedTable, MysqlFlavor } from '@seam/ddl';
+import type { CaptureSafetyEngine } from './apply/capture-safety.js';
 import type { MigrationDb } from './apply/database.js';
+import type { DependentsReader } from './apply/drop-dependents.js';
 import type { CaptureEndpoint } from './capture/connector.js';
 import type { CaptureNames } from './layout/names.js';
 import type { Step } from './migration/migration.js';
@@ -80,6 +82,10 @@ export interface AdminSql {
 /** The engine as the monolith: change capture, the scripts run on it, the runbook's wording about it. */
 export interface MonolithEngine {
   scripts: MonolithDialect;
+  /** What capture would publish, and whether the application's writes keep working (`seam migrate`, `seam doctor`). */
+  captureSafety: CaptureSafetyEngine;
+  /** The views that read tables about to be dropped. */
+  dependentViews: DependentsReader;
   /** The Debezium source connector's config, around the settings every engine shares. */
   connectorConfig(
     endpoint: CaptureEndpoint,

@@ -4,10 +4,14 @@ import { javaRegexLiteral } from '../capture/include-list.js';
 import type { MonolithEngine } from '../engine.js';
 import { mysqlMonolith } from '../monolith/mysql/statements.js';
 import { sh } from '../runbook/markdown.js';
+import { mysqlCaptureSafety } from './capture-safety.js';
 import { mysqlArgs } from './client.js';
+import { mysqlDependentViews } from './dependent-views.js';
 
 /** MySQL and MariaDB as the monolith: the binary log. */
 export const mysqlAsMonolith: MonolithEngine = {
+  captureSafety: mysqlCaptureSafety,
+  dependentViews: (db, tables) => mysqlDependentViews(db, tables),
   get scripts() {
     return mysqlMonolith;
   },

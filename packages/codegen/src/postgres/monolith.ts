@@ -3,9 +3,13 @@ import { PG_VALUE_SETTINGS } from '../capture/connector.js';
 import type { MonolithEngine } from '../engine.js';
 import { postgresMonolith } from '../monolith/postgres/statements.js';
 import { code, sh } from '../runbook/markdown.js';
+import { postgresCaptureSafety } from './capture-safety.js';
+import { postgresDependentViews } from './dependent-views.js';
 
 /** PostgreSQL as the monolith: logical replication through a publication and a slot. */
 export const postgresAsMonolith: MonolithEngine = {
+  captureSafety: postgresCaptureSafety,
+  dependentViews: (db, tables) => postgresDependentViews(db, tables),
   get scripts() {
     return postgresMonolith;
   },
