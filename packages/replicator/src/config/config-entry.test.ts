@@ -31,11 +31,19 @@ function workspaceEntry(fromFile: string, specifier: string): string {
     if (existsSync(candidate)) manifest = realpathSync(candidate);
     else if (dir === dirname(dir)) throw new Error(`${name} is not installed for ${fromFile}`);
   }
-  const exports = JSON.parse(readFileSync(manifest, 'utf8')).exports as Record<string, string>;
-  const sub = `.${specifier.slice(name.length)}`;
+  return exportedSource(manifest, `.${specifier.slice(name.length)}`);
+}
+
+/** The source file a package.json's "exports" gives for `sub` (a path, or its `source` condition). */
+function exportedSource(manifest: string, sub: string): string {
+  const exports = JSON.parse(readFileSync(manifest, 'utf8')).exports as Record<
+    string,
+    string | { source?: string }
+  >;
   const target = exports[sub];
-  if (!target) throw new Error(`${name} exports no ${sub}`);
-  return resolve(dirname(manifest), target);
+  const path = typeof target === 'string' ? target : target?.source;
+  if (!path) throw new Error(`${manifest} exports no ${sub} source`);
+  return resolve(dirname(manifest), path);
 }
 
 /** Every file the entry loads (following relative and @seam/* imports), and every other package it imports. */
@@ -59,8 +67,9 @@ function importGraph(entry: string): { files: Set<string>; packages: Map<string,
 
 describe('@seam/replicator/config', () => {
   it('loads no kafkajs, pino or prom-client', () => {
-    const exports = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8')).exports;
-    const { files, packages } = importGraph(resolve(packageDir, exports['./config']));
+    const entry = exportedSource(resolve(packageDir, 'package.json'), './config');
+    expect(entry).toBe(resolve(packageDir, 'src/config/index.ts'));
+    const { files, packages } = importGraph(entry);
     const runtime = RUNTIME_ONLY.filter((p) => packages.has(p)).map((p) => `${p} (from ${packages.get(p)})`);
     expect(runtime).toEqual([]);
     expect(files.size).toBeGreaterThan(3);
