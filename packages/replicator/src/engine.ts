@@ -1,4 +1,4 @@
-import type { ConnectionSpec, Dialect, LogicalType } from '@seam/core';
+import type { ConnectionSpec, Dialect } from '@seam/core';
 import type { ChangeSet } from './apply/change-set.js';
 import { mysqlEngine } from './apply/mysql/engine.js';
 import { postgresEngine } from './apply/postgres/engine.js';
@@ -32,17 +32,17 @@ export interface ReplicatorEngine {
    * snapshot tells it (undefined: MySQL and MariaDB look alike there; the decoder's default holds).
    */
   readonly planSourceFlavor: SourceFlavor | undefined;
-  /** Opens a target database of this engine (no round trip yet). */
-  openWriter(spec: ConnectionSpec, options: WriterOptions): TargetWriter;
+  /**
+   * Opens a target database of this engine (no round trip yet). Its driver is loaded here, not
+   * with the engine: a decode thread, which only encodes statements, never loads it.
+   */
+  openWriter(spec: ConnectionSpec, options: WriterOptions): Promise<TargetWriter>;
   /** A new encoder of this engine's statements. */
   statements(): StatementEncoder;
   /** Statements built on a decode thread, made ready for this engine's driver again. */
   fromDecodeThread(statements: Statement[]): Statement[];
-  /** ALTER TABLE for columns that appeared on the source (nullable). */
-  addColumns(
-    target: { schema: string; name: string },
-    columns: Array<{ name: string; type: LogicalType }>,
-  ): string[];
+  /** ALTER TABLE … ADD COLUMN IF NOT EXISTS is there: a column added meanwhile is no error. */
+  readonly addsColumnsIfNotExists: boolean;
   /** The target refused to add a column because it is there already (another replicator added it). */
   columnAlreadyExists(error: unknown): boolean;
 }

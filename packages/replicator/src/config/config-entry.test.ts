@@ -31,19 +31,19 @@ function workspaceEntry(fromFile: string, specifier: string): string {
     if (existsSync(candidate)) manifest = realpathSync(candidate);
     else if (dir === dirname(dir)) throw new Error(`${name} is not installed for ${fromFile}`);
   }
-  const exports = JSON.parse(readFileSync(manifest, 'utf8')).exports as Record<string, Export>;
-  const sub = `.${specifier.slice(name.length)}`;
-  if (!exports[sub]) throw new Error(`${name} exports no ${sub}`);
-  return resolve(dirname(manifest), sourceOf(exports[sub]));
+  return exportedSource(manifest, `.${specifier.slice(name.length)}`);
 }
 
-/** An export is a path or, for built packages, conditions whose `source` is the TypeScript file. */
-type Export = string | { source?: string };
-
-function sourceOf(target: Export): string {
-  const path = typeof target === 'string' ? target : target.source;
-  if (!path) throw new Error(`an export without a source condition: ${JSON.stringify(target)}`);
-  return path;
+/** The source file a package.json's "exports" gives for `sub` (a path, or its `source` condition). */
+function exportedSource(manifest: string, sub: string): string {
+  const exports = JSON.parse(readFileSync(manifest, 'utf8')).exports as Record<
+    string,
+    string | { source?: string }
+  >;
+  const target = exports[sub];
+  const path = typeof target === 'string' ? target : target?.source;
+  if (!path) throw new Error(`${manifest} exports no ${sub} source`);
+  return resolve(dirname(manifest), path);
 }
 
 /** Every file the entry loads (following relative and @seam/* imports), and every other package it imports. */
@@ -67,8 +67,9 @@ function importGraph(entry: string): { files: Set<string>; packages: Map<string,
 
 describe('@seam/replicator/config', () => {
   it('loads no kafkajs, pino or prom-client', () => {
-    const exports = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8')).exports;
-    const { files, packages } = importGraph(resolve(packageDir, sourceOf(exports['./config'])));
+    const entry = exportedSource(resolve(packageDir, 'package.json'), './config');
+    expect(entry).toBe(resolve(packageDir, 'src/config/index.ts'));
+    const { files, packages } = importGraph(entry);
     const runtime = RUNTIME_ONLY.filter((p) => packages.has(p)).map((p) => `${p} (from ${packages.get(p)})`);
     expect(runtime).toEqual([]);
     expect(files.size).toBeGreaterThan(3);

@@ -1,5 +1,6 @@
 import { SeamError } from '@seam/core';
 import { mapDriverError } from '@seam/core/sql';
+import { addColumns } from '@seam/ddl';
 import type { Producer } from 'kafkajs';
 import { ChangeSet } from '../apply/change-set.js';
 import { EncodeError } from '../apply/encode-error.js';
@@ -341,7 +342,8 @@ export class Applier {
       name: route.rename[f.field!] ?? f.field!,
       type: logicalTypeOfField(f),
     }));
-    const statements = this.ctx.engine.addColumns(route.target, columns);
+    const { dialect, addsColumnsIfNotExists } = this.ctx.engine;
+    const statements = addColumns(dialect, route.target, columns, { ifNotExists: addsColumnsIfNotExists });
     try {
       await this.ctx.writer.execute(statements);
     } catch (error) {

@@ -60,7 +60,7 @@ export async function openTarget(
   const { config, conns, log } = ctx;
   const spec = resolveTarget(config, target.url, target.env);
   const engine = engineFor(spec.dialect);
-  const writer = engine.openWriter(spec, {
+  const writer = await engine.openWriter(spec, {
     offsetsTable: config.target.offsetsTable,
     schema: config.target.schema ?? null,
     poolSize: config.apply.mode === 'transaction' ? 2 : config.apply.concurrency + 1,
