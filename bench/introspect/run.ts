@@ -1,9 +1,9 @@
 // pnpm bench:introspect — times `introspect` on generated schemas of 1,000 and 10,000 tables (two
 // foreign keys and an index each) in PostgreSQL and MariaDB, against the engine's own schema dump
 // (pg_dump --schema-only, mariadb-dump --no-data) of the same database in the same run.
-import { spawn } from 'node:child_process';
 import { parseConnectionUrl, withDatabase } from '@seam/core';
 import { mysqlOptions, pgOptions, quoteIdent } from '@seam/core/sql';
+import { run as runProgram } from '@seam/infra';
 import { introspect } from '@seam/introspect';
 import { MYSQL_ADMIN_URL, PG_ADMIN_URL, uniqueName } from '@seam/test/helpers';
 import mysql from 'mysql2/promise';
@@ -37,22 +37,12 @@ function ddl(dialect: 'postgres' | 'mysql', i: number): string {
   return `${stmts.join(';\n')};\n`;
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, ...env },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(performance.now() - started) : reject(new Error(`${command} failed: ${stderr}`)),
-    );
-  });
+/** Runs a dump tool; resolves with how long it took (ms). */
+async function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  const started = performance.now();
+  const r = await runProgram(command, args, { env, keepLast: 4000 });
+  if (r.code !== 0) throw new Error(`${command} failed: ${r.stderr}`);
+  return performance.now() - started;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {

@@ -1,5 +1,6 @@
 export { ConnectClient, type ConnectorStatus, type ValidationResult, validationErrors } from '@seam/connect';
 export { connectProcess } from './connect.js';
+export { type RunOptions, type RunResult, run, type Started, start, stop } from './exec.js';
 export { kafkaProcess } from './kafka.js';
 export type { ManagedProcess } from './managed-process.js';
 export { configureMariadb } from './mariadb-cdc.js';

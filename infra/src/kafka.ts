@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SeamError } from '@seam/core';
 import { createKafkaClient } from '@seam/kafka';
+import { run } from './exec.js';
 import { jvmArgs, LOG4J2_PROPERTIES, properties } from './java-config.js';
 import { ManagedProcess } from './managed-process.js';
 import type { JarFolders } from './maven.js';
@@ -53,19 +54,8 @@ function clusterId(): string {
 }
 
 async function java(jars: JarFolders, args: string[]): Promise<{ code: number; output: string }> {
-  const { spawn } = await import('node:child_process');
-  return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-cp', `${jars.kafka}/*`, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => {
-      output += d;
-    });
-    child.stderr.on('data', (d) => {
-      output += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+  const r = await run('java', ['-cp', `${jars.kafka}/*`, ...args]);
+  return { code: r.code, output: `${r.stdout}${r.stderr}` };
 }
 
 /** Writes the configuration and formats the KRaft storage once (a formatted folder is kept). */

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SeamError } from '@seam/core';
+import { run } from './exec.js';
 import { say } from './log.js';
 import { type InfraSettings, pomHash } from './settings.js';
 
@@ -24,28 +24,19 @@ export interface JarFolders {
 const UNREACHABLE =
   /No plugin found for prefix|Unknown host|UnknownHostException|Connection refused|Network is unreachable|Connect timed out|connect timed out|No route to host|Could not transfer artifact|transfer failed/;
 
-function run(cmd: string, args: string[]): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => {
-      output += d;
-    });
-    child.stderr.on('data', (d) => {
-      output += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+/** A build tool's exit code and its whole output (stdout and stderr as one text). */
+async function tool(cmd: string, args: string[]): Promise<{ code: number; output: string }> {
+  const r = await run(cmd, args);
+  return { code: r.code, output: `${r.stdout}${r.stderr}` };
 }
 
 export async function checkJava(): Promise<void> {
-  for (const tool of ['java', 'mvn']) {
+  for (const name of ['java', 'mvn']) {
     try {
-      const { code } = await run(tool, ['-version']);
-      if (code !== 0) throw new Error(`${tool} -version exited with ${code}`);
+      const { code, output } = await tool(name, ['-version']);
+      if (code !== 0) throw new Error(`${name} -version exited with ${code}: ${output.trim().slice(-500)}`);
     } catch (error) {
-      throw new SeamError('SEAM_INFRA_JAVA_MISSING', `\`${tool}\` is not installed or does not run.`, {
+      throw new SeamError('SEAM_INFRA_JAVA_MISSING', `\`${name}\` is not installed or does not run.`, {
         cause: error,
       });
     }
@@ -68,7 +59,7 @@ export async function resolveJars(s: InfraSettings): Promise<JarFolders> {
   say(`resolving Kafka, Kafka Connect and Debezium jars from Maven Central into ${root} (first run only)`);
   // SEAM_MAVEN_ARGS adds options such as -s settings.xml (a proxy or mirror) or -o (offline).
   const extra = (process.env.SEAM_MAVEN_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const { code, output } = await run('mvn', [
+  const { code, output } = await tool('mvn', [
     ...extra,
     '-B',
     '-q',

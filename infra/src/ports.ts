@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
 import { createServer, Socket } from 'node:net';
+import { run } from './exec.js';
 
 /** Whether nothing listens on host:port (we could bind it). */
 export function isPortFree(host: string, port: number): Promise<boolean> {
@@ -25,12 +25,9 @@ export function isListening(host: string, port: number, timeoutMs = 1000): Promi
 }
 
 /** The process holding a listening port, from `ss`, when the system tells. */
-export function portOwner(port: number): Promise<{ pid: number; name: string } | undefined> {
-  return new Promise((resolve) => {
-    execFile('ss', ['-ltnpH', `sport = :${port}`], (error, stdout) => {
-      if (error) return resolve(undefined);
-      const m = /users:\(\("([^"]+)",pid=(\d+)/.exec(stdout);
-      resolve(m ? { name: m[1]!, pid: Number(m[2]) } : undefined);
-    });
-  });
+export async function portOwner(port: number): Promise<{ pid: number; name: string } | undefined> {
+  const { code, stdout } = await run('ss', ['-ltnpH', `sport = :${port}`]);
+  if (code !== 0) return undefined;
+  const m = /users:\(\("([^"]+)",pid=(\d+)/.exec(stdout);
+  return m ? { name: m[1]!, pid: Number(m[2]) } : undefined;
 }

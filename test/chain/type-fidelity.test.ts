@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generate, writeGenerated } from '@seam/codegen';
 import { type Dialect, type Plan, planToYaml, type SchemaSnapshot, tableKey } from '@seam/core';
 import { mysqlOptions } from '@seam/core/sql';
@@ -9,7 +8,7 @@ import { bootstrapServers } from '@seam/infra';
 import { introspect } from '@seam/introspect';
 import mysql from 'mysql2/promise';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runSeam } from '../cli/run-seam.js';
+import { runSeam, spawnSeam } from '../cli/run-seam.js';
 import { planWith, tempDir } from '../codegen/sample.js';
 import { createMysqlDatabase, createPgDatabase, kafka, type TestPg, uniqueName } from '../helpers/index.js';
 
@@ -24,7 +23,6 @@ import { createMysqlDatabase, createPgDatabase, kafka, type TestPg, uniqueName }
 
 const STRICT =
   'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const SERVICE = 'fidelity';
 
 const PG_SETUP = [
@@ -185,10 +183,9 @@ describe('special values through the real chain', () => {
         if (mine.length) await admin.deleteTopics({ topics: mine }).catch(() => {});
         await admin.disconnect();
       });
-      const replicator: ChildProcess = spawn(
-        process.execPath,
-        ['apps/cli/bin/seam.js', 'replicate', '--config', join(out, SERVICE, 'replicate.yaml')],
-        { cwd: root, env: { ...process.env, ...env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'] },
+      const replicator: ChildProcess = spawnSeam(
+        ['replicate', '--config', join(out, SERVICE, 'replicate.yaml')],
+        env,
       );
       let replicatorLog = '';
       replicator.stderr?.on('data', (b: Buffer) => {

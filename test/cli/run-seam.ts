@@ -1,43 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { run, start } from '@seam/infra';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const SEAM = [process.execPath, 'apps/cli/bin/seam.js'] as const;
 
 /** Runs the real `seam` CLI from the checkout (what `pnpm seam` runs) and collects its output. */
-export function runSeam(
+export async function runSeam(
   args: string[],
   env: Record<string, string> = {},
   input?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['apps/cli/bin/seam.js', ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
+  const { code, stdout, stderr } = await run(SEAM[0], [SEAM[1], ...args], { cwd: root, env, input });
+  return { code, stdout, stderr };
 }
 
 /** A long-running `seam` command (say `replicate --config`), its output drained; stop it with stopSeam. */
 export function spawnSeam(args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['apps/cli/bin/seam.js', ...args], {
-    cwd: root,
-    env: { ...process.env, ...env, CI: 'true' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child.stderr?.resume();
-  return child;
+  return start(SEAM[0], [SEAM[1], ...args], { cwd: root, env: { ...env, CI: 'true' }, keepLast: 4000 }).child;
 }
 
 /** SIGTERM, as an operator's Ctrl+C; resolves with the exit code once it has exited. */

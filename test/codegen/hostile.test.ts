@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type GeneratedManifest, generate, migrate, readManifest } from '@seam/codegen';
 import { validationErrors } from '@seam/connect';
 import {
@@ -16,7 +15,7 @@ import { quoteIdent } from '@seam/core/sql';
 import { bootstrapServers } from '@seam/infra';
 import { introspect } from '@seam/introspect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSeam } from '../cli/run-seam.js';
+import { runSeam, spawnSeam } from '../cli/run-seam.js';
 import {
   connect,
   createMysqlDatabase,
@@ -42,7 +41,6 @@ const ITEMS = 'order items';
 const GROUP = 'group';
 const LONG = 'a_very_long_table_name_that_goes_on_and_on_until_the_limit_ok'; // 61 bytes
 const OTHER = 'Bestellungen_äöü_注文';
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The same hostile schema for either engine. */
 function ddl(d: Dialect): string[] {
@@ -251,16 +249,10 @@ describe('hostile names', () => {
     await ok(['migrate', ...svc, '--to', '001_tables'], targetEnv);
     await ok(['migrate', ...svc, '--monolith', 'capture']);
     await ok(['capture', 'start', ...svc]);
-    const child = spawn(
-      process.execPath,
-      ['apps/cli/bin/seam.js', 'replicate', '--config', join(out, 'hostile-a', 'replicate.yaml')],
-      {
-        cwd: root,
-        env: { ...process.env, ...env, ...targetEnv, CI: 'true' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    child.stderr?.resume();
+    const child = spawnSeam(['replicate', '--config', join(out, 'hostile-a', 'replicate.yaml')], {
+      ...env,
+      ...targetEnv,
+    });
     children.push(child);
     await pgSource.query(`update ${q(ORDERS)} set ${q('select')} = 'changed; --' where ${q('id')} = 2`);
     await pgSource.query(`delete from ${q(ITEMS)} where ${q('id')} = 2`);

@@ -1,30 +1,19 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Dialect } from '@seam/core';
+import { run } from '@seam/infra';
 import type { TestMysql, TestPg } from '../helpers/index.js';
 
 /** Runs a SQL file with the engine's own client, as a user would: `psql -f`, `mysql <`. */
-export function runSqlFile(dialect: Dialect, db: TestPg | TestMysql, file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child =
-      dialect === 'postgres'
-        ? spawn('psql', [db.url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file])
-        : spawn('mysql', [
-            '-h',
-            db.spec.host,
-            '-P',
-            String(db.spec.port),
-            '-u',
-            db.spec.user ?? 'root',
-            db.name,
-          ]);
-    let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${file}: ${stderr}`))));
-    if (dialect === 'mysql') readFile(file).then((sql) => child.stdin.end(sql), reject);
-    else child.stdin.end();
-  });
+export async function runSqlFile(dialect: Dialect, db: TestPg | TestMysql, file: string): Promise<void> {
+  const clients: Record<Dialect, () => Promise<[string, string[], string?]>> = {
+    postgres: async () => ['psql', [db.url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]],
+    mysql: async () => [
+      'mysql',
+      ['-h', db.spec.host, '-P', String(db.spec.port), '-u', db.spec.user ?? 'root', db.name],
+      await readFile(file, 'utf8'),
+    ],
+  };
+  const [cmd, args, input] = await clients[dialect]();
+  const r = await run(cmd, args, { input });
+  if (r.code !== 0) throw new Error(`${file}: ${r.stderr}`);
 }

@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Plan, planToYaml } from '@seam/core';
+import { start } from '@seam/infra';
 import { LOG_DIR } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,30 +43,24 @@ export function spawnReplicate(
   env: Record<string, string> = {},
 ): ReplicateChild {
   const logFile = join(LOG_DIR, `${name}.log`);
-  const child = spawn(
+  const { child, exited } = start(
     process.execPath,
     ['apps/cli/bin/seam.js', 'replicate', '--log-file', logFile, ...args],
     {
       cwd: root,
-      env: { ...process.env, CI: 'true', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { CI: 'true', ...env },
     },
   );
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr!.on('data', (d) => {
-    stderr += d;
-  });
-  const exited = new Promise<{
-    code: number | null;
-    signal: NodeJS.Signals | null;
-    stdout: string;
-    stderr: string;
-  }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })));
-  return { child, exited, logFile };
+  return {
+    child,
+    exited: exited.then(({ code, signal, stdout, stderr }) => ({
+      code: signal ? null : code,
+      signal,
+      stdout,
+      stderr,
+    })),
+    logFile,
+  };
 }
 
 /** The arguments every test run of `seam replicate` on `items` shares. */
