@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describeConnection, parseConnectionUrl, SeamError } from '@seam/core';
-import { mapDriverError, mysqlOptions } from '@seam/core/sql';
-import mysql from 'mysql2/promise';
+import { connectMysql } from '@seam/core/sql';
+import type mysql from 'mysql2/promise';
 import { exec } from './exec.js';
 import { say } from './log.js';
 import type { DbConfigResult } from './postgres-cdc.js';
@@ -27,18 +27,13 @@ max_connections = 400
 performance_schema = ON
 `;
 
+/** One connection of @seam/core/sql's layer, its raw connection lent to `fn`, closed after. */
 async function withConnection<T>(url: string, fn: (c: mysql.Connection) => Promise<T>): Promise<T> {
-  const spec = parseConnectionUrl(url);
-  let conn: mysql.Connection;
+  const db = await connectMysql(parseConnectionUrl(url), { connectTimeoutMs: 5000 });
   try {
-    conn = await mysql.createConnection({ ...mysqlOptions(spec), connectTimeout: 5000 });
-  } catch (error) {
-    throw mapDriverError(error, describeConnection(spec));
-  }
-  try {
-    return await fn(conn);
+    return await db.withConnection(fn);
   } finally {
-    await conn.end().catch(() => {});
+    await db.close();
   }
 }
 

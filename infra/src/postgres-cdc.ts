@@ -1,8 +1,8 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describeConnection, parseConnectionUrl, SeamError } from '@seam/core';
-import { mapDriverError, pgOptions, quotePgIdent, quotePgLiteral } from '@seam/core/sql';
-import pg from 'pg';
+import { parseConnectionUrl, SeamError } from '@seam/core';
+import { connectPostgres, quotePgIdent, quotePgLiteral } from '@seam/core/sql';
+import type pg from 'pg';
 import { exec } from './exec.js';
 import { say } from './log.js';
 
@@ -44,18 +44,13 @@ export interface DbConfigResult {
   restarted: boolean;
 }
 
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const spec = parseConnectionUrl(url);
-  const client = new pg.Client(pgOptions(spec, { connectionTimeoutMillis: 5000 }));
+/** One connection of @seam/core/sql's layer, its raw client lent to `fn`, closed after. */
+async function withClient<T>(url: string, fn: (c: pg.ClientBase) => Promise<T>): Promise<T> {
+  const db = await connectPostgres(parseConnectionUrl(url), { connectTimeoutMs: 5000 });
   try {
-    await client.connect();
-  } catch (error) {
-    throw mapDriverError(error, describeConnection(spec));
-  }
-  try {
-    return await fn(client);
+    return await db.withClient(fn);
   } finally {
-    await client.end().catch(() => {});
+    await db.close();
   }
 }
 
