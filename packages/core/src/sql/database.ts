@@ -1,4 +1,5 @@
 import type { Dialect } from './dialect.js';
+import { mapDriverError } from './driver-error.js';
 
 /** Anything that runs a query with parameters and returns its rows: a Database, a session, a test double. */
 export interface Queryable {
@@ -43,4 +44,42 @@ export interface DatabaseOptions {
   readOnly?: boolean;
   /** For a pool: run one query before returning, so a wrong URL fails here (default true). */
   verify?: boolean;
+}
+
+/**
+ * The Database every engine builds over its driver: `run` runs a statement (a pool's or the one
+ * connection's), `lend` hands one raw client to `fn`, `rowsOn` runs a statement on such a client.
+ * `query` and a session's `query` map driver errors to SeamErrors naming `target`; `queryRaw` does not.
+ */
+export function databaseOver<C>(
+  dialect: Dialect,
+  target: string,
+  parts: {
+    run: <R>(sql: string, params: readonly unknown[]) => Promise<R[]>;
+    lend: <T>(fn: (client: C) => Promise<T>) => Promise<T>;
+    rowsOn: <R>(client: C, sql: string, params: readonly unknown[]) => Promise<R[]>;
+    close: () => Promise<void>;
+  },
+): Database {
+  const mapped = async <R>(q: () => Promise<R[]>): Promise<R[]> => {
+    try {
+      return await q();
+    } catch (error) {
+      throw mapDriverError(error, target);
+    }
+  };
+  return {
+    dialect,
+    target,
+    query: <R>(sql: string, params: readonly unknown[] = []) => mapped(() => parts.run<R>(sql, params)),
+    queryRaw: <R>(sql: string, params: readonly unknown[] = []) => parts.run<R>(sql, params),
+    session: <T>(fn: (session: Queryable) => Promise<T>) =>
+      parts.lend((client) =>
+        fn({
+          query: <R>(sql: string, params: readonly unknown[] = []) =>
+            mapped(() => parts.rowsOn<R>(client, sql, params)),
+        }),
+      ),
+    close: parts.close,
+  };
 }

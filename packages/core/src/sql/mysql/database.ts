@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
 import { type ConnectionSpec, describeConnection } from '../../connection/connection-spec.js';
-import type { Database, DatabaseOptions, Queryable } from '../database.js';
+import { type Database, type DatabaseOptions, databaseOver as sharedDatabaseOver } from '../database.js';
 import { mapDriverError } from '../driver-error.js';
 import { mysqlOptions } from '../driver-options.js';
 
@@ -102,26 +102,11 @@ function databaseOver(
   withConnection: <T>(fn: (conn: mysql.Connection) => Promise<T>) => Promise<T>,
   close: () => Promise<void>,
 ): MysqlDatabase {
-  const mapped = async <R>(q: () => Promise<R[]>): Promise<R[]> => {
-    try {
-      return await q();
-    } catch (error) {
-      throw mapDriverError(error, target);
-    }
-  };
-  return {
-    dialect: 'mysql',
-    target,
-    query: <R>(sql: string, params: readonly unknown[] = []) => mapped(() => run<R>(sql, params)),
-    queryRaw: <R>(sql: string, params: readonly unknown[] = []) => run<R>(sql, params),
-    session: <T>(fn: (session: Queryable) => Promise<T>) =>
-      withConnection((conn) =>
-        fn({
-          query: <R>(sql: string, params: readonly unknown[] = []) =>
-            mapped(() => rowsOf<R>(conn, sql, params)),
-        }),
-      ),
-    withConnection,
+  const db = sharedDatabaseOver<mysql.Connection>('mysql', target, {
+    run,
+    lend: withConnection,
+    rowsOn: rowsOf,
     close,
-  };
+  });
+  return { ...db, dialect: 'mysql', withConnection };
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { type ConnectionSpec, describeConnection } from '../../connection/connection-spec.js';
-import type { Database, DatabaseOptions, Queryable } from '../database.js';
+import { type Database, type DatabaseOptions, databaseOver as sharedDatabaseOver } from '../database.js';
 import { mapDriverError } from '../driver-error.js';
 import { pgOptions } from '../driver-options.js';
 
@@ -102,26 +102,11 @@ function databaseOver(
   withClient: <T>(fn: (client: pg.ClientBase) => Promise<T>) => Promise<T>,
   close: () => Promise<void>,
 ): PostgresDatabase {
-  const mapped = async <R>(q: () => Promise<R[]>): Promise<R[]> => {
-    try {
-      return await q();
-    } catch (error) {
-      throw mapDriverError(error, target);
-    }
-  };
-  return {
-    dialect: 'postgres',
-    target,
-    query: <R>(sql: string, params: readonly unknown[] = []) => mapped(() => run<R>(sql, params)),
-    queryRaw: <R>(sql: string, params: readonly unknown[] = []) => run<R>(sql, params),
-    session: <T>(fn: (session: Queryable) => Promise<T>) =>
-      withClient((client) =>
-        fn({
-          query: <R>(sql: string, params: readonly unknown[] = []) =>
-            mapped(() => rowsOf<R>(client, sql, params)),
-        }),
-      ),
-    withClient,
+  const db = sharedDatabaseOver<pg.ClientBase>('postgres', target, {
+    run,
+    lend: withClient,
+    rowsOn: rowsOf,
     close,
-  };
+  });
+  return { ...db, dialect: 'postgres', withClient };
 }
