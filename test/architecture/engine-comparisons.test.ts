@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files.js';
 
 // Issue 15: an engine is a module the compiler checks, never an `if` on the dialect. Outside an
 // engine's own folder (`…/postgres/…`, `…/mysql/…`) and the registries that map a dialect to its
@@ -21,22 +22,6 @@ const comparison = new RegExp(
   ].join('|'),
 );
 
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sourceFiles(path));
-    else if (
-      /\.(ts|tsx|mts)$/.test(entry.name) &&
-      !/\.test\.tsx?$/.test(entry.name) &&
-      !entry.name.endsWith('.d.ts')
-    )
-      out.push(path);
-  }
-  return out;
-}
-
 function isEngineHome(file: string): boolean {
   const parts = relative(root, file).split(sep);
   if (parts.includes('test-support') || parts.includes('fixtures')) return true;
@@ -49,7 +34,7 @@ describe('engines are modules', () => {
   it('no source file outside an engine folder or registry compares a dialect', () => {
     const offenders: string[] = [];
     for (const top of sourceRoots) {
-      for (const file of sourceFiles(join(root, top))) {
+      for (const file of sourceFiles(join(root, top)).filter((f) => !/\.test\.tsx?$/.test(f))) {
         if (isEngineHome(file)) continue;
         readFileSync(file, 'utf8')
           .split('\n')
