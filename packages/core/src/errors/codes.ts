@@ -209,6 +209,10 @@ export const errorCodes = {
     retryable: false,
     hint: "A new column: add it to the target (or use --on-schema-change apply). A renamed one: map it in the table's `rename:`. A dropped or retyped one: change the target column the same way (seam generate / seam migrate), or leave it out with `columns:`. Or leave the table out of `tables:`. Then restart: it resumes where it stopped.",
   },
+  SEAM_REPL_TARGET_TOO_NARROW: {
+    retryable: false,
+    hint: "Widen the target column to hold the source's values, or leave it out with `columns:`; then restart: it resumes at the event it stopped on.",
+  },
   SEAM_REPL_TX_SHARED: {
     retryable: false,
     hint: 'Transaction mode needs all partitions: run one replicator for the group, or use batch mode.',
