@@ -21,7 +21,7 @@ export interface NameFamilies {
 
 /**
  * A table's name words without the schema-wide prefix: a first word that at least half of the schema's
- * tables of two or more words share, repeatedly (a name that is only the prefix keeps it).
+ * tables of two or more words share (three at least), repeatedly (a name that is only the prefix keeps it).
  */
 function strippedWords(names: string[]): { words: string[][]; stripped: string[] } {
   const w = names.map((n) => [...words(n)]);
@@ -33,7 +33,7 @@ function strippedWords(names: string[]): { words: string[][]; stripped: string[]
     let bestCount = 0;
     for (const [word, count] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
       if (count > bestCount) [best, bestCount] = [word, count];
-    if (bestCount < 2 || bestCount * 2 < w.length) break;
+    if (bestCount < 3 || bestCount * 2 < w.length) break;
     stripped.push(best);
     for (let i = 0; i < w.length; i++) if (w[i]!.length > 1 && w[i]![0] === best) w[i] = w[i]!.slice(1);
   }
