@@ -110,7 +110,7 @@ export function buildEvidence(
   const { relations: declared, dangling } = declaredRelations(index);
   const inference = inferRelations(index, declared, wl.joins);
   const relations = [...declared, ...inference.relations];
-  markAuditRelations(relations);
+  markAuditRelations(relations, n);
   const roles = assignRoles(index, relations, wl.writeCalls, { ...defaultRoleOptions, ...options.roles });
 
   const referrers = Array.from({ length: n }, () => new Set<number>());

@@ -87,7 +87,7 @@ export function describeTie(model: CostModel, tie: Tie): string[] {
     const to = `${ev.index.tables[r.parent]!.key}(${r.referencedColumns.join(', ')})`;
     if (r.kind === 'declared')
       out.push(
-        `FK ${from} → ${to}${r.onDelete && r.onDelete !== 'NO ACTION' ? ` ON DELETE ${r.onDelete}` : ''}${r.audit ? ' (audit column, damped)' : ''}`,
+        `FK ${from} → ${to}${r.onDelete && r.onDelete !== 'NO ACTION' ? ` ON DELETE ${r.onDelete}` : ''}${r.audit ? ' (audit or scope column, damped)' : ''}`,
       );
     else out.push(`implied FK ${from} → ${to} (${r.rules.join(' + ')}, confidence ${r.confidence})`);
   }
