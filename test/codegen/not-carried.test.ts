@@ -168,9 +168,12 @@ describe('what is not carried is listed (MariaDB)', () => {
     source = await createMysqlDatabase('cg_nc_src');
     target = await createMysqlDatabase('cg_nc_svc');
     for (const sql of [
-      'create table film (film_id int auto_increment primary key, title varchar(80) not null, rate decimal(4,2) not null check (rate >= 0), last_update datetime null)',
+      'create table film (film_id int auto_increment primary key, title varchar(80) not null, rate decimal(4,2) not null check (rate >= 0), last_update datetime null, touched timestamp not null default current_timestamp on update current_timestamp)',
       'create table store (store_id int primary key, name varchar(40) not null)',
       'create function film_rank(r decimal(4,2)) returns int deterministic return floor(r)',
+      // Sakila's shape: routines that read the moved table themselves, called by no trigger.
+      "create procedure film_count(out n int) begin -- not from store\n select count(*) into n from film f where f.title <> 'store'; end",
+      'create function store_name(id int) returns varchar(40) reads sql data return (select name from store where store_id = id)',
       'create trigger film_touch before update on film for each row set new.last_update = now()',
       'create view film_list as select film_id, title, film_rank(rate) as rank_ from film',
     ])
@@ -205,10 +208,20 @@ describe('what is not carried is listed (MariaDB)', () => {
     await writeGenerated(out, result.files);
     const items = result.services.find((s) => s.name === 'films')!.notCarried;
     expect(items.map((i) => `${i.kind} ${i.name}`).sort()).toEqual([
+      'on-update film.touched',
+      `procedure ${source.name}.film_count()`,
       `trigger ${source.name}.film_touch`,
       `view ${source.name}.film_list`,
     ]);
     expect(items.find((i) => i.kind === 'view')!.tables).toEqual([`${source.name}.film`]);
+    const procedure = items.find((i) => i.kind === 'procedure')!;
+    expect(procedure.tables).toEqual([`${source.name}.film`]);
+    expect(procedure.action).toMatch(/reads or writes these tables/);
+    expect(items.find((i) => i.kind === 'on-update')!.definition).toMatch(/^ON UPDATE current_timestamp/i);
+    // The runbook names them too.
+    const runbook = result.files.find((f) => f.path.endsWith('films/RUNBOOK.md'))!.content;
+    expect(runbook).toContain(`${source.name}.film_count()`);
+    expect(runbook).toContain('film.touched');
 
     const env = { SEAM_SOURCE_URL: source.url, SEAM_TARGET_FILMS_URL: target.url };
     const ok = async (args: string[]) => {

@@ -4,11 +4,19 @@ import type { TableKey } from './table-key.js';
 /**
  * Behaviour the monolith's database holds for a set of tables (a service's) that `seam generate`
  * does not carry to the service — triggers, views, functions, rules, exclusion constraints, indexes
- * other than B-tree, generated columns, expression defaults, CHECK constraints and domains — each
+ * other than B-tree, generated columns, expression defaults, columns set on update (`ON UPDATE
+ * CURRENT_TIMESTAMP`), CHECK constraints and domains — each
  * with what the service team must do. Listed by `seam analyze`, `seam generate` and the runbook.
  */
 export interface NotCarried {
-  kind: SchemaObject['kind'] | 'index' | 'generated-column' | 'expression-default' | 'check' | 'domain-check';
+  kind:
+    | SchemaObject['kind']
+    | 'index'
+    | 'generated-column'
+    | 'expression-default'
+    | 'on-update'
+    | 'check'
+    | 'domain-check';
   /** schema.name of the object, or table.column / table.constraint. */
   name: string;
   /** The set's tables it is defined on or reads. */
@@ -36,9 +44,15 @@ const ACTIONS: Record<NotCarried['kind'], string> = {
   'generated-column':
     'computed by the database on the monolith: the service computes it (a generated column or its code); replication copies the values',
   'expression-default': "the service's inserts must supply the value (or add the default by hand)",
+  'on-update':
+    "the monolith's database sets it on every update of the row: the service's updates must set it (its code, or a trigger on the service's database)",
   check: "enforce it in the service (its database's CHECK where the engine has one, or its code)",
   'domain-check': "enforce it in the service (its database's CHECK where the engine has one, or its code)",
 };
+
+/** A function or procedure that names the set's tables itself (no trigger or rule of theirs calls it). */
+const ROUTINE_READS =
+  'reads or writes these tables: whatever calls it (the application, a view, a job) must reach the service instead — port it to the service or its API — before the tables are dropped';
 
 /** Defaults generate carries as they are: literals, casts of literals, the current time, sequences. */
 const PLAIN_DEFAULT =
@@ -80,6 +94,13 @@ export function notCarried(
           tables: [key],
           definition: c.default,
         });
+      if (c.onUpdate)
+        add({
+          kind: 'on-update',
+          name: `${t.name}.${c.name}`,
+          tables: [key],
+          definition: `ON UPDATE ${c.onUpdate}`,
+        });
     }
     for (const i of t.indexes) {
       const method = i.method?.toLowerCase();
@@ -103,23 +124,23 @@ export function notCarried(
   }
   const objects = snapshot.objects ?? [];
   const mine = objects.filter((o) => o.tables.some((k) => set.has(k as TableKey)));
-  // Functions count when a trigger or rule of these tables calls them.
-  const calling = mine.map((o) => o.definition ?? '').join('\n');
+  // Functions count when a trigger or rule of these tables calls them, or when they name these
+  // tables themselves (their callers then reach tables the service owns).
+  const callers = mine.filter((o) => o.kind !== 'function' && o.kind !== 'procedure');
+  const calling = callers.map((o) => o.definition ?? '').join('\n');
   for (const o of objects) {
     const callable = o.kind === 'function' || o.kind === 'procedure';
     const name = callable ? o.name.replace(/\(.*$/s, '') : '';
-    if (
-      callable
-        ? !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\(`).test(calling)
-        : !mine.includes(o)
-    )
-      continue;
+    const called =
+      callable && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\(`).test(calling);
+    if (callable ? !called && !mine.includes(o) : !mine.includes(o)) continue;
     add({
       kind: o.kind,
       name: `${o.schema}.${o.name}`,
       tables: o.tables.filter((k) => set.has(k as TableKey)) as TableKey[],
       ...(o.definition ? { definition: o.definition } : {}),
     });
+    if (callable && !called) out[out.length - 1]!.action = ROUTINE_READS;
   }
   return out;
 }
