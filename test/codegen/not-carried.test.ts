@@ -41,6 +41,8 @@ create table payment (payment_id serial primary key, amount numeric(5,2) not nul
 create table payment_big () inherits (payment);
 create rule payment_route as on insert to payment where new.amount > 100 do instead insert into payment_big values (new.*);
 create table store (store_id serial primary key, name text not null);
+create function film_count() returns bigint language sql as $$ select count(*) from FILM $$;
+create function store_count() returns bigint language plpgsql as $$ begin return (select count(*) from store); end $$;
 `;
 
 describe('what is not carried is listed (PostgreSQL)', () => {
@@ -114,13 +116,19 @@ describe('what is not carried is listed (PostgreSQL)', () => {
       'exclusion-constraint',
       'expression-default',
       'function',
+      'function',
       'generated-column',
       'index',
       'trigger',
       'view',
     ]);
     const runbook = await readFile(join(out, 'films', 'RUNBOOK.md'), 'utf8');
-    expect(runbook).toContain("What the monolith's database does that is not carried (7)");
+    expect(runbook).toContain("What the monolith's database does that is not carried (8)");
+    // A function that reads film itself (no trigger calls it) is the service's concern; one reading
+    // only the store is not.
+    const reads = films.notCarried.filter((i) => i.kind === 'function').map((i) => [i.name, i.tables]);
+    expect(reads).toEqual(expect.arrayContaining([['public.film_count()', ['public.film']]]));
+    expect(reads.map(([name]) => name)).not.toContain('public.store_count()');
     expect(runbook).toContain('`public.film_list`');
     expect(runbook).toContain('SEAM_DROP_DEPENDENTS');
 

@@ -37,6 +37,17 @@ describe('tablesNamedIn', () => {
     expect(tablesNamedIn(body, 'app', isTable)).toEqual([]);
   });
 
+  it('lexes as PostgreSQL when told: folded names, # an operator, no backslash escapes', () => {
+    const pg = {
+      foldUnquoted: (n: string) => n.toLowerCase(),
+      hashComments: false,
+      backslashEscapes: false,
+    };
+    expect(tablesNamedIn(`select 1 # 2, 'a\\' from rental`, 'app', isTable, pg)).toEqual(['app.rental']);
+    // The same on MySQL: a comment after #, and a string running on.
+    expect(tablesNamedIn('select 1 # from rental', 'app', isTable)).toEqual([]);
+  });
+
   it('folds unquoted names as the engine does (PostgreSQL: lower case), never quoted ones', () => {
     const fold = (n: string) => n.toLowerCase();
     expect(

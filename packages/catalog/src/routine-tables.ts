@@ -11,12 +11,23 @@ export function tablesNamedIn(
   body: string,
   schema: string,
   isTable: (schema: string, name: string) => boolean,
-  options: { foldUnquoted?: (name: string) => string } = {},
+  options: {
+    /** How the engine folds an unquoted name (PostgreSQL: to lower case); unchanged by default. */
+    foldUnquoted?: (name: string) => string;
+    /** Whether `#` starts a comment (MySQL/MariaDB; on PostgreSQL it is an operator). */
+    hashComments?: boolean;
+    /** Whether a backslash escapes a quote inside a string (MySQL/MariaDB; not standard SQL's). */
+    backslashEscapes?: boolean;
+  } = {},
 ): TableKey[] {
   const fold = options.foldUnquoted ?? ((name: string) => name);
   // Strings and comments out; identifiers (quoted or bare) and dots in.
-  const token =
-    /'(?:[^'\\]|\\.|'')*'|--[^\n]*|#[^\n]*|\/\*[\s\S]*?\*\/|`((?:[^`]|``)+)`|"((?:[^"]|"")+)"|([A-Za-z_][\w$]*)|(\.)|\s+|[\s\S]/g;
+  const hash = options.hashComments === false ? '' : '|#[^\\n]*';
+  const string = options.backslashEscapes === false ? `'(?:[^']|'')*'` : `'(?:[^'\\\\]|\\\\.|'')*'`;
+  const token = new RegExp(
+    `${string}|--[^\\n]*${hash}|/\\*[\\s\\S]*?\\*/|\`((?:[^\`]|\`\`)+)\`|"((?:[^"]|"")+)"|([A-Za-z_][\\w$]*)|(\\.)|\\s+|[\\s\\S]`,
+    'g',
+  );
   const parts: (string | null)[] = []; // an identifier, '.', or null for anything else
   for (const m of body.matchAll(token)) {
     if (m[1] !== undefined) parts.push(m[1].replaceAll('``', '`'));
