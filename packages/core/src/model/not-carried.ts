@@ -76,6 +76,8 @@ export function notCarried(
       .map((o) => `${o.tables[0]}\u0000${o.name}`),
   );
   const add = (item: Omit<NotCarried, 'action'>) => out.push({ ...item, action: ACTIONS[item.kind] });
+  // Columns set on update come last: one per table on many schemas, they would hide the rest.
+  const onUpdate: NotCarried[] = [];
   for (const t of snapshot.tables) {
     const key = keyOfTable(t);
     if (!set.has(key)) continue;
@@ -95,11 +97,12 @@ export function notCarried(
           definition: c.default,
         });
       if (c.onUpdate)
-        add({
+        onUpdate.push({
           kind: 'on-update',
           name: `${t.name}.${c.name}`,
           tables: [key],
           definition: `ON UPDATE ${c.onUpdate}`,
+          action: ACTIONS['on-update'],
         });
     }
     for (const i of t.indexes) {
@@ -142,7 +145,7 @@ export function notCarried(
     });
     if (callable && !called) out[out.length - 1]!.action = ROUTINE_READS;
   }
-  return out;
+  return [...out, ...onUpdate];
 }
 
 /** "3 trigger(s), 1 view(s)": a one-line count by kind. */
