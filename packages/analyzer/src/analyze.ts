@@ -491,11 +491,12 @@ export function planFromModel(
     },
     parameters: { seed: options.seed, resolution: options.resolution, ...options.extra },
     services: model.services().map((name) => {
-      const { description, target, columnSplits } = model.serviceMeta(name);
+      const { description, target, move, columnSplits } = model.serviceMeta(name);
       return {
         name,
         ...(description !== undefined ? { description } : {}),
         ...(target ? { target } : {}),
+        ...(move ? { move } : {}),
         tables: [
           ...model.tablesOf(name).map((key) => {
             const t = model.indexOf(key);
