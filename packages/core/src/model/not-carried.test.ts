@@ -73,4 +73,9 @@ describe('notCarried', () => {
     expect(items.filter((i) => i.kind === 'on-update')).toHaveLength(1);
     expect(items.map((i) => i.name)).toContain('shop.in_stock()');
   });
+
+  it('leaves columns set on update out where the target carries them', () => {
+    const items = notCarried(snapshot, ['shop.film'], { onUpdateCarried: true });
+    expect(items.filter((i) => i.kind === 'on-update')).toEqual([]);
+  });
 });

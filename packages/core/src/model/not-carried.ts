@@ -60,12 +60,13 @@ const PLAIN_DEFAULT =
 
 /**
  * What is not carried for `tables`; `checksCarried`: CHECK constraints (and domain checks) become
- * CHECKs in the service's migrations (a target of the source's engine), so they are left out here.
+ * CHECKs in the service's migrations (a target of the source's engine), so they are left out here;
+ * `onUpdateCarried`: so do columns set on update (`ON UPDATE CURRENT_TIMESTAMP`, MySQL to MySQL).
  */
 export function notCarried(
   snapshot: SchemaSnapshot,
   tables: Iterable<TableKey>,
-  options: { checksCarried?: boolean } = {},
+  options: { checksCarried?: boolean; onUpdateCarried?: boolean } = {},
 ): NotCarried[] {
   const set = new Set(tables);
   const out: NotCarried[] = [];
@@ -96,7 +97,7 @@ export function notCarried(
           tables: [key],
           definition: c.default,
         });
-      if (c.onUpdate)
+      if (c.onUpdate && !options.onUpdateCarried)
         onUpdate.push({
           kind: 'on-update',
           name: `${t.name}.${c.name}`,
