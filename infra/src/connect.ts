@@ -74,7 +74,7 @@ export async function waitForConnect(
   pid: number,
   timeoutMs = 150_000,
 ): Promise<string[]> {
-  const client = new ConnectClient(connectUrl(s));
+  const client = new ConnectClient(connectUrl(s), null);
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {

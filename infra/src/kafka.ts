@@ -110,6 +110,8 @@ export async function waitForKafka(
   const kafka = createKafkaClient({
     clientId: 'seam-infra',
     brokers: [bootstrapServers(s)],
+    // The local broker is PLAINTEXT, whatever SEAM_KAFKA_SECURITY_* say about the real one.
+    security: null,
     retry: { retries: 0 },
     connectionTimeoutMs: 2000,
   });
