@@ -102,6 +102,8 @@ export interface PrivateMariadb {
   port: number;
   /** Runs SQL as root over the Unix socket. */
   sql(statement: string): string;
+  /** Installs a certificate and key as the server's (FLUSH SSL re-reads them). */
+  useCertificate(cert: string, key: string): void;
   stop(): Promise<void>;
 }
 
@@ -178,6 +180,12 @@ export async function startPrivateMariadb(options: {
   return {
     port,
     sql,
+    useCertificate(cert, key) {
+      copyFileSync(cert, join(root, 'server.pem'));
+      copyFileSync(key, join(root, 'server.key'));
+      chownTree(root, ids);
+      sql('FLUSH SSL');
+    },
     async stop() {
       const exited = new Promise((r) => server.once('exit', r));
       server.kill('SIGTERM');
