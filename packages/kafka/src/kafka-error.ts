@@ -32,9 +32,9 @@ export function kafkaError(error: unknown, brokers: string[]): SeamError {
   const at = `Kafka at ${brokers.join(',')}`;
   const tls = tlsErrorCode(error);
   if (tls) return new SeamError(tls, `${at}: TLS verification failed: ${text}`, { cause: error });
-  const mechanism = messages.find((m) =>
-    /mechanism is not supported|UNSUPPORTED_SASL_MECHANISM|Unsupported SASL mechanism/i.test(m),
-  );
+  const mechanism =
+    errors.find((e) => (e as { type?: string }).type === 'UNSUPPORTED_SASL_MECHANISM')?.message ??
+    messages.find((m) => /mechanism is not supported|does not support the requested SASL mechanism/i.test(m));
   if (mechanism) {
     return new SeamError('SEAM_KAFKA_SASL_MECHANISM_UNSUPPORTED', `${at}: ${redactText(mechanism)}`, {
       cause: error,
@@ -45,7 +45,13 @@ export function kafkaError(error: unknown, brokers: string[]): SeamError {
       cause: error,
     });
   }
-  if (messages.some((m) => /wrong version number|packet length too long|EPROTO|unknown protocol/i.test(m))) {
+  if (
+    messages.some((m) =>
+      /wrong version number|packet length too long|EPROTO|unknown protocol|disconnected before secure TLS connection was established/i.test(
+        m,
+      ),
+    )
+  ) {
     return new SeamError('SEAM_TLS_UNAVAILABLE', `${at}: the listener does not speak TLS (${text}).`, {
       cause: error,
       hint: "Use the broker's TLS listener port, or leave TLS off for a PLAINTEXT listener (SEAM_KAFKA_SECURITY_PROTOCOL).",
