@@ -5,11 +5,14 @@ import { join } from 'node:path';
 import { ConnectClient } from '@seam/connect';
 import { Secret } from '@seam/core';
 import { checkKafkaAccess, createKafkaClient, type KafkaSecurity } from '@seam/kafka';
+import { type Replicator, readReplicatorConfigFile } from '@seam/replicator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
 import { makeCertificates, type TestCertificates } from '../helpers/certificates.js';
+import { createPgDatabase, pgSource, registerConnector, type TestPg } from '../helpers/index.js';
 import { freePort, type IsolatedStack, startIsolatedStack } from '../helpers/isolated-stack.js';
 import { uniqueName } from '../helpers/names.js';
+import { LOG_DIR, startReplicator } from '../replicator/harness.js';
 
 // One broker with a SASL_SSL listener offering every mechanism, one offering SCRAM-SHA-512 only,
 // and a Connect worker behind https and basic auth: started once for the file.
@@ -318,4 +321,80 @@ describe('Kafka Connect behind https and basic auth', () => {
       /holds credentials/,
     );
   });
+});
+
+describe('the replicator end to end over SASL_SSL, its connector registered through https + basic auth', () => {
+  let source: TestPg | undefined;
+  let target: TestPg | undefined;
+  let replicator: Replicator | undefined;
+  let remove: (() => Promise<void>) | undefined;
+
+  afterAll(async () => {
+    await replicator?.stop();
+    await remove?.();
+    await target?.drop();
+    await source?.drop().catch(() => {});
+  });
+
+  it('copies a small table, reading kafka.ssl / kafka.sasl from its YAML file; no secret in its log', async () => {
+    const prefix = uniqueName('sec');
+    [source, target] = await Promise.all([createPgDatabase('secsrc'), createPgDatabase('secdst')]);
+    await source.query('create table t (id int primary key, v text)');
+    await source.query("insert into t values (1, 'a'), (2, 'b'), (3, 'c')");
+    await target.query('create table t (id int primary key, v text)');
+    const connector = await registerConnector(
+      prefix,
+      pgSource(source, { topicPrefix: prefix, tables: ['public.t'] }),
+      stack.connect,
+    );
+    remove = connector.remove;
+    const service = `svc${prefix.replace(/[^a-z0-9]/g, '')}`;
+    const configFile = join(dir, 'replicator.yaml');
+    writeFileSync(
+      configFile,
+      [
+        `service: ${service}`,
+        'kafka:',
+        `  brokers: [localhost:${saslPort}]`,
+        '  sessionTimeoutMs: 10000',
+        `  ssl: { ca: ${certs.ca} }`,
+        `  sasl: { mechanism: SCRAM-SHA-512, username: carol, passwordFile: ${files.scram512} }`,
+        `source: { topicPrefix: ${prefix} }`,
+        'tables: [{ source: public.t }]',
+        'apply: { topicWaitMs: 60000 }',
+      ].join('\n'),
+    );
+    const config = await readReplicatorConfigFile(configFile);
+    replicator = await startReplicator(config, { targetUrl: target.url });
+    await expect
+      .poll(
+        async () => (await target!.query('select id, v from t order by id')).map((r) => `${r.id}${r.v}`),
+        {
+          timeout: 60_000,
+          interval: 250,
+        },
+      )
+      .toEqual(['1a', '2b', '3c']);
+    await source.query("update t set v = 'z' where id = 2");
+    await expect
+      .poll(async () => (await target!.query('select v from t where id = 2'))[0]?.v, { timeout: 30_000 })
+      .toBe('z');
+    await replicator.stop();
+    replicator = undefined;
+    const log = readFileSync(join(LOG_DIR, `${service}.log`), 'utf8');
+    for (const secret of Object.values(SECRETS)) expect(log).not.toContain(secret);
+
+    // The same file with the password inline is refused before anything connects.
+    writeFileSync(
+      configFile,
+      readFileSync(configFile, 'utf8').replace(`passwordFile: ${files.scram512}`, 'password: x'),
+    );
+    await expect(readReplicatorConfigFile(configFile)).rejects.toMatchObject({
+      code: 'SEAM_CREDENTIALS_IN_FILE',
+    });
+    writeFileSync(configFile, readFileSync(configFile, 'utf8').replace('password: x', 'pasword: x'));
+    await expect(readReplicatorConfigFile(configFile)).rejects.toMatchObject({
+      code: 'SEAM_CONFIG_UNKNOWN_KEY',
+    });
+  }, 120_000);
 });
