@@ -2,6 +2,8 @@
  * Kafka security settings without kafkajs: the schema of a config file's `kafka.ssl` / `kafka.sasl`,
  * the environment parser, and the checks — for packages that only read or write configurations.
  */
+
+export { javaClientSecurity, PASSWORD_VARIABLE, securityForFile } from './java-client-config.js';
 export {
   checkKafkaSecurity,
   describeKafkaSecurity,
