@@ -39,6 +39,16 @@ describe('generate', () => {
     // A URL without a password gives no password key at all.
     const open = run({ source: parseConnectionUrl('postgres://capture@db.internal/shop') });
     expect(JSON.parse(file(open, 'orders/connector.json'))).not.toHaveProperty('database.password');
+    // The monolith URL's TLS parameters reach the connector.
+    const tls = run({
+      source: parseConnectionUrl(
+        'postgres://capture@db.internal/shop?sslmode=verify-full&sslrootcert=/etc/ca.pem',
+      ),
+    });
+    expect(JSON.parse(file(tls, 'orders/connector.json'))).toMatchObject({
+      'database.sslmode': 'verify-full',
+      'database.sslrootcert': '/etc/ca.pem',
+    });
   });
 
   it('keeps foreign keys inside a service and lists those that cross with their replacement', () => {
@@ -209,6 +219,7 @@ describe('generate', () => {
     const r = generate({
       plan,
       snapshot,
+      source: parseConnectionUrl('mariadb://capture@db:3306/shop?ssl-mode=VERIFY_IDENTITY&ssl-ca=/ca.pem'),
       kafkaSecurity: {
         ssl: { ca: '/etc/kafka/ca.pem' },
         sasl: { mechanism: 'scram-sha-512', username: 'seam', password: 'hunter2-inline' },
@@ -221,6 +232,7 @@ describe('generate', () => {
       sasl: { mechanism: 'scram-sha-512', username: 'seam', passwordEnv: 'SEAM_KAFKA_SASL_PASSWORD' },
     });
     const config = JSON.parse(file(r, 'orders/connector.json'));
+    expect(config['database.ssl.mode']).toBe('verify_identity');
     for (const client of ['producer', 'consumer']) {
       expect(config).toMatchObject({
         [`schema.history.internal.${client}.security.protocol`]: 'SASL_SSL',

@@ -19,6 +19,8 @@ export interface CaptureEndpoint {
    * key out (a server that asks no password of this user).
    */
   passwordRef: string | null;
+  /** The monolith URL's TLS parameters (sslmode…, ssl-mode…), carried into the connector by its engine. */
+  tls?: Record<string, string>;
 }
 
 export interface ConnectorOptions {

@@ -38,6 +38,9 @@ export const mysqlAsMonolith: MonolithEngine = {
       ...prefixed('schema.history.internal.consumer.', javaClientSecurity(options.kafkaSecurity)),
       'include.schema.changes': 'false',
       'bigint.unsigned.handling.mode': 'precise',
+      // The monolith URL's ssl-mode (Debezium spells it database.ssl.mode, lower case). Its CA must
+      // be given to the worker as a Java truststore (database.ssl.truststore): see docs/infra.md.
+      ...(endpoint.tls?.['ssl-mode'] ? { 'database.ssl.mode': endpoint.tls['ssl-mode'].toLowerCase() } : {}),
     };
   },
   heartbeatQuery: (schema, table) =>
