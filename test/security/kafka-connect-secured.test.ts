@@ -384,6 +384,28 @@ describe('the replicator end to end over SASL_SSL, its connector registered thro
     const log = readFileSync(join(LOG_DIR, `${service}.log`), 'utf8');
     for (const secret of Object.values(SECRETS)) expect(log).not.toContain(secret);
 
+    // A refused password stops the replicator at once with its code; neither it nor the right one is logged.
+    writeFileSync(join(dir, 'rotated.pw'), 'rotated-Wrong-Pw-999');
+    writeFileSync(
+      configFile,
+      readFileSync(configFile, 'utf8').replace(files.scram512, join(dir, 'rotated.pw')),
+    );
+    const refused = await readReplicatorConfigFile(configFile);
+    const failedGroup = `${service}-refused`;
+    refused.kafka.groupId = failedGroup;
+    const startedAt = Date.now();
+    await expect(startReplicator(refused, { targetUrl: target.url })).rejects.toMatchObject({
+      code: 'SEAM_KAFKA_AUTH_FAILED',
+    });
+    expect(Date.now() - startedAt).toBeLessThan(20_000);
+    const failedLog = readFileSync(join(LOG_DIR, `${failedGroup}.log`), 'utf8');
+    for (const secret of ['rotated-Wrong-Pw-999', ...Object.values(SECRETS)])
+      expect(failedLog).not.toContain(secret);
+    writeFileSync(
+      configFile,
+      readFileSync(configFile, 'utf8').replace(join(dir, 'rotated.pw'), files.scram512),
+    );
+
     // The same file with the password inline is refused before anything connects.
     writeFileSync(
       configFile,
