@@ -1,3 +1,4 @@
+import { securityForFile } from '@seam/kafka/security';
 import { replicatorConfigToYaml } from '@seam/replicator/config';
 import { replicatorConfig } from '../../capture/replicator-config.js';
 import type { GeneratedFile, ServiceEmitter } from '../types.js';
@@ -9,7 +10,11 @@ function replicatorYaml(config: unknown, what: string): string {
 /** `seam replicate --config` files: the service's own tables, and its reference copies when it keeps any. */
 export const replicatorConfigs: ServiceEmitter = (a, run) => {
   const service = a.layout;
-  const options = { brokers: run.brokers, sourceFlavor: run.snapshot.engine.flavor };
+  const options = {
+    brokers: run.brokers,
+    sourceFlavor: run.snapshot.engine.flavor,
+    kafkaSecurity: securityForFile(run.options.kafkaSecurity),
+  };
   const files: GeneratedFile[] = [
     {
       path: a.files.replicate,
