@@ -50,3 +50,9 @@ export {
   type ReplicatorSummary,
   resolveTarget,
 } from './runtime/replicator.js';
+export {
+  configTopics,
+  type SkipBacklogResult,
+  type SkippedPartition,
+  skipBacklog,
+} from './runtime/skip-backlog.js';
