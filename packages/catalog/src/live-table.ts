@@ -15,6 +15,8 @@ export interface LiveColumn {
   domain?: string;
   type: LogicalType;
   nullable: boolean;
+  /** An insert that leaves the column out still fills it: a default, an identity/auto-increment, a generated column. */
+  hasDefault: boolean;
   /** Text: the column's collation (PostgreSQL's `default` resolved to the database's). */
   collation?: string;
   /** MySQL/MariaDB text: the character set. */

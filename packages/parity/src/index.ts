@@ -9,6 +9,7 @@ export { canonicalJson, isJsonEqual } from './json-canon.js';
 export { type MappingOptions, mapTable, type TableMapping } from './mapping.js';
 export { readMysqlTable } from './mysql/catalog.js';
 export { mysqlSql } from './mysql/sql.js';
+export { adHocJob, planJobs } from './plan-jobs.js';
 export { readPgTable } from './postgres/catalog.js';
 export { postgresSql } from './postgres/sql.js';
 export { RepairSql } from './repair-sql.js';

@@ -3,28 +3,26 @@ import { ConnectClient } from '@seam/connect';
 import {
   type ConnectionSpec,
   describeConnection,
-  type Plan,
   parseConnectionUrl,
-  parseTableKey,
   printable,
   readPlanFile,
   SeamError,
-  schemaNamingFor,
-  serviceUrlEnvVar,
-  type TableName,
-  withDatabase,
 } from '@seam/core';
 import {
+  adHocJob,
   Barrier,
   exitCodeOf,
+  planJobs,
   RepairSql,
   type TableReport,
   type VerifyJob,
   type VerifyReport,
-  type VerifyTable,
   verify,
 } from '@seam/parity';
 import type { Command } from 'commander';
+
+export { adHocJob, planJobs };
+
 import { type GlobalOptions, printResult, progress } from '../output.js';
 
 interface VerifyFlags {
@@ -50,84 +48,6 @@ const collect = (v: string, list: string[]) => [...list, v];
 function url(value: string | undefined, what: string, hint: string): ConnectionSpec {
   if (!value) throw new SeamError('SEAM_USAGE', `No ${what} database given.`, { hint });
   return parseConnectionUrl(value);
-}
-
-/** `schema.table` for a target named by `as` or an ad hoc `=name`: a bare name takes the default schema. */
-function targetName(name: string | undefined, fallback: TableName, defaultSchema: string): TableName {
-  if (!name) return { schema: defaultSchema, name: fallback.name };
-  try {
-    return parseTableKey(name);
-  } catch {
-    return { schema: defaultSchema, name };
-  }
-}
-
-function defaultTargetSchema(target: ConnectionSpec, source: TableName, sourceSpec: ConnectionSpec): string {
-  const carried = schemaNamingFor(sourceSpec.dialect).carriedSchema(source);
-  return schemaNamingFor(target.dialect).targetSchema(target, carried) || source.schema;
-}
-
-/** Jobs from plan.yaml: each service's tables against SEAM_TARGET_<SERVICE>_URL (or --target). */
-export function planJobs(
-  plan: Plan,
-  source: ConnectionSpec,
-  flags: Pick<VerifyFlags, 'service' | 'target'>,
-  env = process.env,
-): VerifyJob[] {
-  const known = plan.services.map((s) => s.name);
-  for (const name of flags.service) {
-    if (!known.includes(name)) {
-      throw new SeamError('SEAM_USAGE', `The plan has no service "${name}".`, {
-        hint: `Services: ${known.join(', ') || 'none'}.`,
-      });
-    }
-  }
-  const services = plan.services.filter((s) => flags.service.length === 0 || flags.service.includes(s.name));
-  if (flags.target && services.length > 1) {
-    throw new SeamError('SEAM_USAGE', '--target names one database but the plan has several services.', {
-      hint: 'Pick one with --service, or set SEAM_TARGET_<SERVICE>_URL for each.',
-    });
-  }
-  return services.map((s) => {
-    const variable = serviceUrlEnvVar(s.name);
-    let target = url(
-      flags.target ?? env[variable],
-      `target for service ${s.name}`,
-      `Set ${variable} or pass --target.`,
-    );
-    if (s.target?.database) target = withDatabase(target, s.target.database);
-    const schema = schemaNamingFor(target.dialect).targetSchema(target, s.target?.schema);
-    const tables: VerifyTable[] = s.tables.map((t) => {
-      const src = parseTableKey(t.table);
-      return {
-        source: src,
-        target: targetName(t.as, src, schema || src.schema),
-        service: s.name,
-        ...(t.columns ? { columns: t.columns } : {}),
-        ...(t.rename ? { rename: t.rename } : {}),
-      };
-    });
-    return { source, target, tables };
-  });
-}
-
-/** An ad hoc job: --table public.orders[=target_name], repeatable. */
-export function adHocJob(source: ConnectionSpec, target: ConnectionSpec, specs: string[]): VerifyJob {
-  if (specs.length === 0) {
-    throw new SeamError(
-      'SEAM_USAGE',
-      'Name the tables to compare with --table schema.table[=target], or give --plan.',
-    );
-  }
-  return {
-    source,
-    target,
-    tables: specs.map((spec) => {
-      const [s, t] = spec.split('=', 2) as [string, string | undefined];
-      const src = parseTableKey(s);
-      return { source: src, target: targetName(t, src, defaultTargetSchema(target, src, source)) };
-    }),
-  };
 }
 
 function human(report: VerifyReport, maxShown = 20): string {

@@ -3,6 +3,7 @@ import type { TableKey } from '@seam/core';
 import { ALL, bytes, count, type PlanSession, REFERENCE, type Segment, TECHNICAL } from '@seam/plan';
 import stringWidth from 'string-width';
 import { layout } from '../state/layout.js';
+import { notCarriedLines } from './not-carried.js';
 import { selectedGroup, selectedTable, type UiState } from '../state/state.js';
 import { fit, heading, plain, printable, type Row, wrap } from './text.js';
 
@@ -55,6 +56,8 @@ export function detailLines(session: PlanSession, table: TableKey, width: number
           ),
         ),
       );
+
+    out.push(...notCarriedLines(session, [table], width, 12));
 
     const rel = session.relationsOf(table);
     const reference = (r: number, other: number, direction: 'out' | 'in'): Row => {
@@ -218,6 +221,7 @@ export function groupDetailLines(session: PlanSession, group: string, width: num
     if (!mine.length) text('  none: nothing crosses to another service');
     for (const p of mine.slice(0, 8)) boundaryLines(session, p.services[0], p.services[1], width, out);
     if (mine.length > 8) text(`  … and ${mine.length - 8} more`);
+    out.push(...notCarriedLines(session, session.tablesOf(group), width, 20));
     return out;
   });
 }

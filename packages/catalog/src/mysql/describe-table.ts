@@ -5,13 +5,15 @@ import { type MysqlColumnType, mysqlLogicalType } from './logical-type.js';
 interface ColumnRow extends MysqlColumnType {
   name: string;
   nullable: string;
+  has_default: number | string;
 }
 
 const COLUMNS = `
 SELECT COLUMN_NAME AS name, DATA_TYPE AS data_type, COLUMN_TYPE AS column_type,
        CHARACTER_MAXIMUM_LENGTH AS char_length, NUMERIC_PRECISION AS \`precision\`, NUMERIC_SCALE AS scale,
        DATETIME_PRECISION AS datetime_precision, CHARACTER_SET_NAME AS charset, COLLATION_NAME AS collation,
-       EXTRA AS extra, IS_NULLABLE AS nullable
+       EXTRA AS extra, IS_NULLABLE AS nullable,
+       (COLUMN_DEFAULT IS NOT NULL OR EXTRA LIKE '%auto_increment%' OR EXTRA LIKE '%GENERATED%') AS has_default
   FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION`;
 
 const CHECKS =
@@ -48,6 +50,7 @@ export async function describeMysqlTable(
       bareType: r.data_type.toLowerCase(),
       type: mysqlLogicalType(r),
       nullable: r.nullable === 'YES',
+      hasDefault: Number(r.has_default) === 1,
       ...(r.collation ? { collation: r.collation } : {}),
       ...(r.charset ? { charset: r.charset } : {}),
       ...(checkedJson.has(r.name) ? { checkedJson: true } : {}),

@@ -11,6 +11,7 @@ interface ColumnRow {
   domain: string | null;
   relkind: string;
   not_null: boolean;
+  has_default: boolean;
   collation: string | null;
   enum_name: string | null;
   enum_values: string[] | null;
@@ -27,6 +28,7 @@ select a.attname::text as name,
        case when t.typtype = 'd' then t.typname::text end as domain,
        c.relkind::text as relkind,
        a.attnotnull as not_null,
+       (a.atthasdef or a.attidentity <> '' or a.attgenerated <> '') as has_default,
        case when co.collname = 'default'
             then (select datcollate from pg_catalog.pg_database where datname = current_database())
             else co.collcollate end::text as collation,
@@ -76,6 +78,7 @@ function column(r: ColumnRow): LiveColumn {
     ...(r.domain === null ? {} : { domain: r.domain }),
     type: pgLogicalType(r.base_type, { enumName: r.enum_name, enumValues: r.enum_values }),
     nullable: !r.not_null,
+    hasDefault: r.has_default,
     ...(r.collation === null ? {} : { collation: r.collation }),
   };
 }

@@ -209,6 +209,10 @@ export const errorCodes = {
     retryable: false,
     hint: "A new column: add it to the target (or use --on-schema-change apply). A renamed one: map it in the table's `rename:`. A dropped or retyped one: change the target column the same way (seam generate / seam migrate), or leave it out with `columns:`. Or leave the table out of `tables:`. Then restart: it resumes where it stopped.",
   },
+  SEAM_REPL_TARGET_TOO_NARROW: {
+    retryable: false,
+    hint: "Widen the target column to hold the source's values, or leave it out with `columns:`; then restart: it resumes at the event it stopped on.",
+  },
   SEAM_REPL_TX_SHARED: {
     retryable: false,
     hint: 'Transaction mode needs all partitions: run one replicator for the group, or use batch mode.',
@@ -245,6 +249,39 @@ export const errorCodes = {
   SEAM_MIGRATE_PARTIAL: {
     retryable: false,
     hint: 'A revert stopped half-way (MySQL/MariaDB DDL is not transactional): fix the cause and run the same --down again; it resumes.',
+  },
+  // seam move (packages/move): the per-service workflow
+  SEAM_MOVE_BUSY: {
+    retryable: true,
+    hint: 'Another operator runs an action on this service now: wait until it ends (`seam move status` shows it), then run yours again.',
+  },
+  SEAM_MOVE_PHASE: {
+    retryable: false,
+    hint: "The action does not apply in the move's current phase: `seam move status --service <name>` names the next step.",
+  },
+  SEAM_MOVE_UNFINISHED: {
+    retryable: false,
+    hint: 'An earlier action was interrupted: run that action again (it continues where it stopped) before starting another.',
+  },
+  SEAM_MOVE_NOT_FOUND: {
+    retryable: false,
+    hint: 'No move of this service exists in its database: run `seam move create --service <name> --dir <generated dir>` first.',
+  },
+  SEAM_MOVE_STATE_INVALID: {
+    retryable: false,
+    hint: 'The row in seam_move_state was not written by this Seam version, or was edited: run the Seam version that wrote it.',
+  },
+  SEAM_MOVE_STATE_CONFLICT: {
+    retryable: true,
+    hint: 'The move state kept changing while it was being written: run the action again.',
+  },
+  SEAM_MOVE_CHANGED: {
+    retryable: false,
+    hint: 'The generated files differ from the ones the move was created from: restore them (git), or cancel the move and create it again.',
+  },
+  SEAM_MOVE_INTERRUPTED: {
+    retryable: true,
+    hint: 'The action was stopped between two steps: run it again, it continues from the next step.',
   },
 } as const satisfies Record<string, { retryable: boolean; hint: string }>;
 

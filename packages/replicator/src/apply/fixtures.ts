@@ -12,7 +12,15 @@ export function everyTypeRoute(
   const targets = columns.map((c): TargetColumn => {
     const hint: ColumnHint = integers.has(c) ? { kind: 'integer' } : { kind: 'text' };
     const name = rename[c] ?? c;
-    return { name, kind: hint.kind, sqlType: hint.kind, baseType: hint.kind, nullable: name !== 'id', hint };
+    return {
+      name,
+      kind: hint.kind,
+      sqlType: hint.kind,
+      baseType: hint.kind,
+      nullable: name !== 'id',
+      hasDefault: false,
+      hint,
+    };
   });
   return makeRoute({
     topic: 't',

@@ -12,6 +12,8 @@ export interface TargetColumn {
   /** The type without length, precision or scale (`numeric`, `character varying`): what values are cast to. */
   baseType: string;
   nullable: boolean;
+  /** An insert leaving the column out still fills it (default, identity, generated). */
+  hasDefault: boolean;
   /** Enough about the type to read a field that came without a schema. */
   hint: ColumnHint;
 }

@@ -4,6 +4,7 @@ import { addColumns } from '@seam/ddl';
 import type { Producer } from 'kafkajs';
 import { ChangeSet } from '../apply/change-set.js';
 import { EncodeError } from '../apply/encode-error.js';
+import { isTargetTooNarrow, targetTooNarrowError, tooNarrowFor } from '../apply/narrow-target.js';
 import { newFields, type Route } from '../apply/route.js';
 import { isRowError } from '../apply/row-error.js';
 import { type DriftOptions, type SchemaDrift, schemaDrift } from '../apply/schema-drift.js';
@@ -259,6 +260,17 @@ export class Applier {
         if (!isRowError(error)) throw error;
         failure = error;
         pre?.materialize?.();
+        if (isTargetTooNarrow(error)) {
+          // The table's schema, not one row: stop the table at the first event that does not fit
+          // (never half a source transaction) instead of dead-lettering row by row.
+          const at = units.findIndex(
+            (u, i) => i >= a && i < b && u.routes.some((r) => tooNarrowFor(r, u.event?.after ?? null)),
+          );
+          if (at >= 0) {
+            await this.#span(units, a, boundaryAt(cuts, a, at), cuts, positionsAt, false);
+            throw this.#tooNarrow(units[at]!, error);
+          }
+        }
         this.ctx.log.debug(
           { from: units[a]!.offset, to: units[b - 1]!.offset },
           'a row was refused; isolating it',
@@ -279,9 +291,16 @@ export class Applier {
       return;
     }
     const unit = units[a]!;
+    if (isTargetTooNarrow(failure)) throw this.#tooNarrow(unit, failure);
     unit.error = this.#rowError(unit, failure);
     // The commit dead-letters it (or stops, when fail-fast) and moves the offsets past it.
     await this.#commit(units, a, b, positionsAt);
+  }
+
+  #tooNarrow(unit: Unit, cause: unknown): TableStopped {
+    const { message } = mapDriverError(cause, this.ctx.writer.description);
+    const row = unit.event?.after ?? null;
+    return new TableStopped(targetTooNarrowError(unit.routes, row, where(unit), cause, message), unit);
   }
 
   #rowError(unit: Unit, cause: unknown): SeamError {

@@ -93,10 +93,30 @@ export async function prepareRoutes(
       );
     }
     const wanted = t.columns ? new Set(t.columns) : undefined;
+    // A target column the source table does not have (by the snapshot) is the service's own: left
+    // to its default, never expected in the events.
+    const sourceTable = snapshot?.tables.find((s) => s.schema === schema && s.name === name);
+    const sourceColumns = sourceTable && new Set(sourceTable.columns.map((c) => c.name));
     const columns = table.columns
       .map((c) => ({ source: sourceOf.get(c.name) ?? c.name, target: c }))
-      .filter((c) => !wanted || wanted.has(c.source));
+      .filter((c) => (!wanted || wanted.has(c.source)) && (!sourceColumns || sourceColumns.has(c.source)));
     const kept = new Set(columns.map((c) => c.target.name));
+    const ownColumns = table.columns.filter((c) => !kept.has(c.name) && !wanted && sourceColumns);
+    if (ownColumns.length)
+      log.info(
+        { table: where, columns: ownColumns.map((c) => c.name) },
+        'target-only columns: left to their defaults',
+      );
+    const unfilled = table.columns.filter((c) => !kept.has(c.name) && !c.nullable && !c.hasDefault);
+    if (unfilled.length && !table.primaryKey.some((k) => !kept.has(k))) {
+      throw new SeamError(
+        'SEAM_REPL_TARGET_MISMATCH',
+        `The target table ${where} has column(s) ${unfilled.map((c) => JSON.stringify(c.name)).join(', ')} that ${t.source} does not fill, with no default and NOT NULL: every insert would be refused.`,
+        {
+          hint: 'Give the column(s) a default or let them take NULL, or map a source column to them (`rename:`, `columns:`).',
+        },
+      );
+    }
     const keyLeftOut = table.primaryKey.filter((k) => !kept.has(k));
     if (keyLeftOut.length) {
       throw new SeamError(

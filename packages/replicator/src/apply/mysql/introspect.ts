@@ -35,6 +35,7 @@ export async function describeMysqlTable(
       sqlType: c.nativeType,
       baseType: c.typeName,
       nullable: c.nullable,
+      hasDefault: c.hasDefault,
       hint,
     };
   });

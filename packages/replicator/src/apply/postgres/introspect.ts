@@ -44,7 +44,15 @@ export async function describePostgresTable(
     // bit means bit(1), so values travel as text and bit varying and the assignment checks the length.
     const baseType = c.bareType.replace(/^character(?=\[|$)/, 'text').replace(/^bit(?=\[|$)/, 'bit varying');
     const hint = hintOf(c);
-    return { name: c.name, kind: hint.kind, sqlType: c.nativeType, baseType, nullable: c.nullable, hint };
+    return {
+      name: c.name,
+      kind: hint.kind,
+      sqlType: c.nativeType,
+      baseType,
+      nullable: c.nullable,
+      hasDefault: c.hasDefault,
+      hint,
+    };
   });
   const primaryKey = live.uniqueKeys.find((k) => k.primary)?.columns ?? [];
   return { schema, name, columns, primaryKey };

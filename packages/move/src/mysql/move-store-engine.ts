@@ -1,0 +1,93 @@
+import type { MoveStateRow, MoveStoreEngine } from '../engine.js';
+import { lockName } from '../lock-name.js';
+
+interface Row {
+  state: string | null;
+  version: string | number;
+  updated_at: Date | string | null;
+  holder: string | null;
+  held_since: Date | string | null;
+}
+
+/** The times are UTC datetime(3) (no session time zone involved); the driver may return them as text. */
+function utc(value: Date | string | null): Date | null {
+  if (value === null || value instanceof Date) return value;
+  return new Date(`${value.replace(' ', 'T')}Z`);
+}
+
+/** MySQL/MariaDB limit a user lock's name to 64 characters. */
+const MAX_LOCK_NAME = 64;
+
+/** MySQL/MariaDB: a longtext column of JSON, GET_LOCK('seam-move:<service>', 0) on the action's session. */
+export const mysqlMoveStore: MoveStoreEngine = {
+  createTable: (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+  service varchar(255) NOT NULL PRIMARY KEY,
+  state longtext NULL,
+  version bigint NOT NULL DEFAULT 0,
+  updated_at datetime(3) NULL,
+  holder varchar(1024) NULL,
+  held_since datetime(3) NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`,
+
+  async ensureRow(db, table, service) {
+    await db.query(`INSERT IGNORE INTO ${table} (service) VALUES (?)`, [service]);
+  },
+
+  async read(db, table, service): Promise<MoveStateRow | undefined> {
+    const rows = await db.query<Row>(
+      `SELECT state, version, updated_at, holder, held_since FROM ${table} WHERE service = ?`,
+      [service],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      state: row.state,
+      version: Number(row.version),
+      updatedAt: utc(row.updated_at),
+      holder: row.holder,
+      heldSince: utc(row.held_since),
+    };
+  },
+
+  async compareAndSet(session, table, service, state, expected) {
+    // ROW_COUNT() of the same session: the version always changes, so a matched row is a changed row.
+    await session.query(
+      `UPDATE ${table} SET state = ?, version = version + 1, updated_at = UTC_TIMESTAMP(3)
+        WHERE service = ? AND version = ?`,
+      [state, service, expected],
+    );
+    const rows = await session.query<{ n: string | number }>('SELECT ROW_COUNT() AS n');
+    return Number(rows[0]?.n) === 1;
+  },
+
+  async setHolder(db, table, service, holder) {
+    await db.query(
+      `UPDATE ${table} SET holder = ?, held_since = IF(? IS NULL, NULL, UTC_TIMESTAMP(3)) WHERE service = ?`,
+      [holder, holder, service],
+    );
+  },
+
+  async tryLock(session, service) {
+    const rows = await session.query<{ ok: number | string | null }>('SELECT GET_LOCK(?, 0) AS ok', [
+      lockName(service, MAX_LOCK_NAME),
+    ]);
+    return Number(rows[0]?.ok) === 1;
+  },
+
+  async unlock(session, service) {
+    await session.query('SELECT RELEASE_LOCK(?)', [lockName(service, MAX_LOCK_NAME)]);
+  },
+
+  async lockHolderSession(db, service) {
+    const rows = await db.query<{ id: number | string | null }>('SELECT IS_USED_LOCK(?) AS id', [
+      lockName(service, MAX_LOCK_NAME),
+    ]);
+    const id = rows[0]?.id;
+    if (id === null || id === undefined) return undefined;
+    const who = await db.query<{ user: string; host: string }>(
+      'SELECT USER AS user, HOST AS host FROM information_schema.PROCESSLIST WHERE ID = ?',
+      [id],
+    );
+    return `connection ${id}${who[0] ? ` of ${who[0].user}@${who[0].host}` : ''}`;
+  },
+};
