@@ -6,6 +6,7 @@ import { registerDoctor } from './commands/doctor.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerIntrospect } from './commands/introspect.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerMove } from './commands/move.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReplicate } from './commands/replicate.js';
 import { registerReport } from './commands/report.js';
@@ -38,5 +39,6 @@ Connections: --source <url> or SEAM_SOURCE_URL; PG*/MYSQL_* environment variable
   registerCapture(program);
   registerReplicate(program);
   registerVerify(program);
+  registerMove(program);
   return program;
 }

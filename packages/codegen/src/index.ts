@@ -5,6 +5,7 @@ export {
   inspectCapture,
   inspectCaptureAt,
 } from './apply/capture-safety.js';
+export { createDatabaseIfMissing } from './apply/database.js';
 export {
   type MigrateOptions,
   type MigrateReport,

@@ -15,6 +15,14 @@ export interface MoveStateRow {
   heldSince: Date | null;
 }
 
+/** One partition's stored position in a replicator's target (seam_replicator_offsets). */
+export interface StoredOffset {
+  topic: string;
+  partition: number;
+  nextOffset: bigint;
+  sourceTsMs: number | null;
+}
+
 /** What the move's state store needs of an engine: its table, compare-and-set, the action lock. */
 export interface MoveStoreEngine {
   /** Idempotent DDL of the state table, given its quoted (qualified) name. */
@@ -38,6 +46,8 @@ export interface MoveStoreEngine {
   /** Takes the service's action lock on this session without waiting; false when another session holds it. */
   tryLock(session: Queryable, service: string): Promise<boolean>;
   unlock(session: Queryable, service: string): Promise<void>;
+  /** A replicator group's stored offsets, given the quoted offsets table; [] when the table is missing. */
+  readOffsets(db: Queryable, offsetsTable: string, group: string): Promise<StoredOffset[]>;
   /** The server's id of the session holding the lock, when the engine can tell. */
   lockHolderSession(db: Queryable, service: string): Promise<string | undefined>;
 }

@@ -1,4 +1,37 @@
-export { engineFor as moveStoreEngineFor, type MoveStateRow, type MoveStoreEngine } from './engine.js';
+export { cancelAction } from './actions/cancel.js';
+export { completeAction, type MonolithCopies, monolithCopies } from './actions/complete.js';
+export {
+  checkFingerprint,
+  type MoveContext,
+  type MoveFiles,
+  type MoveOptions,
+  openMoveContext,
+} from './actions/context.js';
+export { createAction, monolithPosition, positionJson } from './actions/create.js';
+export { MOVE_ACTION_NAMES, type MoveActionName, moveActions } from './actions/index.js';
+export {
+  agentIdle,
+  deleteKafka,
+  scriptDown,
+  teardownForward,
+  teardownNamed,
+  teardownReference,
+  waitForAgent,
+} from './actions/teardown.js';
+export { type MoveVerifyOptions, type MoveVerifyResult, verifyMove } from './actions/verify.js';
+export {
+  directionOf,
+  MoveAgent,
+  type MoveAgentOptions,
+  type ReplicatorRole,
+  wantedReplicators,
+} from './agent/agent.js';
+export {
+  engineFor as moveStoreEngineFor,
+  type MoveStateRow,
+  type MoveStoreEngine,
+  type StoredOffset,
+} from './engine.js';
 export { lockKey64, lockName } from './lock-name.js';
 export {
   type ActionReport,
@@ -46,6 +79,14 @@ export {
   transitionalPhases,
   type VerifyRecord,
 } from './state/state.js';
+export { type CommandArgs, moveCommand, nextSteps, shellWord } from './status/next-steps.js';
+export {
+  type LagReport,
+  type MoveStatusReport,
+  moveStatus,
+  type StatusOptions,
+  type TableProgress,
+} from './status/status.js';
 export { MemoryMoveStore } from './store/memory-store.js';
 export {
   MOVE_STATE_TABLE,

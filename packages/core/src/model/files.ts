@@ -133,6 +133,7 @@ function planToDocument(plan: Plan): Record<string, unknown> {
     const body: Record<string, unknown> = {};
     if (s.description) body.description = s.description;
     if (s.target && Object.keys(s.target).length) body.target = s.target;
+    if (s.move && Object.keys(s.move).length) body.move = s.move;
     body.tables = tables;
     services[s.name] = body;
   }

@@ -48,10 +48,22 @@ export const serviceTargetSchema = z.strictObject({
 });
 export type ServiceTarget = z.infer<typeof serviceTargetSchema>;
 
+/** How `seam move` ends for a service (`seam move complete`). */
+export const serviceMoveSchema = z.strictObject({
+  /**
+   * What becomes of the monolith's copies of the service's tables: `drop` them (foreign keys first),
+   * keep them as a blocked `archive` (default), or keep them as a read-only `projection` fed by
+   * reverse replication.
+   */
+  monolithCopies: z.enum(['drop', 'archive', 'projection']).optional(),
+});
+export type ServiceMove = z.infer<typeof serviceMoveSchema>;
+
 export const planServiceSchema = z.strictObject({
   name: serviceNameSchema,
   description: z.string().optional(),
   target: serviceTargetSchema.optional(),
+  move: serviceMoveSchema.optional(),
   tables: z.array(planTableSchema),
 });
 export type PlanService = z.infer<typeof planServiceSchema>;

@@ -1,4 +1,5 @@
-import type { MoveStateRow, MoveStoreEngine } from '../engine.js';
+import { isSeamError } from '@seam/core';
+import type { MoveStateRow, MoveStoreEngine, StoredOffset } from '../engine.js';
 import { lockName } from '../lock-name.js';
 
 interface Row {
@@ -89,5 +90,28 @@ export const mysqlMoveStore: MoveStoreEngine = {
       [id],
     );
     return `connection ${id}${who[0] ? ` of ${who[0].user}@${who[0].host}` : ''}`;
+  },
+  async readOffsets(db, offsetsTable, group): Promise<StoredOffset[]> {
+    try {
+      const rows = await db.query<{
+        topic: string;
+        kafka_partition: number | string;
+        next_offset: string | number;
+        source_ts_ms: string | number | null;
+      }>(
+        `SELECT topic, kafka_partition, next_offset, source_ts_ms FROM ${offsetsTable} WHERE consumer_group = ?`,
+        [group],
+      );
+      return rows.map((r) => ({
+        topic: r.topic,
+        partition: Number(r.kafka_partition),
+        nextOffset: BigInt(r.next_offset),
+        sourceTsMs: r.source_ts_ms === null ? null : Number(r.source_ts_ms),
+      }));
+    } catch (error) {
+      // No offsets table (yet, or any more): nothing stored.
+      if (isSeamError(error) && error.code === 'SEAM_DB_QUERY_FAILED') return [];
+      throw error;
+    }
   },
 };

@@ -1,5 +1,6 @@
+import { isSeamError } from '@seam/core';
 import type { Queryable } from '@seam/core/sql';
-import type { MoveStateRow, MoveStoreEngine } from '../engine.js';
+import type { MoveStateRow, MoveStoreEngine, StoredOffset } from '../engine.js';
 import { lockKey64 } from '../lock-name.js';
 
 interface Row {
@@ -80,5 +81,28 @@ export const postgresMoveStore: MoveStoreEngine = {
     const row = rows[0];
     if (!row) return undefined;
     return `backend pid ${row.pid}${row.client ? ` from ${row.client}` : ''}${row.application_name ? ` (${row.application_name})` : ''}`;
+  },
+  async readOffsets(db, offsetsTable, group): Promise<StoredOffset[]> {
+    try {
+      const rows = await db.query<{
+        topic: string;
+        kafka_partition: number | string;
+        next_offset: string | number;
+        source_ts_ms: string | number | null;
+      }>(
+        `SELECT topic, kafka_partition, next_offset, source_ts_ms FROM ${offsetsTable} WHERE consumer_group = $1`,
+        [group],
+      );
+      return rows.map((r) => ({
+        topic: r.topic,
+        partition: Number(r.kafka_partition),
+        nextOffset: BigInt(r.next_offset),
+        sourceTsMs: r.source_ts_ms === null ? null : Number(r.source_ts_ms),
+      }));
+    } catch (error) {
+      // No offsets table (yet, or any more): nothing stored.
+      if (isSeamError(error) && error.code === 'SEAM_DB_QUERY_FAILED') return [];
+      throw error;
+    }
   },
 };

@@ -89,6 +89,10 @@ export const agentRecordSchema = z.object({
   runningSince: isoTime.optional(),
   /** Its last heartbeat. */
   seenAt: isoTime,
+  /** The replicators it runs: forward, reverse, reference. */
+  replicators: z.array(z.string()).optional(),
+  /** Its /status and /metrics server, when it serves one. */
+  url: z.string().optional(),
   /** Set when it stopped (SIGTERM) or failed. */
   stoppedAt: isoTime.optional(),
   error: z.string().optional(),

@@ -1,0 +1,157 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type ManifestUnit, type MigrateReport, migrate, SHARED_REFERENCE, stopCapture } from '@seam/codegen';
+import { type ConnectionSpec, SeamError } from '@seam/core';
+import { createKafkaClient } from '@seam/kafka';
+import type { StepOutcome, StepTools } from '../runner/action.js';
+import type { DirectionNames, MoveState } from '../state/state.js';
+import type { MoveContext } from './context.js';
+
+/**
+ * Waits until the agent runs none of `roles` (or is gone: no heartbeat for `deadAfterMs`).
+ * The state must already ask for it (direction / phase).
+ */
+export async function waitForAgent(
+  tools: StepTools,
+  done: (state: MoveState) => boolean,
+  what: string,
+  timeoutMs = 60_000,
+  deadAfterMs = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { state } = await tools.store.read();
+    if (!state) return 'no state';
+    const agent = state.agent;
+    const seen = agent ? Date.now() - Date.parse(agent.seenAt) : Number.POSITIVE_INFINITY;
+    if (!agent || agent.stoppedAt || seen > deadAfterMs) return 'no agent running';
+    if (done(state)) return `agent (pid ${agent.pid} on ${agent.host}) ${what}`;
+    if (Date.now() > deadline || tools.signal.aborted) {
+      throw new SeamError(
+        'SEAM_TIMEOUT',
+        `The agent (pid ${agent.pid} on ${agent.host}) did not ${what} within ${timeoutMs / 1000} s.`,
+        {
+          hint: 'Check its log (`seam move replicate`); stop it with SIGTERM, then run the action again.',
+        },
+      );
+    }
+    await sleep(250);
+  }
+}
+
+/** The agent runs no replicator any more. */
+export const agentIdle = (s: MoveState) =>
+  (s.agent?.replicators ?? []).length === 0 && s.agent?.direction === 'none';
+
+/** Runs a monolith script down, retrying while a just-deleted connector still holds its slot. */
+export async function scriptDown(
+  unit: ManifestUnit,
+  spec: ConnectionSpec,
+  script: string,
+  log: (line: string) => void,
+  timeoutMs = 30_000,
+): Promise<MigrateReport> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await migrate(unit, spec, { direction: 'down', script, onProgress: log });
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      log(`${script} --down: ${(error as Error).message}; retrying`);
+      await sleep(1000);
+    }
+  }
+}
+
+/** Deletes Kafka topics and consumer groups by name (missing ones are fine). */
+export async function deleteKafka(
+  ctx: Pick<MoveContext, 'brokers'>,
+  topics: string[],
+  groups: string[],
+): Promise<{ topics: string[]; groups: string[] }> {
+  const kafka = createKafkaClient({ clientId: 'seam-move', brokers: ctx.brokers });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const dropTopics = topics.filter((t) => existing.has(t));
+    if (dropTopics.length) await admin.deleteTopics({ topics: dropTopics });
+    const known = new Set((await admin.listGroups()).groups.map((g) => g.groupId));
+    const dropGroups = groups.filter((g) => known.has(g));
+    if (dropGroups.length) await admin.deleteGroups(dropGroups);
+    return { topics: dropTopics, groups: dropGroups };
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** The forward connector, its topics, dead-letter topic, consumer group; then the monolith's capture script. */
+export async function teardownForward(ctx: MoveContext): Promise<StepOutcome> {
+  const stopped = await stopCapture(ctx.manifest, ctx.service, {
+    connect: ctx.connect,
+    brokers: ctx.brokers,
+    deleteTopics: true,
+    dir: ctx.dir,
+  });
+  const script = await scriptDown(ctx.monolithUnit, ctx.monolith, 'capture', ctx.log);
+  const reverted = script.migrations.some((m) => m.state === 'reverted');
+  return {
+    detail: `${stopped.connector} deleted with ${stopped.deletedTopics.length} topic(s), group(s) ${stopped.deletedGroups.join(', ') || 'none'}; capture ${reverted ? 'reverted' : 'was not applied'}`,
+  };
+}
+
+/**
+ * The reference copies: when this move started the shared connector, it goes (with its capture
+ * script); otherwise only this service's reference group and dead-letter topic go.
+ */
+export async function teardownReference(
+  ctx: MoveContext,
+  names: DirectionNames | undefined,
+): Promise<StepOutcome> {
+  if (!names) return { skipped: true, detail: 'no reference copies' };
+  if (names.startedByThisMove === true && ctx.referenceUnit) {
+    const stopped = await stopCapture(ctx.manifest, SHARED_REFERENCE, {
+      connect: ctx.connect,
+      brokers: ctx.brokers,
+      deleteTopics: true,
+      dir: ctx.dir,
+    });
+    await scriptDown(ctx.referenceUnit, ctx.monolith, 'capture', ctx.log);
+    return { detail: `${stopped.connector} (started by this move) deleted with its capture script` };
+  }
+  const deleted = await deleteKafka(
+    ctx,
+    names.deadLetterTopic ? [names.deadLetterTopic] : [],
+    names.consumerGroup ? [names.consumerGroup] : [],
+  );
+  return {
+    detail: `the shared ${names.connector ?? 'reference'} connector stays (other moves use it); deleted ${[...deleted.groups, ...deleted.topics].join(', ') || 'nothing'}`,
+  };
+}
+
+/** A direction the state names but the generated files may not (reverse): connector, topics, group. */
+export async function teardownNamed(
+  ctx: MoveContext,
+  names: DirectionNames | undefined,
+): Promise<StepOutcome> {
+  if (!names?.connector) return { skipped: true, detail: 'nothing recorded' };
+  await ctx.connect.delete(names.connector);
+  const kafka = createKafkaClient({ clientId: 'seam-move', brokers: ctx.brokers });
+  const admin = kafka.admin();
+  await admin.connect();
+  let topics: string[] = [];
+  try {
+    const prefix = names.topicPrefix;
+    topics = prefix
+      ? (await admin.listTopics()).filter(
+          (t) =>
+            t.startsWith(`${prefix}.`) ||
+            t === `__debezium-heartbeat.${prefix}` ||
+            t === names.deadLetterTopic,
+        )
+      : [];
+  } finally {
+    await admin.disconnect();
+  }
+  const deleted = await deleteKafka(ctx, topics, names.consumerGroup ? [names.consumerGroup] : []);
+  return { detail: `${names.connector} deleted with ${deleted.topics.length} topic(s)` };
+}

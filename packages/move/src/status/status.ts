@@ -1,0 +1,364 @@
+import { join } from 'node:path';
+import { parseTableKey, toSeamError } from '@seam/core';
+import { openDatabase, type Queryable, quoteQualified } from '@seam/core/sql';
+import { createKafkaClient } from '@seam/kafka';
+import { debeziumTopic, type ReplicatorConfig, readReplicatorConfigFile } from '@seam/replicator';
+import type { MoveContext } from '../actions/context.js';
+import { engineFor } from '../engine.js';
+import {
+  ageMs,
+  DEFAULT_VERIFY_FRESHNESS_MS,
+  type VerifyFreshness,
+  verifyFreshness,
+} from '../state/phases.js';
+import { addHistory, type HistoryEvent, type MovePhase, type MoveState } from '../state/state.js';
+import { type CommandArgs, nextSteps } from './next-steps.js';
+
+export interface TableProgress {
+  /** Source table (schema.table) and the target's name. */
+  table: string;
+  target: string;
+  sourceRows: number | null;
+  targetRows: number | null;
+  /** targetRows / sourceRows in percent (100 for two empty tables). */
+  percent: number | null;
+  error?: string;
+}
+
+export interface LagReport {
+  group: string;
+  /** Events in Kafka the replicator has not applied (topic end offsets minus stored offsets). */
+  events: number;
+  /** Age of the newest applied source change when behind; 0 when caught up. */
+  seconds: number | null;
+  /** Partitions without a stored offset yet. */
+  unstarted: number;
+}
+
+export interface MoveStatusReport {
+  service: string;
+  /** The phase, with `copying` → `running` derived from copy progress and lag. */
+  phase: MovePhase | 'none';
+  storedPhase: MovePhase | 'none';
+  direction: MoveState['direction'];
+  createdAt?: string;
+  /** The action running now, or killed mid-way: its finished steps. */
+  action?: { name: string; startedAt: string; attempts: number; stepsDone: string[] };
+  lock: { holder: string; since: string | null } | null;
+  agent: {
+    alive: boolean;
+    seenAgoMs: number | null;
+    pid: number;
+    host: string;
+    direction: string;
+    replicators: string[];
+    error?: string;
+    url?: string;
+  } | null;
+  connector: { name: string; state: string | null; snapshotting: boolean | null } | null;
+  tables: TableProgress[];
+  copy: { sourceRows: number; targetRows: number; percent: number | null };
+  lag: { forward?: LagReport; reference?: LagReport };
+  verify: {
+    freshness: VerifyFreshness;
+    equal?: boolean;
+    at?: string;
+    ageMs?: number;
+    differences?: number;
+    tables?: number;
+  };
+  nextSteps: string[];
+  history: HistoryEvent[];
+}
+
+export interface StatusOptions {
+  freshnessMs?: number;
+  /** The agent counts as alive when its heartbeat is younger than this (default 10 s). */
+  agentTimeoutMs?: number;
+  /** copying → running once every table is copied and the lag is at most this many events (default 100). */
+  lagThreshold?: number;
+  /** Write copying → running into the state when derived (default true). */
+  promote?: boolean;
+  now?: () => Date;
+}
+
+async function count(db: Queryable, table: string): Promise<number> {
+  const rows = await db.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${table}`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Rows on both sides of each table the forward replicator carries. */
+async function tableProgress(ctx: MoveContext, config: ReplicatorConfig): Promise<TableProgress[]> {
+  const source = await openDatabase(ctx.monolith, { applicationName: 'seam move status' });
+  const target = await openDatabase(ctx.target, { applicationName: 'seam move status' });
+  try {
+    const out: TableProgress[] = [];
+    for (const t of config.tables) {
+      const src = parseTableKey(t.source);
+      const targetName = t.table ?? src.name;
+      const row: TableProgress = {
+        table: t.source,
+        target: config.target.schema ? `${config.target.schema}.${targetName}` : targetName,
+        sourceRows: null,
+        targetRows: null,
+        percent: null,
+      };
+      try {
+        row.sourceRows = await count(source, quoteQualified(ctx.monolith.dialect, src.schema, src.name));
+        row.targetRows = await count(
+          target,
+          quoteQualified(ctx.target.dialect, config.target.schema ?? null, targetName),
+        );
+        row.percent =
+          row.sourceRows === 0 ? (row.targetRows === 0 ? 100 : 100) : (100 * row.targetRows) / row.sourceRows;
+      } catch (error) {
+        row.error = toSeamError(error).message;
+      }
+      out.push(row);
+    }
+    return out;
+  } finally {
+    await source.close();
+    await target.close();
+  }
+}
+
+/** Lag of one replicator: topic end offsets minus what its target stored, and the source time. */
+async function lagOf(
+  ctx: MoveContext,
+  config: ReplicatorConfig,
+  group: string,
+  now: Date,
+): Promise<LagReport> {
+  const topics = [
+    ...new Set(
+      config.tables.map((t) => {
+        if (t.topic) return t.topic;
+        const k = parseTableKey(t.source);
+        return debeziumTopic(config.source.topicPrefix, k.schema, k.name);
+      }),
+    ),
+  ];
+  const kafka = createKafkaClient({ clientId: 'seam-move-status', brokers: ctx.brokers });
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = new Map<string, bigint>();
+  try {
+    for (const topic of topics) {
+      try {
+        for (const p of await admin.fetchTopicOffsets(topic))
+          ends.set(`${topic}/${p.partition}`, BigInt(p.high));
+      } catch {
+        // a topic not created yet: nothing to apply from it
+      }
+    }
+  } finally {
+    await admin.disconnect();
+  }
+  const target = await openDatabase(ctx.target, { applicationName: 'seam move status' });
+  let stored: Awaited<ReturnType<ReturnType<typeof engineFor>['readOffsets']>>;
+  try {
+    stored = await engineFor(ctx.target.dialect).readOffsets(
+      target,
+      quoteQualified(ctx.target.dialect, config.target.schema ?? null, config.target.offsetsTable),
+      group,
+    );
+  } finally {
+    await target.close();
+  }
+  const byKey = new Map(stored.map((s) => [`${s.topic}/${s.partition}`, s]));
+  let events = 0n;
+  let unstarted = 0;
+  let newest: number | null = null;
+  for (const [key, end] of ends) {
+    const s = byKey.get(key);
+    if (!s) {
+      unstarted += 1;
+      events += end;
+      continue;
+    }
+    if (end > s.nextOffset) events += end - s.nextOffset;
+    if (s.sourceTsMs !== null) newest = newest === null ? s.sourceTsMs : Math.max(newest, s.sourceTsMs);
+  }
+  const seconds = events === 0n ? 0 : newest === null ? null : Math.max(0, (now.getTime() - newest) / 1000);
+  return { group, events: Number(events), seconds, unstarted };
+}
+
+/** Whether the connector's stored source offset says it is still in its initial snapshot. */
+async function connectorState(
+  ctx: MoveContext,
+  name: string,
+): Promise<{ name: string; state: string | null; snapshotting: boolean | null }> {
+  let state: string | null = null;
+  let snapshotting: boolean | null = null;
+  try {
+    state = (await ctx.connect.status(name)).connector.state;
+  } catch {
+    // absent
+  }
+  try {
+    const offsets = await ctx.connect.offsets(name);
+    const list = (offsets as { offsets?: { offset?: Record<string, unknown> }[] }).offsets ?? [];
+    if (list.length) {
+      snapshotting = list.some((o) => {
+        const snap = o.offset?.snapshot;
+        return (
+          snap !== undefined && snap !== false && snap !== 'false' && o.offset?.last_snapshot_record !== true
+        );
+      });
+    }
+  } catch {
+    // no offsets yet
+  }
+  return { name, state, snapshotting };
+}
+
+/**
+ * The move's status: phase, agent, copy progress per table, lag, last verify and the next step.
+ * Takes no lock; writes only `copying` → `running` once the copy is complete (promote).
+ */
+export async function moveStatus(
+  ctx: MoveContext,
+  args: CommandArgs,
+  options: StatusOptions = {},
+): Promise<MoveStatusReport> {
+  const now = (options.now ?? (() => new Date()))();
+  const stored = await ctx.store.read();
+  let state = stored.state;
+  const agentTimeout = options.agentTimeoutMs ?? 10_000;
+  const seenAgo = ageMs(state?.agent?.seenAt, now) ?? null;
+  const agentAlive =
+    state?.agent !== undefined &&
+    state.agent.stoppedAt === undefined &&
+    seenAgo !== null &&
+    seenAgo < agentTimeout;
+
+  let tables: TableProgress[] = [];
+  const lag: MoveStatusReport['lag'] = {};
+  let connector: MoveStatusReport['connector'] = null;
+  const active = state && !['cancelled', 'completed', 'creating', 'cancelling'].includes(state.phase);
+  if (state && active) {
+    const forwardFile = state.directions.forward?.replicatorConfig ?? ctx.files.forward;
+    try {
+      const config = await readReplicatorConfigFile(join(ctx.dir, forwardFile));
+      tables = await tableProgress(ctx, config);
+      if (state.direction === 'forward' && state.directions.forward?.consumerGroup)
+        lag.forward = await lagOf(ctx, config, state.directions.forward.consumerGroup, now);
+    } catch (error) {
+      tables = [
+        {
+          table: '*',
+          target: '*',
+          sourceRows: null,
+          targetRows: null,
+          percent: null,
+          error: toSeamError(error).message,
+        },
+      ];
+    }
+    const refFile = state.directions.reference?.replicatorConfig;
+    const refGroup = state.directions.reference?.consumerGroup;
+    if (refFile && refGroup) {
+      try {
+        lag.reference = await lagOf(
+          ctx,
+          await readReplicatorConfigFile(join(ctx.dir, refFile)),
+          refGroup,
+          now,
+        );
+      } catch {
+        // reported through the forward numbers
+      }
+    }
+    if (state.directions.forward?.connector && state.direction === 'forward')
+      connector = await connectorState(ctx, state.directions.forward.connector);
+  }
+
+  const sourceRows = tables.reduce((n, t) => n + (t.sourceRows ?? 0), 0);
+  const targetRows = tables.reduce((n, t) => n + (t.targetRows ?? 0), 0);
+  let phase: MovePhase | 'none' = state?.phase ?? 'none';
+  if (state?.phase === 'copying' && !state.progress) {
+    const copied =
+      tables.length > 0 &&
+      tables.every((t) => t.percent !== null && t.percent >= 100 && t.error === undefined);
+    const caughtUp =
+      lag.forward !== undefined &&
+      lag.forward.unstarted === 0 &&
+      lag.forward.events <= (options.lagThreshold ?? 100);
+    const snapshotDone = connector?.snapshotting !== true;
+    if (copied && caughtUp && snapshotDone) {
+      phase = 'running';
+      if (options.promote !== false) {
+        state = await ctx.store.change((s) => {
+          if (s.phase !== 'copying' || s.progress) return null;
+          s.phase = 'running';
+          addHistory(s, {
+            at: now.toISOString(),
+            action: 'status',
+            event: 'note',
+            detail: `copy complete (${targetRows} rows), lag ${lag.forward?.events ?? 0} events: running`,
+          });
+        });
+      }
+    }
+  }
+  const freshness = state
+    ? verifyFreshness(state, now, options.freshnessMs ?? DEFAULT_VERIFY_FRESHNESS_MS)
+    : 'none';
+  return {
+    service: ctx.service,
+    phase,
+    storedPhase: stored.state?.phase ?? 'none',
+    direction: state?.direction ?? 'none',
+    ...(state ? { createdAt: state.createdAt } : {}),
+    ...(state?.progress
+      ? {
+          action: {
+            name: state.progress.action,
+            startedAt: state.progress.startedAt,
+            attempts: state.progress.attempts,
+            stepsDone: Object.keys(state.progress.steps),
+          },
+        }
+      : {}),
+    lock: stored.holder ? { holder: stored.holder, since: stored.heldSince?.toISOString() ?? null } : null,
+    agent: state?.agent
+      ? {
+          alive: agentAlive,
+          seenAgoMs: seenAgo,
+          pid: state.agent.pid,
+          host: state.agent.host,
+          direction: state.agent.direction,
+          replicators: state.agent.replicators ?? [],
+          ...(state.agent.error ? { error: state.agent.error } : {}),
+          ...(state.agent.url ? { url: state.agent.url } : {}),
+        }
+      : null,
+    connector,
+    tables,
+    copy: {
+      sourceRows,
+      targetRows,
+      percent: sourceRows === 0 ? (tables.length ? 100 : null) : (100 * targetRows) / sourceRows,
+    },
+    lag,
+    verify: {
+      freshness,
+      ...(state?.verify
+        ? {
+            equal: state.verify.equal,
+            at: state.verify.at,
+            ageMs: ageMs(state.verify.at, now) ?? 0,
+            differences: state.verify.differences,
+            tables: state.verify.tables,
+          }
+        : {}),
+    },
+    nextSteps: nextSteps(
+      state,
+      { phase: phase === 'none' ? undefined : phase, agentAlive, verify: freshness },
+      args,
+    ),
+    history: (state?.history ?? []).slice(-10),
+  };
+}
