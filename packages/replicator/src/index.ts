@@ -51,7 +51,9 @@ export {
   resolveTarget,
 } from './runtime/replicator.js';
 export {
+  backlogOf,
   configTopics,
+  type OffsetsAccess,
   type SkipBacklogResult,
   type SkippedPartition,
   skipBacklog,

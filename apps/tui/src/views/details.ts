@@ -3,8 +3,8 @@ import type { TableKey } from '@seam/core';
 import { ALL, bytes, count, type PlanSession, REFERENCE, type Segment, TECHNICAL } from '@seam/plan';
 import stringWidth from 'string-width';
 import { layout } from '../state/layout.js';
-import { notCarriedLines } from './not-carried.js';
 import { selectedGroup, selectedTable, type UiState } from '../state/state.js';
+import { notCarriedLines } from './not-carried.js';
 import { fit, heading, plain, printable, type Row, wrap } from './text.js';
 
 /**

@@ -1,4 +1,4 @@
-import { parseTableKey } from '@seam/core';
+import { type ConnectionSpec, parseTableKey } from '@seam/core';
 import { createKafkaClient } from '@seam/kafka';
 import type { Admin } from 'kafkajs';
 import { groupIdOf, type ReplicatorConfig } from '../config/config.js';
@@ -56,29 +56,73 @@ async function endOffsets(admin: Admin, topics: string[]) {
  * into the service. A replicator of the group that runs meanwhile finds its next batch fenced off
  * and resumes from the stored offsets.
  */
-export async function skipBacklog(
-  config: ReplicatorConfig,
-  options: { targetUrl?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<SkipBacklogResult> {
+export interface OffsetsAccess {
+  /** The target database (default: the config's url / urlEnv). */
+  target?: ConnectionSpec;
+  targetUrl?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Kafka bootstrap servers (default the config's). */
+  brokers?: string[];
+}
+
+async function openBoth(config: ReplicatorConfig, options: OffsetsAccess, purpose: string) {
   const group = groupIdOf(config);
-  const topics = configTopics(config);
+  const brokers = options.brokers ?? config.kafka.brokers;
   const admin = createKafkaClient({
-    clientId: `seam-skip-${group}`,
-    brokers: config.kafka.brokers,
+    clientId: `seam-${purpose}-${group}`,
+    brokers,
     retry: { retries: 3 },
   }).admin();
   try {
     await admin.connect();
   } catch (error) {
-    throw kafkaUnreachable(config.kafka.brokers, error);
+    throw kafkaUnreachable(brokers, error);
   }
-  const spec = resolveTarget(config, options.targetUrl, options.env);
-  const writer = await engineFor(spec.dialect).openWriter(spec, {
-    offsetsTable: config.target.offsetsTable,
-    schema: config.target.schema ?? null,
-    poolSize: 1,
-    applicationName: `seam-skip ${group}`,
-  });
+  try {
+    const spec = options.target ?? resolveTarget(config, options.targetUrl, options.env);
+    const writer = await engineFor(spec.dialect).openWriter(spec, {
+      offsetsTable: config.target.offsetsTable,
+      schema: config.target.schema ?? null,
+      poolSize: 1,
+      applicationName: `seam-${purpose} ${group}`,
+    });
+    return { admin, writer, group };
+  } catch (error) {
+    await admin.disconnect().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * How far a replicator is behind: the events in its topics past the offsets its target stored
+ * (a partition without a stored offset counts whole).
+ */
+export async function backlogOf(
+  config: ReplicatorConfig,
+  options: OffsetsAccess = {},
+): Promise<{ group: string; events: number }> {
+  const { admin, writer, group } = await openBoth(config, options, 'lag');
+  try {
+    const ends = await endOffsets(admin, configTopics(config));
+    const stored = await writer.readOffsets(group);
+    let events = 0n;
+    for (const e of ends) {
+      const at = BigInt(stored.get(`${e.topic}\u0000${e.partition}`) ?? '0');
+      if (BigInt(e.next) > at) events += BigInt(e.next) - at;
+    }
+    return { group, events: Number(events) };
+  } finally {
+    await writer.close().catch(() => {});
+    await admin.disconnect().catch(() => {});
+  }
+}
+
+export async function skipBacklog(
+  config: ReplicatorConfig,
+  options: OffsetsAccess = {},
+): Promise<SkipBacklogResult> {
+  const { admin, writer, group } = await openBoth(config, options, 'skip');
+  const topics = configTopics(config);
   try {
     const ends = await endOffsets(admin, topics);
     const before = await writer.readOffsets(group);
