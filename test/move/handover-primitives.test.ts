@@ -1,7 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type GenerateResult, generate, moveUnits, sampleRowsSql, writeGenerated } from '@seam/codegen';
+import {
+  type GenerateResult,
+  generate,
+  migrate,
+  moveUnits,
+  sampleRowsSql,
+  writeGenerated,
+} from '@seam/codegen';
 import { validationErrors } from '@seam/connect';
 import { type ConnectionSpec, planToYaml } from '@seam/core';
 import { bootstrapServers } from '@seam/infra';
@@ -15,7 +22,6 @@ import {
 } from '@seam/replicator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam } from '../cli/run-seam.js';
-import { replicatorProcesses } from '../codegen/replicator-process.js';
 import { samplePlan, tempDir } from '../codegen/sample.js';
 import {
   connect,
@@ -62,7 +68,20 @@ describe('handover primitives', () => {
     expect(r.code, `seam ${args.join(' ')}\n${r.stderr}\n${r.stdout}`).toBe(0);
     return r;
   };
-  const replicators = replicatorProcesses(() => envFor(intoMaria));
+  /** One of the service's scripts, through the library (the CLI's --service-script is run once below). */
+  const script = async (
+    dialect: 'mysql' | 'postgres',
+    side: 'monolith' | 'service',
+    name: string,
+    direction: 'up' | 'down' = 'up',
+  ) => {
+    const units = moveUnits(results[dialect]!.manifest, SERVICE);
+    const spec = side === 'monolith' ? source.spec : dialect === 'mysql' ? intoMaria.spec : intoPg.spec;
+    await migrate(side === 'monolith' ? units.monolith : units.serviceScripts, spec, {
+      direction,
+      script: name,
+    });
+  };
 
   beforeAll(async () => {
     const sample = await samplePlan();
@@ -99,7 +118,6 @@ describe('handover primitives', () => {
   });
 
   afterAll(async () => {
-    await replicators.stopAll();
     if (out.mysql)
       await runSeam(
         ['capture', 'stop', '--dir', out.mysql, '--service', SERVICE, '--reverse', '--delete-topics'],
@@ -131,28 +149,33 @@ describe('handover primitives', () => {
 
   it("blocks the application's writes but lets the replicator's marked sessions through, on both sides and engines", async () => {
     const sides: Array<
-      [{ url: string; spec: ConnectionSpec; query: (sql: string) => Promise<unknown[]> }, string]
+      [
+        { url: string; spec: ConnectionSpec; query: (sql: string) => Promise<unknown[]> },
+        'mysql' | 'postgres',
+      ]
     > = [
-      [intoMaria, out.mysql],
-      [intoPg, out.postgres],
+      [intoMaria, 'mysql'],
+      [intoPg, 'postgres'],
     ];
-    for (const [target, svcDir] of sides) {
-      const env = envFor(target);
-      const svc = ['--dir', svcDir, '--service', SERVICE];
-      await ok(['migrate', ...svc, '--to', '001_tables'], env);
-      await ok(['migrate', ...svc, '--service-script', 'block-writes'], env);
+    for (const [target, dialect] of sides) {
+      const units = moveUnits(results[dialect]!.manifest, SERVICE);
+      await migrate(units.migrations, target.spec, { direction: 'up', to: '001_tables' });
+      if (dialect === 'mysql')
+        await ok(
+          ['migrate', '--dir', out.mysql, '--service', SERVICE, '--service-script', 'block-writes'],
+          envFor(target),
+        );
+      else await script(dialect, 'service', 'block-writes');
       const insert = `insert into suppliers (id, name, email, country_code) values (700, 'app', 'a@b.c', '${country}')`;
       await expect(target.query(insert)).rejects.toThrow(/the monolith still owns this table/);
       await asReplicator(target.spec, insert);
       expect(await target.query('select name from suppliers where id = 700')).toEqual([{ name: 'app' }]);
       // A marked session is the replicator's by convention only: the block guards against mistakes.
-      await ok(['migrate', ...svc, '--service-script', 'block-writes', '--down'], env);
+      await script(dialect, 'service', 'block-writes', 'down');
       await target.query(`update suppliers set name = 'free' where id = 700`);
     }
     // The monolith's block: the same, for the reverse replicator's writes after a switch.
-    const env = envFor(intoMaria);
-    const mono = ['migrate', '--dir', out.mysql, '--service', SERVICE, '--monolith', 'block-writes'];
-    await ok(mono, env);
+    await script('mysql', 'monolith', 'block-writes');
     await expect(source.query(`update suppliers set name = 'late' where id = 1`)).rejects.toThrow(
       /purchase-orders owns this table now/,
     );
@@ -160,7 +183,7 @@ describe('handover primitives', () => {
     expect(await source.query('select name from suppliers where id = 1')).toEqual([
       { name: 'by the replicator' },
     ]);
-    await ok([...mono, '--down'], env);
+    await script('mysql', 'monolith', 'block-writes', 'down');
   });
 
   it('writes reverse connectors Kafka Connect accepts, for a MariaDB and a PostgreSQL service', async () => {
@@ -193,14 +216,14 @@ describe('handover primitives', () => {
     expect(names).toHaveLength(4);
   });
 
-  it('streams only new changes back, waits until they are published, and skips a backlog so that it never loops', async () => {
+  it('streams only new changes back, waits until they are published, and skips a backlog to the topics’ ends', async () => {
     const env = envFor(intoMaria);
     const svc = ['--dir', out.mysql, '--service', SERVICE];
     const units = moveUnits(results.mysql!.manifest, SERVICE);
     const suppliers = units.reverse.connector.topics.find((t) => t.endsWith('.suppliers'))!;
     // Row 700 is on the service before capture starts: no initial copy takes it.
-    await ok(['migrate', ...svc, '--service-script', 'capture'], env);
-    await ok(['migrate', ...svc, '--monolith', 'reverse-offsets'], env);
+    await script('mysql', 'service', 'capture');
+    await script('mysql', 'monolith', 'reverse-offsets');
     await ok(['capture', 'start', ...svc, '--reverse'], env);
     const position = async () => {
       const db = await openConnection(intoMaria.spec, 1);
@@ -245,22 +268,5 @@ describe('handover primitives', () => {
     } finally {
       await admin.disconnect();
     }
-    // The service's own write after the skip goes back, past the monolith's write block.
-    await ok(['migrate', ...svc, '--monolith', 'block-writes'], env);
-    await intoMaria.query(
-      `insert into suppliers (id, name, email, country_code) values (702, 'Ünïcode by the service', 's@x.y', '${country}')`,
-    );
-    const reverse = replicators.start(join(out.mysql, units.reverse.replicator.file));
-    const deadline = Date.now() + 60_000;
-    let back: Array<{ id: number; name: string }> = [];
-    while (Date.now() < deadline) {
-      back = await source.query<{ id: number; name: string }>(
-        'select id::int as id, name from suppliers where id >= 700 order by id',
-      );
-      if (back.length) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    expect(await replicators.stop(reverse)).toBe(0);
-    expect(back).toEqual([{ id: 702, name: 'Ünïcode by the service' }]);
   });
 });
