@@ -20,6 +20,8 @@ export interface FkInferenceScore {
   matched: number;
   precision: number;
   recall: number;
+  /** Inferred references the labels lack that are audit or scope columns (a tenant id most tables carry): real references, never ownership evidence. */
+  auditOrScope?: number;
 }
 
 const keyOf = (table: string, columns: string[], refTable: string) =>
@@ -39,17 +41,20 @@ export function scoreFkInference(snapshot: SchemaSnapshot, known?: KnownRelation
     tables: snapshot.tables.map((t) => ({ ...t, foreignKeys: [] })),
   };
   const index = indexSnapshot(stripped);
-  const inferred = new Set(
-    buildEvidence(index, undefined)
-      .relations.filter((r) => r.kind === 'inferred' && r.confidence >= 0.5)
-      .map((r) => keyOf(index.tables[r.child]!.table.name, r.columns, index.tables[r.parent]!.table.name)),
+  const relations = buildEvidence(index, undefined).relations.filter(
+    (r) => r.kind === 'inferred' && r.confidence >= 0.5,
   );
+  const key = (r: (typeof relations)[number]) =>
+    keyOf(index.tables[r.child]!.table.name, r.columns, index.tables[r.parent]!.table.name);
+  const inferred = new Set(relations.map(key));
   const matched = [...inferred].filter((k) => expected.has(k)).length;
+  const auditOrScope = new Set(relations.filter((r) => r.audit && !expected.has(key(r))).map(key)).size;
   return {
     expected: expected.size,
     inferred: inferred.size,
     matched,
     precision: inferred.size ? matched / inferred.size : 1,
     recall: expected.size ? matched / expected.size : 1,
+    auditOrScope,
   };
 }

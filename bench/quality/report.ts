@@ -140,7 +140,7 @@ export function renderReport(run: QualityRun, before?: QualityRun) {
     );
     for (const f of run.fkInference)
       line(
-        `  ${pad(f.dataset, 22)}${pad(f.source, 22)}precision ${f.inferred ? f.precision.toFixed(3) : 'n/a  '} (${f.matched}/${f.inferred})  recall ${f.recall.toFixed(3)} (${f.matched}/${f.expected})`,
+        `  ${pad(f.dataset, 22)}${pad(f.source, 22)}precision ${f.inferred ? f.precision.toFixed(3) : 'n/a  '} (${f.matched}/${f.inferred})  recall ${f.recall.toFixed(3)} (${f.matched}/${f.expected})${f.auditOrScope ? `; ${f.auditOrScope} of the unlabelled are audit/scope columns` : ''}`,
       );
   }
   const met = targets.filter((t) => t.met).length;

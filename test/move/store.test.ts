@@ -76,7 +76,9 @@ describe.each(engines)('move state store on %s', (_engine, create) => {
   it('gives SEAM_MOVE_BUSY at once, naming the holder, and frees the lock with its session', async () => {
     const a = await open('locked');
     const b = await open('locked');
+    expect(await a.lockHolder()).toBeUndefined();
     const lock = await a.lock('create');
+    expect((await b.lockHolder())?.holder).toContain('seam move create');
     const t0 = Date.now();
     const busy = await b.lock('create').catch((e: unknown) => e);
     expect(Date.now() - t0).toBeLessThan(5_000);
@@ -97,6 +99,9 @@ describe.each(engines)('move state store on %s', (_engine, create) => {
     await dying.lock('switch');
     await expect(b.lock('switch')).rejects.toMatchObject({ code: 'SEAM_MOVE_BUSY' });
     await dying.close();
+    // its name stays in the row, but nobody holds the lock
+    expect((await b.read()).holder).toContain('seam move switch');
+    await expect.poll(() => b.lockHolder()).toBeUndefined();
     const free = await b.lock('switch');
     // the dead holder's name stays in the row until the next holder writes its own
     expect((await b.read()).holder).toContain(`pid ${process.pid} (seam move switch)`);

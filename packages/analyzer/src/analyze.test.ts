@@ -182,7 +182,9 @@ describe('analyze', () => {
     expect(b.analysis.evidence.notes.join('\n')).toMatch(/statistics absent/);
     expect(b.analysis.evidence.notes.join('\n')).toMatch(/no workload/);
     const measured = analyze(shopSnapshot(), shopWorkload(), { seed: 3 });
-    expect(measured.analysis.evidence).toEqual({ statistics: 'measured', notes: [] });
+    expect(measured.analysis.evidence).toMatchObject({ statistics: 'measured', notes: [] });
+    expect(measured.analysis.evidence.names).toMatchObject({ families: 7, strippedPrefixes: [] });
+    expect(measured.analysis.evidence.names.factor).toBeGreaterThan(1);
   });
 
   it('plans a schema without foreign keys, and one of a single table, with a note of what was missing', () => {
@@ -215,7 +217,10 @@ describe('analyze', () => {
     expect(where(r, 'invoice_items')).toBe(where(r, 'invoices'));
     expect(where(r, 'orders')).not.toBe(where(r, 'invoices'));
     const e = r.analysis.tables.find((t) => t.table === 'public.order_lines')!;
-    expect(e.ties[0]!.evidence).toEqual(['shared name prefix']);
+    expect(e.ties[0]!.evidence).toEqual([
+      'same name family "order" (name tie ×1.0: too few keys (0) to learn from; the default weight)',
+    ]);
+    expect(e.summary).toMatch(/mostly by its name family "order"/);
   });
 
   it('plans a database of thousands of empty tables with a note, without crashing', () => {

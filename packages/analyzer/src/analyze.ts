@@ -37,6 +37,7 @@ import {
   consumersOf,
   explainBoundary,
   explainTable,
+  nameWeightReason,
   type TableExplanation,
 } from './explain.js';
 import { auditFindings, type Finding } from './findings.js';
@@ -125,6 +126,19 @@ export interface Analysis {
     /** `measured`: row counts and counters; `rows`: row counts only; `absent`: neither. */
     statistics: 'measured' | 'rows' | 'absent';
     notes: string[];
+    /**
+     * The name channel: name families found (a prefix most tables share set aside), how far the
+     * schema's names agree with its keys, and the factor that learned for a family tie.
+     */
+    names: {
+      families: number;
+      strippedPrefixes: string[];
+      keys: number;
+      sameFamilyShare: number;
+      chanceShare: number;
+      factor: number;
+      reason: string;
+    };
   };
 }
 
@@ -385,6 +399,15 @@ export function analyze(
     evidence: {
       statistics: index.statistics.rows ? (index.statistics.counters ? 'measured' : 'rows') : 'absent',
       notes: evidenceNotes(evidence, workload),
+      names: {
+        families: evidence.names.families.members.length,
+        strippedPrefixes: [...new Set([...evidence.names.families.stripped.values()].flat())],
+        keys: evidence.names.agreement.relations,
+        sameFamilyShare: Math.round(evidence.names.agreement.observed * 1000) / 1000,
+        chanceShare: Math.round(evidence.names.agreement.chance * 1000) / 1000,
+        factor: Math.round(evidence.names.factor * 100) / 100,
+        reason: nameWeightReason(evidence),
+      },
     },
   };
   model.setPlanState(new Map(), distinctTableNames(model));
@@ -468,11 +491,12 @@ export function planFromModel(
     },
     parameters: { seed: options.seed, resolution: options.resolution, ...options.extra },
     services: model.services().map((name) => {
-      const { description, target, columnSplits } = model.serviceMeta(name);
+      const { description, target, move, columnSplits } = model.serviceMeta(name);
       return {
         name,
         ...(description !== undefined ? { description } : {}),
         ...(target ? { target } : {}),
+        ...(move ? { move } : {}),
         tables: [
           ...model.tablesOf(name).map((key) => {
             const t = model.indexOf(key);

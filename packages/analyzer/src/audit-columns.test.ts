@@ -73,6 +73,32 @@ describe('audit ("who") columns by shape and use', () => {
     expect(role('film_actor')).toBe('junction');
   });
 
+  it('takes a column most tables carry, all pointing at one table, for a scope (tenant) column', () => {
+    const tenanted = Array.from({ length: 12 }, (_, i) => ({
+      name: `doc_${i}`,
+      columns: [`doc_${i}_id`, 'amount:num', 'ad_client_id'],
+      pk: [`doc_${i}_id`],
+      fks: [{ columns: ['ad_client_id'], table: 'client', ref: ['client_id'] }],
+    }));
+    const { ev, byName } = roleOf([
+      { name: 'client', columns: ['client_id', 'name:text'], pk: ['client_id'] },
+      ...tenanted,
+      {
+        name: 'doc_line',
+        columns: ['doc_line_id', 'doc_0_id', 'ad_client_id'],
+        pk: ['doc_line_id'],
+        fks: [
+          { columns: ['doc_0_id'], table: 'doc_0', ref: ['doc_0_id'] },
+          { columns: ['ad_client_id'], table: 'client', ref: ['client_id'] },
+        ],
+      },
+    ]);
+    const audit = ev.relations.filter((r) => r.audit);
+    expect(audit).toHaveLength(13);
+    expect(audit.every((r) => r.parent === byName('client'))).toBe(true);
+    expect(ev.relations.find((r) => r.columns[0] === 'doc_0_id')!.audit).toBe(false);
+  });
+
   it('leaves a single who-shaped column an ordinary reference', () => {
     const { ev } = roleOf(
       dvdrental([

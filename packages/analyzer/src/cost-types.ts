@@ -1,4 +1,4 @@
-import type { PlanTable, ServiceTarget, TableKey } from '@seam/core';
+import type { PlanTable, ServiceMove, ServiceTarget, TableKey } from '@seam/core';
 
 /** The figures a plan costs; every edit reports them before, after and the difference. */
 export interface CostTotals {
@@ -56,6 +56,8 @@ export type Edit =
 export interface ServiceMeta {
   description?: string;
   target?: ServiceTarget;
+  /** How `seam move` ends for the service (plan `move:`). */
+  move?: ServiceMove;
   /** Entries of tables split by columns whose first owner is another service (kept as written). */
   columnSplits?: PlanTable[];
 }

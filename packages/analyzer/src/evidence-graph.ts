@@ -1,7 +1,7 @@
 import type { Workload } from '@seam/core';
 import { UndirectedGraph } from 'graphology';
 import { type Inference, inferRelations } from './infer-fks.js';
-import { headPrefix, namePrefix } from './names.js';
+import { type NameAgreement, type NameFamilies, nameAgreement, nameFamilies } from './name-families.js';
 import { declaredRelations, markAuditRelations, type Relation } from './relations.js';
 import {
   assignRoles,
@@ -65,6 +65,8 @@ export interface EvidenceGraph {
   inference: Inference;
   workload: Omit<WorkloadEvidence, 'coAccess' | 'coWrite' | 'joins'>;
   roles: RoleDecision[];
+  /** Name families and how much their ties count (learned from the keys). */
+  names: { families: NameFamilies; agreement: NameAgreement; factor: number };
   ties: Tie[];
   /** Per table: [neighbour, tie index] pairs. */
   adjacency: Array<Array<[number, number]>>;
@@ -82,6 +84,21 @@ const NO_RELATIONS: number[] = [];
 /** Neighbours in name order each table is tied to within its prefix group. */
 const PREFIX_NEIGHBOURS = 3;
 
+/** The least a family tie counts for a table nothing else ties. */
+const LOOSE_FACTOR = 1;
+
+/**
+ * How much a name-family tie counts, from how far the schema's names agree with its keys beyond chance:
+ * 0 when they do not agree at all, 1 (one key's worth per table) at an agreement of AGREEMENT_UNIT, at
+ * most NAME_FACTOR_MAX; the default 1 when the schema has too few keys to tell.
+ */
+export const AGREEMENT_UNIT = 0.2;
+export const NAME_FACTOR_MAX = 3;
+export function nameFactor(a: NameAgreement): number {
+  if (a.agreement === null) return 1;
+  return Math.min(NAME_FACTOR_MAX, Math.max(0, a.agreement / AGREEMENT_UNIT));
+}
+
 export function buildEvidence(
   index: TableIndex,
   workload: Workload | undefined,
@@ -93,7 +110,7 @@ export function buildEvidence(
   const { relations: declared, dangling } = declaredRelations(index);
   const inference = inferRelations(index, declared, wl.joins);
   const relations = [...declared, ...inference.relations];
-  markAuditRelations(relations);
+  markAuditRelations(relations, n);
   const roles = assignRoles(index, relations, wl.writeCalls, { ...defaultRoleOptions, ...options.roles });
 
   const referrers = Array.from({ length: n }, () => new Set<number>());
@@ -147,31 +164,16 @@ export function buildEvidence(
     t.cowriteCount = c.raw;
   }
 
-  // Shared-prefix prior: within a prefix group (not one that most tables share), each table is tied
-  // to its next few neighbours in name order, so the prior stays O(n) and weak.
-  // A one-word table named for the prefix heads that family (`trade` with `trade_history`, `orders`
-  // with `order_items`); it joins the group only when the family has other members.
-  const groups = new Map<string, number[]>();
-  const heads = new Map<string, number[]>();
-  for (const t of index.tables) {
-    const p = namePrefix(t.table.name);
-    const head = p === null ? headPrefix(t.table.name) : null;
-    if (p === null && head === null) continue;
-    const key = `${t.table.schema}\u0000${p ?? head}`;
-    const into = p === null ? heads : groups;
-    const list = into.get(key);
-    if (list) list.push(t.index);
-    else into.set(key, [t.index]);
-  }
-  for (const [key, list] of heads) groups.get(key)?.push(...list);
+  // Name prior: within a name family (a shared first word, a schema-wide prefix aside), each table is
+  // tied to its next few neighbours in name order, so the prior stays O(n). How much a family tie
+  // counts is learned from the schema itself: how far its names agree with its keys.
+  const families = nameFamilies(index);
+  const agreement = nameAgreement(index, families, relations);
+  const factor = nameFactor(agreement);
+  const family = families.family;
   // A family counts only when a key relation joins two of its members (`note_nlp` → `note`): tables
   // that merely share a word (`condition_occurrence`, `condition_era`) may sit in different layers.
-  const family = new Int32Array(n).fill(-1);
-  const families = [...groups.values()];
-  families.forEach((members, f) => {
-    for (const t of members) family[t] = f;
-  });
-  const joined = new Uint8Array(families.length);
+  const joined = new Uint8Array(families.members.length);
   for (const r of relations)
     if (
       r.confidence >= 0.5 &&
@@ -185,24 +187,25 @@ export function buildEvidence(
   // into singletons (orders, order_lines, order_line_history).
   const tied = new Uint8Array(n);
   for (const t of ties) if (t.fk + t.inferred + t.join + t.cowrite > 0) tied[t.a] = tied[t.b] = 1;
-  for (const [f, members] of families.entries()) {
-    if (joined[f] || members.length < 2 || members.length > n / 2) continue;
-    const loose = members.filter((t) => !tied[t]);
-    if (loose.length === 0) continue;
-    members.sort((x, y) => (index.tables[x]!.table.name < index.tables[y]!.table.name ? -1 : 1));
-    const k = Math.min(PREFIX_NEIGHBOURS, members.length - 1);
-    for (const t of loose) {
-      const i = members.indexOf(t);
-      for (let j = Math.max(0, i - k); j <= Math.min(members.length - 1, i + k); j++)
-        if (j !== i) tie(t, members[j]!).prefix = 1 / k;
+  for (const [f, members] of families.members.entries()) {
+    if (joined[f]) {
+      if (factor === 0) continue;
+      // Neighbours at distances 1, 2, 4, 8, … in name order: names that share more words tie most,
+      // and a large family stays one well-connected group rather than a chain Louvain cuts anywhere.
+      const offsets: number[] = [];
+      for (let d = 1; d < members.length; d *= 2) offsets.push(d);
+      for (let i = 0; i < members.length; i++)
+        for (const d of offsets)
+          if (i + d < members.length) tie(members[i]!, members[i + d]!).prefix = factor / offsets.length;
+      continue;
     }
-  }
-  for (const [f, members] of families.entries()) {
-    if (!joined[f] || members.length < 2 || members.length > n / 2) continue;
     const k = Math.min(PREFIX_NEIGHBOURS, members.length - 1);
-    members.sort((x, y) => (index.tables[x]!.table.name < index.tables[y]!.table.name ? -1 : 1));
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j <= i + k && j < members.length; j++) tie(members[i]!, members[j]!).prefix = 1 / k;
+    for (let i = 0; i < members.length; i++) {
+      const t = members[i]!;
+      if (tied[t]) continue;
+      for (let j = Math.max(0, i - k); j <= Math.min(members.length - 1, i + k); j++)
+        if (j !== i) tie(t, members[j]!).prefix = Math.max(factor, LOOSE_FACTOR) / k;
+    }
   }
 
   ties.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -219,7 +222,18 @@ export function buildEvidence(
   });
   // The pair lists and raw joins live on in the ties and relations; keep only what explanations read.
   const { coAccess: _a, coWrite: _w, joins: _j, ...workloadKept } = wl;
-  return { index, relations, dangling, inference, workload: workloadKept, roles, ties, adjacency, weights };
+  return {
+    index,
+    relations,
+    dangling,
+    inference,
+    workload: workloadKept,
+    roles,
+    names: { families, agreement, factor },
+    ties,
+    adjacency,
+    weights,
+  };
 }
 
 /**

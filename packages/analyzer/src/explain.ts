@@ -87,7 +87,7 @@ export function describeTie(model: CostModel, tie: Tie): string[] {
     const to = `${ev.index.tables[r.parent]!.key}(${r.referencedColumns.join(', ')})`;
     if (r.kind === 'declared')
       out.push(
-        `FK ${from} → ${to}${r.onDelete && r.onDelete !== 'NO ACTION' ? ` ON DELETE ${r.onDelete}` : ''}${r.audit ? ' (audit column, damped)' : ''}`,
+        `FK ${from} → ${to}${r.onDelete && r.onDelete !== 'NO ACTION' ? ` ON DELETE ${r.onDelete}` : ''}${r.audit ? ' (audit or scope column, damped)' : ''}`,
       );
     else out.push(`implied FK ${from} → ${to} (${r.rules.join(' + ')}, confidence ${r.confidence})`);
   }
@@ -97,8 +97,21 @@ export function describeTie(model: CostModel, tie: Tie): string[] {
     out.push(
       `written in one transaction ${fmt(tie.cowriteCount)} times (affinity ${tie.cowrite.toFixed(2)})`,
     );
-  if (tie.prefix > 0 && out.length === 0) out.push('shared name prefix');
+  if (tie.prefix > 0) {
+    const f = ev.names.families.family[tie.a]!;
+    const key = f >= 0 ? ev.names.families.keys[f] : undefined;
+    out.push(
+      `same name family${key ? ` "${key}"` : ''} (name tie ×${ev.names.factor.toFixed(1)}: ${nameWeightReason(ev)})`,
+    );
+  }
   return out;
+}
+
+/** Why the schema's name ties count as much as they do, in words. */
+export function nameWeightReason(ev: EvidenceGraph): string {
+  const a = ev.names.agreement;
+  if (a.agreement === null) return `too few keys (${a.relations}) to learn from; the default weight`;
+  return `${Math.round(a.observed * 100)}% of ${a.relations} keys join one family, ${Math.round(a.chance * 100)}% by chance`;
 }
 
 function whereOf(model: CostModel, t: number): string {
@@ -221,7 +234,16 @@ export function explainTable(model: CostModel, t: number, confidence?: number): 
       if (x.place === here) strongest.push(ev.index.tables[x.u]!.key);
     }
     const cause = placementCause(model, t, home!, runnerUp, homeWeight);
-    summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}` : ties.length ? ` (no tie to it: ${cause})` : ' (no ties: placed alone)'}`;
+    // How much of its tie weight in its service is the name channel's: say so when names placed it.
+    let nameWeight = 0;
+    for (const x of ties) if (x.place === here) nameWeight += ev.weights.prefix * x.tie.prefix;
+    const nameShare = homeWeight > 0 ? nameWeight / homeWeight : 0;
+    const f = ev.names.families.family[t]!;
+    const byName =
+      nameShare >= 0.25 && f >= 0
+        ? `${nameShare >= 0.5 ? 'mostly ' : ''}by its name family "${ev.names.families.keys[f]}" (${Math.round(nameShare * 100)}% of its tie weight there; ${nameWeightReason(ev)})`
+        : null;
+    summary = `${key} is in ${home}${strongest.length ? ` for its ties to ${strongest.join(', ')}${byName ? `, ${byName}` : ''}` : ties.length ? ` (no tie to it: ${cause})` : ' (no ties: placed alone)'}`;
     if (runnerUp)
       summary += `; next best ${runnerUp.service} is ${runnerUp.margin >= 0 ? `${fmt(runnerUp.margin)} weaker` : `${fmt(-runnerUp.margin)} stronger, yet it stays: ${cause}`}`;
     if (confidence !== undefined && confidence < 1)

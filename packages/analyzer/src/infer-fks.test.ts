@@ -31,6 +31,22 @@ describe('inferRelations', () => {
     expect(r.shown).toEqual(['posts.category_id → categories 0.65 entity-name']);
   });
 
+  it('reads a column of two or more words named for a table, framework prefix aside, as a reference to its key', () => {
+    const r = infer([
+      { name: 'tabSalary Component', columns: ['name:text', 'abbr:text'], pk: ['name'] },
+      {
+        name: 'tabSalary Detail',
+        columns: ['name:text', 'salary_component:text', 'amount:num'],
+        pk: ['name'],
+      },
+      { name: 'tabLeave Type', columns: ['name:text', 'max_days'], pk: ['name'] },
+      // A number named like a table with a text key, and a one-word measure named like a table: no reference.
+      { name: 'tabLeave Allocation', columns: ['name:text', 'leave_type', 'ratio'], pk: ['name'] },
+      { name: 'tabRatio', columns: ['name', 'value'], pk: ['name'] },
+    ]);
+    expect(r.shown).toEqual(['tabSalary Detail.salary_component → tabSalary Component 0.6 table-name']);
+  });
+
   it('reads a column named like another table’s own key column (CustomerID ↔ Customers.CustomerID)', () => {
     const r = infer([
       { name: 'Customers', columns: ['CustomerID', 'Name:text'], pk: ['CustomerID'] },

@@ -18,7 +18,13 @@ export interface Inference {
   polymorphic: { table: number; typeColumn: string; idColumn: string }[];
 }
 
-const RULE_CONFIDENCE = { family: 0.7, 'pk-name': 0.6, 'entity-name': 0.6, join: 0.8 } as const;
+const RULE_CONFIDENCE = {
+  family: 0.7,
+  'pk-name': 0.6,
+  'entity-name': 0.6,
+  'table-name': 0.6,
+  join: 0.8,
+} as const;
 type Rule = keyof typeof RULE_CONFIDENCE;
 
 /** Last words of a column that name another table's key (`customer_id`, `customer_fk`, `country_code`). */
@@ -274,6 +280,17 @@ export function inferRelations(index: TableIndex, declared: Relation[], joins: O
           note(closest(t.index, ending), 'entity-name');
         }
       }
+      // table-name: a column named for a table, without a key word (`salary_component` → `tabSalary
+      // Component`, `leave_type` → `leave_types`): a reference by the parent's key, as Frappe's Link
+      // fields and many document stores hold it. Never the table's own key, never a one-word name
+      // that is also a plain attribute of the table itself (a column named like its own table).
+      // Two words at least: a one-word column (`ratio`, `sequence`, `forecast`) is more often a measure
+      // that happens to share a table's name.
+      if (!keyWord && !ownPk.includes(column.name) && candidates.size === 0 && w.length >= 2) {
+        const ent = [...w];
+        ent[ent.length - 1] = singular(ent.at(-1)!);
+        if (join(ent) !== join(tableWords[t.index]!)) note(byEntity.get(join(ent)), 'table-name');
+      }
       // family: a table whose name starts this table's name, keyed by this column (or named for its entity).
       if (!ownPk.includes(column.name) || ownPk.length > 1) {
         const tw = tableWords[t.index]!;
@@ -290,9 +307,21 @@ export function inferRelations(index: TableIndex, declared: Relation[], joins: O
         }
         if (best !== null) note([best], 'family');
       }
-      const lastWord = keyWord ?? w.at(-1)!;
-      const compatible = [...candidates].filter(([p]) => {
-        const ref = referencedColumn(index.tables[p]!.table, column, lastWord);
+      // A column named for its table refers to the table's key, whatever that key is called.
+      const lastWord =
+        keyWord ?? ([...candidates.values()].some((r) => r.includes('table-name')) ? 'id' : w.at(-1)!);
+      const compatible = [...candidates].filter(([p, rules]) => {
+        const parent = index.tables[p]!.table;
+        // Named for the table alone, it refers to the table's primary key, not to some unique attribute.
+        const ref =
+          rules.length === 1 && rules[0] === 'table-name'
+            ? parent.primaryKey.length === 1 &&
+              parent.columns.some(
+                (c) => c.name === parent.primaryKey[0] && kindOf(c.type) === kindOf(column.type),
+              )
+              ? parent.primaryKey[0]!
+              : null
+            : referencedColumn(parent, column, lastWord);
         if (ref) refColumn.set(`${t.index}\u0000${column.name}\u0000${p}`, ref);
         return ref !== null;
       });

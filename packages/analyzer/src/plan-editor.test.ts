@@ -32,6 +32,7 @@ describe('PlanEditor', () => {
     const second = plan.services.find((s) => s.name === 'invoices');
     first!.description = 'Everything about orders';
     first!.target = { dialect: 'mysql', flavor: 'mariadb', database: 'orders_db' };
+    first!.move = { monolithCopies: 'drop' };
     second!.target = { dialect: 'postgres', database: 'svc', schema: 'app' };
     const own = first!.tables[0]!;
     own.as = 'renamed_table';
@@ -53,6 +54,7 @@ describe('PlanEditor', () => {
     const renamed = edited.services.find((s) => s.name === 'renamed-service')!;
     expect(renamed.description).toBe('Everything about orders');
     expect(renamed.target).toEqual(first!.target);
+    expect(renamed.move).toEqual({ monolithCopies: 'drop' });
     expect(renamed.tables.find((t) => t.table === own.table)).toMatchObject({
       as: 'renamed_table',
       rename: { id: 'identifier' },

@@ -318,6 +318,7 @@ function keepFromPlan(plan: Plan, model: CostModel, where: Map<TableKey, string 
     const m: ServiceMeta = {
       ...(s.description !== undefined ? { description: s.description } : {}),
       ...(s.target ? { target: s.target } : {}),
+      ...(s.move ? { move: s.move } : {}),
     };
     for (const t of s.tables) {
       if (where.get(t.table) !== s.name || tables.has(t.table)) {

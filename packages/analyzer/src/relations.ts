@@ -66,6 +66,9 @@ export function declaredRelations(index: TableIndex): { relations: Relation[]; d
   return { relations, dangling };
 }
 
+/** Tables that must carry a scope column (and half of the schema's at least) before it counts as one. */
+export const SCOPE_MIN_TABLES = 10;
+
 /** Tables pointing at one table through "who" columns before those columns count as audit columns. */
 export const AUDIT_MIN_TABLES = 3;
 
@@ -75,8 +78,27 @@ export const AUDIT_MIN_TABLES = 3;
  * same table through such columns (the people table every table records its editor in). A single
  * `approved_by` stays an ordinary reference.
  */
-export function markAuditRelations(relations: Relation[]): void {
-  const who = (r: Relation) => r.columns.length === 1 && isWhoColumn(r.columns[0]!);
+export function markAuditRelations(relations: Relation[], tables = 0): void {
+  // Scope columns: one column name that most of the schema's tables carry, every one of them pointing
+  // at the same table (a tenant or organisation: iDempiere's AD_Client_ID and AD_Org_ID) — like an
+  // audit column, it says which tenant a row is for, not which service owns the table.
+  const scope = new Map<string, { parents: Set<number>; children: Set<number> }>();
+  for (const r of relations) {
+    if (r.columns.length !== 1 || r.confidence < 0.5 || r.child === r.parent) continue;
+    const name = r.columns[0]!.toLowerCase();
+    const entry = scope.get(name) ?? { parents: new Set<number>(), children: new Set<number>() };
+    entry.parents.add(r.parent);
+    entry.children.add(r.child);
+    scope.set(name, entry);
+  }
+  const isScope = (r: Relation) => {
+    if (r.columns.length !== 1) return false;
+    const e = scope.get(r.columns[0]!.toLowerCase());
+    return (
+      !!e && e.parents.size === 1 && e.children.size >= SCOPE_MIN_TABLES && e.children.size * 2 >= tables
+    );
+  };
+  const who = (r: Relation) => r.columns.length === 1 && (isWhoColumn(r.columns[0]!) || isScope(r));
   const children = new Map<number, Set<number>>();
   for (const r of relations) {
     if (!who(r) || r.confidence < 0.5) continue;

@@ -29,7 +29,14 @@ describe('service names', () => {
 
   it('names each service for the table it is about, as the schema spells it', () => {
     const got = names(42);
-    expect(Object.keys(got).sort()).toEqual(['activity-feed', 'invoices', 'orders', 'products', 'users']);
+    expect(Object.keys(got).sort()).toEqual([
+      'activity-feed',
+      'invoices',
+      'orders',
+      'products',
+      'shipments',
+      'users',
+    ]);
     expect(got.orders).toContain('public.orders');
     expect(got.users).toContain('public.users');
   });

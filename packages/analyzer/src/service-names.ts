@@ -14,8 +14,12 @@ export function serviceNameFrom(text: string): string {
   return /^[a-z]/u.test(ascii) ? ascii : `s-${ascii}`;
 }
 
-function withoutGenericWords(name: string): string {
-  const w = words(name).filter((x) => !GENERIC_WORDS.has(x));
+/** A table's name less storage-pattern words and the prefix most of its schema's tables share (`sylius_`, `tab`). */
+function withoutGenericWords(name: string, prefix: readonly string[] = []): string {
+  let w = words(name);
+  let i = 0;
+  while (i < prefix.length && w.length > 1 && w[0] === prefix[i]) [w, i] = [w.slice(1), i + 1];
+  w = w.filter((x) => !GENERIC_WORDS.has(x));
   return w.length > 0 ? w.join('_') : name;
 }
 
@@ -73,7 +77,8 @@ export function rootTable(evidence: EvidenceGraph, list: number[]): number {
  * Names each community: its pinned service; else the service of an earlier plan it overlaps most
  * (so names survive re-analysis); else its root table (`rootTable`) as the schema spells it
  * (`orders`, `StockItems` → `stock-items`), less words that name a storage pattern
- * (`catalog_product_entity` → `catalog-product`). A clash takes the full table name, then the
+ * (`catalog_product_entity` → `catalog-product`) and the prefix most of the schema's tables share
+ * (`sylius_product` → `product`, `tabSalary Slip` → `salary-slip`). A clash takes the full table name, then the
  * schema-qualified one, then `-2`.
  */
 export function nameCommunities(
@@ -122,6 +127,7 @@ export function nameCommunities(
   for (const { c, root } of order) {
     const table = evidence.index.tables[root]!.table;
     const candidates = [
+      serviceNameFrom(withoutGenericWords(table.name, evidence.names.families.stripped.get(table.schema))),
       serviceNameFrom(withoutGenericWords(table.name)),
       serviceNameFrom(table.name),
       serviceNameFrom(`${table.schema} ${table.name}`),

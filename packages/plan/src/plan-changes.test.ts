@@ -9,7 +9,7 @@ describe('planChanges', () => {
 
   it('says a new file is new, and an unchanged plan has no change', () => {
     expect(planChanges(null, before)).toEqual([
-      'new plan: 5 services owning 26 tables, 1 reference, 2 technical',
+      'new plan: 6 services owning 26 tables, 1 reference, 2 technical',
     ]);
     expect(planChanges(before, copy())).toEqual([]);
   });

@@ -46,7 +46,7 @@ describe('PlanSession', () => {
     s.perform({ kind: 'edit', edit: { op: 'move', tables: ['public.currencies'], to: 'invoices' } });
     s.perform({ kind: 'edit', edit: { op: 'pin', table: 'public.refunds', service: 'invoices' } });
     expect(s.pendingChanges()).toEqual([
-      'new plan: 5 services owning 27 tables, 0 reference, 2 technical',
+      'new plan: 6 services owning 27 tables, 0 reference, 2 technical',
       'edits since the analysis:',
       '  1 table moved:',
       '    public.currencies: (reference) → invoices',

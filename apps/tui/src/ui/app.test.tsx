@@ -26,7 +26,7 @@ describe('App', () => {
     expect(lines).toHaveLength(29);
     expect(lines[0]).toMatch(/^seam plan · plan\.yaml \[new, not written\] · shop \(postgres\) · 29 tables/);
     expect(lines[1]).toMatch(/^╔.*╗┌.*┐┌.*┐$/);
-    expect(lines[26]).toMatch(/^cost {2}5 svc · 11 x-FK · 0 impl · 16\.1% x-call · 6\.0% dist-tx · Q 0\.580/);
+    expect(lines[26]).toMatch(/^cost {2}6 svc · 11 x-FK · 2 impl · 17\.7% x-call · 6\.0% dist-tx · Q 0\.614/);
     expect(lines[27]).toBe('last  no edit yet');
     expect(lines[28]).toContain('? help · / filter · Space mark · m move · u undo · w write · q quit');
   });

@@ -20,7 +20,7 @@ describe('services pane', () => {
   it('lists the services with their figures, the cursor marked without colour, the focus by border and ▶', () => {
     const c = at(['j', 'j']);
     const frame = render(<GroupsPane state={c.state} session={c.session} />).lastFrame()!;
-    expect(frame).toContain('▶ 1 Services 3/8');
+    expect(frame).toContain('▶ 1 Services 3/9');
     expect(frame).toContain('╔');
     expect(frame).toMatch(/› invoices +4 +\d+/);
     expect(frame).toMatch(/ {2}\(all tables\) +29/);
@@ -112,7 +112,7 @@ describe('details pane', () => {
     const plan = at([]);
     const overview = render(<DetailsPane state={plan.state} session={plan.session} />).lastFrame()!;
     expect(overview).toContain('3 The plan');
-    expect(overview).toMatch(/5 services · 29 tables · 1 reference/);
+    expect(overview).toMatch(/6 services · 29 tables · 1 reference/);
     expect(overview).toMatch(/Costliest boundaries \(\d+\)/);
     const shared = at(['G', 'k']);
     expect(render(<DetailsPane state={shared.state} session={shared.session} />).lastFrame()).toContain(

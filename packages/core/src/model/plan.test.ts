@@ -20,6 +20,7 @@ function samplePlan(): Plan {
       {
         name: 'billing',
         target: { dialect: 'mysql', database: 'billing' },
+        move: { monolithCopies: 'projection' },
         tables: [
           { table: 'public.invoices' },
           { table: 'public."odd.name"', as: 'odd_name', columns: ['id', 'a"b'], rename: { 'a"b': 'ab' } },
@@ -47,6 +48,7 @@ describe('plan.yaml', () => {
     const yaml = planToYaml(samplePlan());
     const back = parsePlan(yaml);
     expect(planToYaml(back)).toBe(yaml);
+    expect(back.services.find((s) => s.name === 'billing')?.move).toEqual({ monolithCopies: 'projection' });
     expect(back.services.find((s) => s.name === 'billing')?.tables[0]).toMatchObject({
       table: 'public."odd.name"',
     });

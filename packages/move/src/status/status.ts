@@ -44,7 +44,8 @@ export interface MoveStatusReport {
   createdAt?: string;
   /** The action running now, or killed mid-way: its finished steps. */
   action?: { name: string; startedAt: string; attempts: number; stepsDone: string[] };
-  lock: { holder: string; since: string | null } | null;
+  /** The action lock, when a session holds it now. */
+  lock: { holder: string; since: string | null; session: string } | null;
   agent: {
     alive: boolean;
     seenAgoMs: number | null;
@@ -224,6 +225,7 @@ export async function moveStatus(
 ): Promise<MoveStatusReport> {
   const now = (options.now ?? (() => new Date()))();
   const stored = await ctx.store.read();
+  const lock = await ctx.store.lockHolder().catch(() => undefined);
   let state = stored.state;
   const agentTimeout = options.agentTimeoutMs ?? 10_000;
   const seenAgo = ageMs(state?.agent?.seenAt, now) ?? null;
@@ -321,7 +323,9 @@ export async function moveStatus(
           },
         }
       : {}),
-    lock: stored.holder ? { holder: stored.holder, since: stored.heldSince?.toISOString() ?? null } : null,
+    lock: lock
+      ? { holder: lock.holder, since: lock.since?.toISOString() ?? null, session: lock.session }
+      : null,
     agent: state?.agent
       ? {
           alive: agentAlive,

@@ -237,6 +237,17 @@ export class MoveStore implements MoveStateStore {
     };
   }
 
+  /**
+   * Who holds the action lock now: the holder recorded in the row, when a session really holds the
+   * lock (a killed holder's name stays in the row, its lock does not); undefined when free.
+   */
+  async lockHolder(): Promise<{ holder: string; since: Date | null; session: string } | undefined> {
+    const session = await this.serial(() => this.engine.lockHolderSession(this.db, this.service));
+    if (session === undefined) return undefined;
+    const stored = await this.read();
+    return { holder: stored.holder ?? 'unknown', since: stored.heldSince, session };
+  }
+
   /** Closes the store's connection (after the queued operations) and any lock session still open. */
   async close(): Promise<void> {
     await this.queue.catch(() => {});

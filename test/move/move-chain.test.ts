@@ -1,0 +1,239 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { type GenerateResult, generate, sampleRowsSql, writeGenerated } from '@seam/codegen';
+import { planToYaml } from '@seam/core';
+import { bootstrapServers } from '@seam/infra';
+import { type MoveState, type MoveStatusReport, MoveStore } from '@seam/move';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSeam, spawnSeam, stopSeam } from '../cli/run-seam.js';
+import { samplePlan, tempDir } from '../codegen/sample.js';
+import {
+  connect,
+  createMysqlDatabase,
+  createPgDatabase,
+  deletePrefixedTopics,
+  kafka,
+  type TestMysql,
+  type TestPg,
+  uniqueName,
+} from '../helpers/index.js';
+
+/**
+ * `seam move` on the real chain: the bundled sample in PostgreSQL, one service moving into MariaDB.
+ * create (killed with SIGKILL mid-way, then run again; refused with SEAM_MOVE_BUSY while another
+ * operator holds the lock; a no-op the second time) → the agent replicates → status shows the copy
+ * and then `running` with its lag → verify equal, recorded → cancel leaves the monolith's catalog
+ * exactly as before create.
+ */
+
+const SERVICE = 'purchase-orders';
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** What of the monolith a move may touch: tables, triggers, publications, replication slots. */
+async function monolithCatalog(db: TestPg): Promise<Record<string, string[]>> {
+  const col = async (sql: string) => (await db.query<{ x: string }>(sql)).map((r) => r.x).sort();
+  return {
+    tables: await col(
+      `select table_schema || '.' || table_name as x from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`,
+    ),
+    triggers: await col(
+      `select tgname || ' on ' || tgrelid::regclass::text as x from pg_trigger where not tgisinternal`,
+    ),
+    publications: await col('select pubname as x from pg_publication'),
+    slots: await col('select slot_name as x from pg_replication_slots where database = current_database()'),
+    functions: await col(
+      `select p.proname as x from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public'`,
+    ),
+  };
+}
+
+describe('seam move on the sample: PostgreSQL → MariaDB', () => {
+  let source: TestPg;
+  let target: TestMysql;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let result: GenerateResult;
+  let env: Record<string, string>;
+  let out: string;
+  let planPath: string;
+  let agent: ChildProcess | undefined;
+  const prefix = uniqueName('mv');
+
+  const args = () => ['--service', SERVICE, '--dir', out, '--plan', planPath];
+  const seam = (a: string[]) => runSeam(a, env);
+  const ok = async (a: string[]) => {
+    const r = await seam(a);
+    expect(r.code, `seam ${a.join(' ')}\n${r.stderr}\n${r.stdout}`).toBe(0);
+    return r;
+  };
+  const state = async (): Promise<MoveState | undefined> => {
+    const rows = await target.query<{ state: string | null }>(
+      'select state from seam_move_state where service = ?',
+      [SERVICE],
+    );
+    return rows[0]?.state ? (JSON.parse(rows[0].state) as MoveState) : undefined;
+  };
+  const status = async (): Promise<MoveStatusReport> => {
+    const r = await ok(['move', 'status', ...args(), '--json']);
+    return JSON.parse(r.stdout) as MoveStatusReport;
+  };
+
+  beforeAll(async () => {
+    const sample = await samplePlan();
+    source = await createPgDatabase('mv_src');
+    target = await createMysqlDatabase('mv_dst');
+    await source.query(await readFile(join(root, 'samples/monolith/schema.postgres.sql'), 'utf8'));
+    await source.query(sampleRowsSql(sample.snapshot, 'postgres', 12));
+    dir = await tempDir('move-chain');
+    planPath = join(dir.path, 'plan.yaml');
+    out = join(dir.path, 'out');
+    await writeFile(planPath, planToYaml(sample.plan));
+    result = generate({
+      plan: sample.plan,
+      snapshot: sample.snapshot,
+      workload: sample.workload,
+      source: source.spec,
+      targetDialect: 'mysql',
+      namePrefix: prefix,
+      brokers: [bootstrapServers()],
+      heartbeatMs: 1000,
+      commands: { dir: out, plan: planPath },
+    });
+    await writeGenerated(out, result.files);
+    env = {
+      SEAM_SOURCE_URL: source.url,
+      SEAM_TARGET_PURCHASE_ORDERS_URL: target.url,
+      SEAM_KAFKA_BROKERS: bootstrapServers(),
+    };
+  });
+
+  afterAll(async () => {
+    if (agent) await stopSeam(agent);
+    // Whatever a failed run left: the connectors of this run's prefix.
+    for (const c of result?.manifest.connectors ?? []) await connect.delete(c.name).catch(() => {});
+    await deletePrefixedTopics(prefix);
+    await source?.drop();
+    await target?.drop();
+    await dir?.remove();
+  });
+
+  it('creates (resuming after SIGKILL), streams, verifies, refuses a second operator, and cancels without a trace', async () => {
+    const before = await monolithCatalog(source);
+
+    // A dry run lists the steps and changes nothing on the monolith.
+    const dry = JSON.parse((await ok(['move', 'create', ...args(), '--dry-run', '--json'])).stdout);
+    expect(dry.result).toBe('dry-run');
+    expect(dry.steps.map((s: { name: string }) => s.name)).toContain('forward-capture');
+    expect(await monolithCatalog(source)).toEqual(before);
+
+    // create killed with SIGKILL once its first steps are recorded.
+    const killed = spawnSeam(['move', 'create', ...args()], env);
+    const exited = new Promise((resolve) => killed.once('exit', resolve));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const s = await state().catch(() => undefined);
+      if (s?.progress?.steps['service-schema']) break;
+      if (killed.exitCode !== null) throw new Error('create ended before it could be killed');
+      if (Date.now() > deadline) throw new Error('create did not record service-schema within 60 s');
+      await sleep(50);
+    }
+    killed.kill('SIGKILL');
+    await exited;
+    const interrupted = await state();
+    expect(interrupted!.phase).toBe('creating');
+    expect(interrupted!.progress!.action).toBe('create');
+
+    // Another action refuses while create is unfinished; status names create as the next step.
+    const early = await seam(['move', 'cancel', ...args(), '--dry-run', '--json']);
+    expect(early.code).toBe(0); // cancel may take over an unfinished create
+    const st0 = await status();
+    expect(st0.action?.name).toBe('create');
+    expect(st0.nextSteps[0]).toContain('seam move create');
+
+    // A second operator holding the lock: create refuses at once with SEAM_MOVE_BUSY.
+    const other = await MoveStore.open({ spec: target.spec, service: SERVICE });
+    const lock = await other.lock('create');
+    const busy = await seam(['move', 'create', ...args(), '--json']);
+    await lock.release();
+    await other.close();
+    expect(busy.code).toBe(1);
+    expect(JSON.parse(busy.stdout).error.code).toBe('SEAM_MOVE_BUSY');
+    expect(JSON.parse(busy.stdout).error.message).toContain('seam move create');
+
+    // The re-run continues after the recorded steps.
+    const resumed = JSON.parse((await ok(['move', 'create', ...args(), '--json'])).stdout);
+    expect(resumed.result).toBe('resumed');
+    expect(resumed.steps.find((s: { name: string }) => s.name === 'service-schema').outcome).toBe('already');
+    expect(resumed.phase).toBe('copying');
+    const created = await state();
+    expect(created!.direction).toBe('forward');
+    expect(created!.directions.forward!.connector).toBe(`${prefix}-${SERVICE}`);
+    expect(created!.history.filter((h) => h.event === 'resumed')).toHaveLength(1);
+
+    // Running again is a no-op.
+    const again = JSON.parse((await ok(['move', 'create', ...args(), '--json'])).stdout);
+    expect(again.result).toBe('noop');
+
+    // Without the agent, status says copying and names the agent as the next step.
+    const st1 = await status();
+    expect(st1.phase).toBe('copying');
+    expect(st1.nextSteps[0]).toContain('seam move replicate');
+
+    // The agent replicates; status moves to running with its lag, and acknowledges the direction.
+    agent = spawnSeam(['move', 'replicate', ...args(), '--metrics-port', '0'], env);
+    let running: MoveStatusReport | undefined;
+    const until = Date.now() + 150_000;
+    while (Date.now() < until) {
+      const s = await status();
+      if (s.phase === 'running') {
+        running = s;
+        break;
+      }
+      await sleep(1000);
+    }
+    expect(running, 'status never reached running').toBeDefined();
+    expect(running!.agent?.alive).toBe(true);
+    expect(running!.agent?.replicators).toContain('forward');
+    expect(running!.tables.length).toBe(3);
+    for (const t of running!.tables) expect(t.percent).toBe(100);
+    expect(running!.copy.sourceRows).toBeGreaterThan(0);
+    expect(running!.lag.forward?.events).toBeLessThanOrEqual(100);
+    expect(running!.nextSteps[0]).toContain('seam move verify');
+    expect((await state())!.phase).toBe('running');
+
+    // A change streams; verify is equal and recorded.
+    await source.query(`update purchase_orders set status = 'received' where id = 3`);
+    const verified = await ok(['move', 'verify', ...args(), '--recheck-timeout', '60', '--json']);
+    expect(JSON.parse(verified.stdout).recorded.equal).toBe(true);
+    const afterVerify = await state();
+    expect(afterVerify!.verify!.equal).toBe(true);
+    expect(afterVerify!.verify!.tables).toBe(3);
+    const st2 = await status();
+    expect(st2.verify.freshness).toBe('fresh');
+    expect(st2.nextSteps[0]).toContain('seam move switch');
+
+    // cancel: the agent stops, everything of the move goes, the monolith is as before.
+    const cancelled = JSON.parse((await ok(['move', 'cancel', ...args(), '--json'])).stdout);
+    expect(cancelled.phase).toBe('cancelled');
+    expect(await monolithCatalog(source)).toEqual(before);
+    const left = await target.query<{ t: string }>(
+      'select table_name as t from information_schema.tables where table_schema = database()',
+    );
+    expect(left.map((r) => r.t)).toEqual(['seam_move_state']);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      expect((await admin.listTopics()).filter((t) => t.startsWith(`${prefix}.${SERVICE}`))).toEqual([]);
+      const groups = (await admin.listGroups()).groups.map((g) => g.groupId);
+      expect(groups.filter((g) => g.includes(SERVICE) && g.includes(prefix))).toEqual([]);
+    } finally {
+      await admin.disconnect();
+    }
+    await expect(connect.status(`${prefix}-${SERVICE}`)).rejects.toThrow();
+    const st3 = await status();
+    expect(st3.phase).toBe('cancelled');
+    expect(st3.agent?.replicators).toEqual([]);
+  });
+});
