@@ -96,7 +96,9 @@ describe('generate → replicate → verify on the sample', () => {
   });
 
   it('writes connector configs that Kafka Connect accepts, for every service of the sample', async () => {
-    for (const c of result.manifest.connectors) {
+    // The forward connectors: the reverse ones read the services' databases (test/move validates those).
+    const forward = result.manifest.connectors.filter((c) => c.direction !== 'reverse');
+    for (const c of forward) {
       const config = JSON.parse(result.files.find((f) => f.path === c.file)!.content) as Record<
         string,
         string
@@ -104,7 +106,7 @@ describe('generate → replicate → verify on the sample', () => {
       const validation = await connect.validate(config['connector.class']!, { name: c.name, ...config });
       expect(validationErrors(validation), c.name).toEqual([]);
     }
-    expect(result.manifest.connectors).toHaveLength(result.services.length + 1);
+    expect(forward).toHaveLength(result.services.length + 1);
   });
 
   it('carries one service through every phase of its runbook', async () => {

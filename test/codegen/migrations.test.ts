@@ -56,7 +56,8 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       await dir?.remove();
     });
 
-    const serviceUnits = () => result.manifest.units.filter((u) => u.database === 'service');
+    const serviceUnits = () =>
+      result.manifest.units.filter((u) => u.database === 'service' && u.kind === 'chain');
 
     /** After a service's migrations ran up: each of its tables and kept foreign keys is there. */
     async function expectUp(service: string): Promise<void> {
@@ -103,6 +104,15 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         await runSqlFile(dialect, db, sql('001_tables', 'up'));
         await runSqlFile(dialect, db, sql('002_constraints', 'up'));
         await expectUp(unit.service);
+        // seam move's write block on the service's side: its trigger bodies survive the client
+        // (MySQL's needs DELIMITER lines).
+        const script = (kind: string) => join(dir.path, unit.service, 'service', `block-writes.${kind}.sql`);
+        await runSqlFile(dialect, db, script('up'));
+        expect(
+          (await catalog()).some((l) => /seam_block/.test(l)),
+          unit.service,
+        ).toBe(true);
+        await runSqlFile(dialect, db, script('down'));
         await runSqlFile(dialect, db, sql('002_constraints', 'down'));
         await runSqlFile(dialect, db, sql('001_tables', 'down'));
         expect(await catalog(), unit.service).toEqual(empty);

@@ -26,6 +26,8 @@ export interface CodegenEngine {
   readonly defaultPort: number;
   /** DDL runs in one transaction (PostgreSQL); otherwise each statement commits on its own. */
   readonly ddlTransactional: boolean;
+  /** One statement as a plain SQL file holds it, with its terminator (MySQL's client splits at `;`: a body holding one goes between DELIMITER lines). */
+  sqlFileStatement(sql: string): string;
   /** The header line of a plain SQL up file: how the file runs (sanitized title given). */
   sqlUpNote(id: string, title: string): string;
   /** A boolean as an SQL literal: `true` / `1`. */

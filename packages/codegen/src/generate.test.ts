@@ -7,6 +7,7 @@ import { includeList } from './capture/include-list.js';
 import { generate } from './generate.js';
 import { manifestSchema } from './manifest.js';
 import { downStatements } from './migration/migration.js';
+import { moveUnits } from './move-units.js';
 import { shopPlan, shopSnapshot } from './test-support/fixture.js';
 
 const CANARY = 'hunter2-canary';
@@ -170,14 +171,17 @@ describe('generate', () => {
   it('writes a manifest seam migrate can read, and connector settings the replicator expects', () => {
     const r = run();
     const manifest = manifestSchema.parse(JSON.parse(file(r, 'seam-generate.json')));
-    expect(manifest.units.map((u) => `${u.service}/${u.database}`)).toEqual([
-      'shared-reference/monolith',
-      'customers/service',
-      'customers/monolith',
-      'orders/service',
-      'orders/monolith',
-      'billing/service',
-      'billing/monolith',
+    expect(manifest.units.map((u) => `${u.service}/${u.database}/${u.kind}`)).toEqual([
+      'shared-reference/monolith/scripts',
+      'customers/service/chain',
+      'customers/monolith/scripts',
+      'customers/service/scripts',
+      'orders/service/chain',
+      'orders/monolith/scripts',
+      'orders/service/scripts',
+      'billing/service/chain',
+      'billing/monolith/scripts',
+      'billing/service/scripts',
     ]);
     const config = JSON.parse(file(r, 'orders/connector.json'));
     expect(config).toMatchObject({
@@ -189,6 +193,106 @@ describe('generate', () => {
     });
     const orders = manifest.connectors.find((c) => c.service === 'orders')!;
     expect(orders.topics).toEqual(['seam.orders.public.orders', 'seam.orders.public.order_items']);
+  });
+
+  it('writes the reverse direction: service-side scripts, a streaming-only connector, a replicator back into the monolith', () => {
+    const r = run({
+      targets: { orders: parseConnectionUrl('postgres://svc@orders.internal:5433/orders_db') },
+    });
+    const manifest = manifestSchema.parse(JSON.parse(file(r, 'seam-generate.json')));
+    const orders = moveUnits(manifest, 'orders');
+    expect(orders.forward.connector).toMatchObject({ name: 'seam-orders', direction: 'forward' });
+    expect(orders.reverse.connector).toMatchObject({
+      name: 'seam-orders-reverse',
+      direction: 'reverse',
+      topicPrefix: 'seam.orders-reverse',
+      // The service's names: `as` (purchases), in the service's schema.
+      topics: ['seam.orders-reverse.public.purchases', 'seam.orders-reverse.public.order_items'],
+    });
+    expect(orders.reverse.replicator).toMatchObject({
+      group: 'seam-replicate-orders-reverse',
+      file: 'orders/replicate-reverse.yaml',
+      deadLetterTopic: 'seam.dlq.orders-reverse',
+    });
+    expect(orders.reference?.replicator.group).toBe('seam-replicate-orders-reference');
+    expect(orders.serviceScripts.migrations.map((m) => m.id)).toEqual([
+      'capture',
+      'block-writes',
+      'sync-sequences',
+    ]);
+    expect(orders.monolith.migrations.map((m) => m.id)).toContain('reverse-offsets');
+
+    const connector = JSON.parse(file(r, orders.reverse.connector.file));
+    expect(connector).toMatchObject({
+      'connector.class': 'io.debezium.connector.postgresql.PostgresConnector',
+      'snapshot.mode': 'no_data',
+      'database.hostname': 'orders.internal',
+      'database.port': '5433',
+      'database.dbname': 'orders_db',
+      'slot.name': 'seam_orders_reverse',
+      'publication.name': 'seam_orders_reverse',
+      'topic.prefix': 'seam.orders-reverse',
+    });
+    expect(connector).not.toHaveProperty('database.password'); // the URL had none
+    expect(connector['table.include.list']).toBe(
+      includeList([
+        { schema: 'public', name: 'purchases' },
+        { schema: 'public', name: 'order_items' },
+        { schema: 'public', name: 'seam_heartbeat_orders_reverse' },
+      ]),
+    );
+
+    // Back into the monolith: names, renames and the column subset mapped back; offsets in the monolith.
+    const back = parseReplicatorConfig(YAML.parse(file(r, 'orders/replicate-reverse.yaml')));
+    expect(back.target).toMatchObject({
+      urlEnv: 'SEAM_SOURCE_URL',
+      schema: 'public',
+      createTables: false,
+      offsetsTable: 'seam_offsets_orders',
+    });
+    expect(back.kafka.groupId).toBe('seam-replicate-orders-reverse');
+    expect(back.source.topicPrefix).toBe('seam.orders-reverse');
+    const purchases = back.tables.find((t) => t.source === 'public.purchases')!;
+    expect(purchases.table).toBe('orders');
+    expect(purchases.columns).toContain('id');
+    const items = back.tables.find((t) => t.source === 'public.order_items')!;
+    expect(items.rename).toEqual({ quantity: 'qty' });
+    expect(items.columns).toEqual(['id', 'order_id', 'quantity']);
+    const offsets = orders.monolith.migrations.find((m) => m.id === 'reverse-offsets')!;
+    expect(offsets.steps[0]!.sql).toContain('CREATE TABLE "public"."seam_offsets_orders"');
+
+    // The service-side scripts: publication of exactly the moved tables and the heartbeat; the block
+    // lets the replicator's origin mark through.
+    const capture = orders.serviceScripts.migrations.find((m) => m.id === 'capture')!;
+    expect(capture.steps.map((s) => s.sql).join('\n')).toContain(
+      'CREATE PUBLICATION "seam_orders_reverse" FOR TABLE ONLY "public"."purchases", ONLY "public"."order_items", ONLY "public"."seam_heartbeat_orders_reverse"',
+    );
+    expect(capture.publishes).toEqual([
+      { schema: 'public', name: 'purchases' },
+      { schema: 'public', name: 'order_items' },
+    ]);
+    const block = orders.serviceScripts.migrations.find((m) => m.id === 'block-writes')!;
+    expect(block.steps[0]!.sql).toContain(
+      "current_setting('seam.origin', true) IS DISTINCT FROM 'replicator'",
+    );
+
+    // A MariaDB service: MariaDB's connector on its database, streaming only.
+    const billing = moveUnits(manifest, 'billing');
+    const mariadb = JSON.parse(file(r, billing.reverse.connector.file));
+    expect(mariadb).toMatchObject({
+      'connector.class': 'io.debezium.connector.mariadb.MariaDbConnector',
+      'snapshot.mode': 'no_data',
+      'database.include.list': 'billing_db',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a Kafka Connect config-provider reference
+      'database.password': '${env:SEAM_TARGET_BILLING_PASSWORD}',
+    });
+    expect(billing.reverse.connector.topics).toEqual(['seam.billing-reverse.billing_db.invoices']);
+    const mysqlBlock = billing.serviceScripts.migrations.find((m) => m.id === 'block-writes')!;
+    expect(mysqlBlock.steps[0]!.sql).toMatch(
+      /IF NOT \(@seam_origin <=> 'replicator'\) THEN SIGNAL SQLSTATE '45000'/,
+    );
+    // The plain SQL file keeps the trigger's body whole for the mysql client.
+    expect(file(r, 'billing/service/block-writes.up.sql')).toContain('DELIMITER $$');
   });
 
   it('uses the MariaDB connector for a MariaDB monolith', () => {

@@ -8,8 +8,10 @@ import { referenceCapture } from './generate/emitters/reference-capture.js';
 import { referenceConnector } from './generate/emitters/reference-connector.js';
 import { referenceGrants } from './generate/emitters/reference-grants.js';
 import { replicatorConfigs } from './generate/emitters/replicator-configs.js';
+import { reverseConnector } from './generate/emitters/reverse-connector.js';
 import { runbook } from './generate/emitters/runbook.js';
 import { sampleRows } from './generate/emitters/sample-rows.js';
+import { serviceScripts } from './generate/emitters/service-scripts.js';
 import { startRun } from './generate/run-context.js';
 import { serviceArtifacts } from './generate/service-artifacts.js';
 import { serviceSummary } from './generate/summary.js';
@@ -33,7 +35,9 @@ const REFERENCE: Emitter[] = [referenceCapture, referenceConnector, referenceGra
 const PER_SERVICE: ServiceEmitter[] = [
   migrations,
   monolithScripts,
+  serviceScripts,
   connector,
+  reverseConnector,
   replicatorConfigs,
   grants,
   runbook,

@@ -42,11 +42,14 @@ export {
   MANIFEST_FILE,
   type ManifestConnector,
   type ManifestMigration,
+  type ManifestReplicator,
   type ManifestUnit,
   readManifest,
 } from './manifest.js';
 export { downStatements, type Migration, type Step } from './migration/migration.js';
 export { MONOLITH_SCRIPTS } from './monolith/scripts.js';
+export { type MoveDirection, type MoveUnits, moveUnits } from './move-units.js';
+export { SERVICE_SCRIPTS } from './reverse/service-scripts.js';
 export { planRows, sampleRowsSql } from './sample/sample-rows.js';
 export type { CrossingFk } from './schema/crossing.js';
 export { carryDefault } from './schema/defaults.js';

@@ -64,8 +64,25 @@ const connectorSchema = z.object({
   topicPrefix: z.string().min(1),
   /** Every table topic the replicators read (created up front: an empty table has none otherwise). */
   topics: z.array(z.string().min(1)),
+  /** forward: on the monolith (absent in older manifests); reverse: on the service's database, streaming its writes back after a switch. */
+  direction: z.enum(['forward', 'reverse']).optional(),
 });
 export type ManifestConnector = z.infer<typeof connectorSchema>;
+
+const replicatorSchema = z.object({
+  service: z.string().min(1),
+  /** forward: monolith → service; reverse: service → monolith (after a switch). */
+  direction: z.enum(['forward', 'reverse']),
+  /** The service's own tables, or its copies of reference tables (forward only). */
+  tables: z.enum(['owned', 'reference']),
+  /** The `seam replicate --config` file, relative to the manifest's folder. */
+  file: z.string().min(1),
+  /** The connector whose topics it reads. */
+  connector: z.string().min(1),
+  group: z.string().min(1),
+  deadLetterTopic: z.string().min(1),
+});
+export type ManifestReplicator = z.infer<typeof replicatorSchema>;
 
 export const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
@@ -74,6 +91,8 @@ export const manifestSchema = z.object({
   source: z.object({ dialect, flavor: z.enum(['postgresql', 'mysql', 'mariadb']), database: z.string() }),
   units: z.array(unitSchema),
   connectors: z.array(connectorSchema),
+  /** The replicator configs, each with its direction (absent in older manifests). */
+  replicators: z.array(replicatorSchema).optional(),
   /** Every file this run wrote, relative to the manifest's folder: the next run removes those it no longer writes. */
   files: z.array(z.string().min(1)).optional(),
 });
@@ -102,20 +121,33 @@ export async function readManifest(dir: string): Promise<GeneratedManifest> {
   return validate(manifestSchema, data, 'SEAM_GENERATED_INVALID', path);
 }
 
-/** The unit `seam migrate` works on: a service's database, or its scripts on the monolith. */
+/**
+ * The unit `seam migrate` works on: a service's migrations (its database, `chain`), its scripts on
+ * the monolith, or its scripts on its own database (`seam move`'s capture, write block, counters).
+ */
 export function findUnit(
   manifest: GeneratedManifest,
   service: string,
   database: ManifestUnit['database'],
+  kind: ManifestUnit['kind'] = database === 'monolith' ? 'scripts' : 'chain',
 ): ManifestUnit {
-  const unit = manifest.units.find((u) => u.service === service && u.database === database);
+  const unit = manifest.units.find(
+    (u) => u.service === service && u.database === database && u.kind === kind,
+  );
   if (!unit) {
     const names = [...new Set(manifest.units.map((u) => u.service))].join(', ');
-    throw new SeamError(
-      'SEAM_USAGE',
-      `Nothing was generated for ${database === 'monolith' ? 'the monolith side of ' : ''}"${service}".`,
-      { hint: `Generated: ${names || 'nothing'}.` },
-    );
+    const side =
+      database === 'monolith'
+        ? 'the monolith side of '
+        : kind === 'scripts'
+          ? 'the service-side scripts of '
+          : '';
+    throw new SeamError('SEAM_USAGE', `Nothing was generated for ${side}"${service}".`, {
+      hint:
+        kind === 'scripts' && database === 'service'
+          ? 'Generate again with this version of seam: it writes the scripts seam move needs.'
+          : `Generated: ${names || 'nothing'}.`,
+    });
   }
   return unit;
 }

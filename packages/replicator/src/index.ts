@@ -50,3 +50,11 @@ export {
   type ReplicatorSummary,
   resolveTarget,
 } from './runtime/replicator.js';
+export {
+  backlogOf,
+  configTopics,
+  type OffsetsAccess,
+  type SkipBacklogResult,
+  type SkippedPartition,
+  skipBacklog,
+} from './runtime/skip-backlog.js';

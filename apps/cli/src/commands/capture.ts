@@ -11,6 +11,7 @@ interface CaptureOptions {
   kafka: string;
   deleteTopics?: boolean;
   timeout?: string;
+  reverse?: boolean;
 }
 
 function shared(command: Command): Command {
@@ -26,8 +27,11 @@ function shared(command: Command): Command {
       '--kafka <brokers>',
       'Kafka bootstrap servers',
       process.env.SEAM_KAFKA_BROKERS ?? '127.0.0.1:9092',
-    );
+    )
+    .option('--reverse', "the service's reverse connector (on its own database, for seam move) instead");
 }
+
+const direction = (options: CaptureOptions) => (options.reverse ? { direction: 'reverse' as const } : {});
 
 export function registerCapture(program: Command): void {
   const capture = program
@@ -44,6 +48,7 @@ export function registerCapture(program: Command): void {
         connect: new ConnectClient(options.connect),
         brokers: list(options.kafka) ?? [],
         onProgress: (m) => progress(global, m),
+        ...direction(options),
         ...(options.timeout ? { timeoutMs: Number(options.timeout) * 1000 } : {}),
       });
       printResult(
@@ -69,6 +74,7 @@ export function registerCapture(program: Command): void {
         connect: new ConnectClient(options.connect),
         brokers: list(options.kafka) ?? [],
         ...(options.deleteTopics ? { deleteTopics: true, dir: options.dir } : {}),
+        ...direction(options),
       });
       printResult(
         global,
@@ -85,6 +91,7 @@ export function registerCapture(program: Command): void {
       const manifest = await readManifest(options.dir);
       const report = await captureStatus(manifest, options.service, {
         connect: new ConnectClient(options.connect),
+        ...direction(options),
       });
       printResult(global, report, () =>
         report.status

@@ -15,6 +15,7 @@ interface MigrateCommandOptions {
   dir: string;
   service?: string;
   monolith?: string;
+  serviceScript?: string;
   to?: string;
   down?: boolean;
   status?: boolean;
@@ -80,6 +81,10 @@ export function registerMigrate(program: Command): void {
       "run one of the service's scripts on the monolith instead: capture, block-writes, drop-foreign-keys, drop-tables, sync-sequences",
     )
     .option(
+      '--service-script <script>',
+      "run one of seam move's scripts on the service's own database instead: capture (reverse), block-writes, sync-sequences",
+    )
+    .option(
       '--to <migration>',
       'up: apply through this migration; down: revert back to it ("none": revert all)',
     )
@@ -98,25 +103,41 @@ a seam_migrations table (dropped again when the last one is reverted).`,
     )
     .action(async (options: MigrateCommandOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>();
-      if (options.monolith && !options.service)
-        throw new SeamError('SEAM_USAGE', '--monolith needs --service: whose script is it?');
+      if ((options.monolith || options.serviceScript) && !options.service)
+        throw new SeamError(
+          'SEAM_USAGE',
+          `${options.monolith ? '--monolith' : '--service-script'} needs --service: whose script is it?`,
+        );
+      if (options.monolith && options.serviceScript)
+        throw new SeamError('SEAM_USAGE', 'Give --monolith or --service-script, not both.');
+      const script = options.monolith ?? options.serviceScript;
       if (options.down && options.status)
         throw new SeamError('SEAM_USAGE', 'Give --down or --status, not both.');
       const manifest = await readManifest(options.dir);
       // --status of a service covers both its database and its scripts on the monolith.
       const units = options.service
-        ? options.status && !options.monolith
+        ? options.status && !script
           ? manifest.units.filter((u) => u.service === options.service)
-          : [findUnit(manifest, options.service, options.monolith ? 'monolith' : 'service')]
-        : manifest.units.filter((u) => u.database === 'service');
+          : [
+              findUnit(
+                manifest,
+                options.service,
+                options.monolith ? 'monolith' : 'service',
+                script ? 'scripts' : 'chain',
+              ),
+            ]
+        : manifest.units.filter((u) => u.database === 'service' && u.kind === 'chain');
       if (!units.length) findUnit(manifest, options.service ?? '', 'service');
       // --target names the service's database; the monolith's units take --source.
-      if (options.target && units.filter((u) => u.database === 'service').length > 1)
+      if (
+        options.target &&
+        new Set(units.filter((u) => u.database === 'service').map((u) => u.service)).size > 1
+      )
         throw new SeamError('SEAM_USAGE', '--target names one database: add --service.');
       const migrateOptions: MigrateOptions = {
         direction: options.status ? 'status' : options.down ? 'down' : 'up',
         ...(options.to ? { to: options.to } : {}),
-        ...(options.monolith ? { script: options.monolith } : {}),
+        ...(script ? { script } : {}),
         ...(options.dryRun ? { dryRun: true } : {}),
         ...(options.createDatabase ? { createDatabase: true } : {}),
         onProgress: (m) => progress(global, m),

@@ -1,7 +1,10 @@
 import { SeamError } from '@seam/core';
 import {
   type ActionReport,
+  DEFAULT_MAX_LAG_EVENTS,
+  type HandoverOptions,
   MOVE_ACTION_NAMES,
+  type MoveAction,
   MoveAgent,
   type MoveContext,
   type MoveOptions,
@@ -9,7 +12,9 @@ import {
   moveActions,
   moveStatus,
   openMoveContext,
+  reverseAction,
   runAction,
+  switchAction,
   verifyMove,
 } from '@seam/move';
 import { exitCodeOf } from '@seam/parity';
@@ -34,12 +39,22 @@ interface MoveFlags {
   metricsHost?: string;
   logFile?: string;
   logLevel?: string;
+  maxLag?: number;
+  wait?: number;
 }
 
 const number = (name: string) => (value: string) => {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`${name} must be a non-negative number.`);
   return n;
+};
+
+/** The actions that take handover options (--max-lag, --wait). */
+const HANDOVER: Partial<
+  Record<(typeof MOVE_ACTION_NAMES)[number], (o: HandoverOptions) => MoveAction<MoveContext>>
+> = {
+  switch: switchAction,
+  reverse: reverseAction,
 };
 
 const DESCRIPTIONS: Record<(typeof MOVE_ACTION_NAMES)[number], string> = {
@@ -180,36 +195,56 @@ export function registerMove(program: Command): void {
     .description('carry a service out of the monolith as one resumable workflow (state in its database)');
 
   for (const name of MOVE_ACTION_NAMES) {
-    shared(move.command(name))
+    const handover = HANDOVER[name];
+    const command = shared(move.command(name))
       .description(DESCRIPTIONS[name])
-      .option('--dry-run', 'list the steps and which are done, change nothing')
-      .action(async (flags: MoveFlags, command: Command) => {
-        const global = command.optsWithGlobals<GlobalOptions>();
-        const action = moveActions[name];
-        if (!action) {
-          throw new SeamError('SEAM_USAGE', `seam move ${name} is not available in this build.`, {
-            hint: 'See docs/move.md for the actions this version has.',
-          });
-        }
-        const controller = new AbortController();
-        const stop = () => controller.abort();
-        process.removeAllListeners('SIGINT');
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-        const report = await withContext(
-          flags,
-          global,
-          `seam move ${name}`,
-          (ctx) =>
-            runAction(ctx.store, action, ctx, {
-              ...(flags.dryRun ? { dryRun: true } : {}),
-              log: ctx.log,
-              signal: controller.signal,
-            }),
-          { createDatabase: name === 'create' && !flags.dryRun },
+      .option('--dry-run', 'list the steps and which are done, change nothing');
+    if (handover) {
+      command.option(
+        '--wait <s>',
+        'how long each wait (drain, publication, the agent) may take (default 120)',
+        number('--wait'),
+      );
+      if (name === 'switch')
+        command.option(
+          '--max-lag <events>',
+          `most events the forward replicator may be behind for the switch to start (default ${DEFAULT_MAX_LAG_EVENTS})`,
+          number('--max-lag'),
         );
-        printResult(global, report, () => renderAction(report));
-      });
+    }
+    command.action(async (flags: MoveFlags, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions>();
+      const action =
+        handover && (flags.maxLag !== undefined || flags.wait !== undefined)
+          ? handover({
+              ...(flags.maxLag !== undefined ? { maxLagEvents: flags.maxLag } : {}),
+              ...(flags.wait !== undefined ? { waitMs: flags.wait * 1000 } : {}),
+            })
+          : moveActions[name];
+      if (!action) {
+        throw new SeamError('SEAM_USAGE', `seam move ${name} is not available in this build.`, {
+          hint: 'See docs/move.md for the actions this version has.',
+        });
+      }
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.removeAllListeners('SIGINT');
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      const report = await withContext(
+        flags,
+        global,
+        `seam move ${name}`,
+        (ctx) =>
+          runAction(ctx.store, action, ctx, {
+            ...(flags.dryRun ? { dryRun: true } : {}),
+            log: ctx.log,
+            signal: controller.signal,
+          }),
+        { createDatabase: name === 'create' && !flags.dryRun },
+      );
+      printResult(global, report, () => renderAction(report));
+    });
   }
 
   shared(move.command('status'))

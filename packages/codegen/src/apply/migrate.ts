@@ -77,8 +77,12 @@ export interface FailureDetails {
   undoFailed: string[];
 }
 
-export function unitKey(unit: Pick<ManifestUnit, 'service' | 'database'>): string {
-  return unit.database === 'monolith' ? `${unit.service}@monolith` : unit.service;
+/** How the history names a unit: `orders` (its migrations), `orders@monolith`, `orders@scripts` (its scripts on its own database). */
+export function unitKey(
+  unit: Pick<ManifestUnit, 'service' | 'database'> & { kind?: ManifestUnit['kind'] },
+): string {
+  if (unit.database === 'monolith') return `${unit.service}@monolith`;
+  return unit.kind === 'scripts' ? `${unit.service}@scripts` : unit.service;
 }
 
 /** What the database said, with PostgreSQL's DETAIL and HINT (the objects that depend on a table). */
@@ -207,9 +211,14 @@ function planDown(unit: ManifestUnit, history: Map<string, HistoryRow>, options:
 }
 
 function scriptNeeded(unit: ManifestUnit): SeamError {
-  return new SeamError('SEAM_USAGE', `Name the script to run on the monolith for ${unit.service}.`, {
-    hint: `One of: ${unit.migrations.map((m) => m.id).join(', ')} (e.g. --monolith ${unit.migrations[0]?.id ?? 'capture'}).`,
-  });
+  const flag = unit.database === 'monolith' ? '--monolith' : '--service-script';
+  return new SeamError(
+    'SEAM_USAGE',
+    `Name the script to run on ${unit.database === 'monolith' ? 'the monolith' : `the database of ${unit.service}`}.`,
+    {
+      hint: `One of: ${unit.migrations.map((m) => m.id).join(', ')} (e.g. ${flag} ${unit.migrations[0]?.id ?? 'capture'}).`,
+    },
+  );
 }
 
 function failure(unit: ManifestUnit, details: FailureDetails, target: string): SeamError {

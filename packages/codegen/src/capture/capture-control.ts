@@ -9,6 +9,8 @@ import type { GeneratedManifest, ManifestConnector } from '../manifest.js';
 
 export interface CaptureControlOptions {
   connect: ConnectClient;
+  /** The service's forward connector (on the monolith, the default) or its reverse one (on its database). */
+  direction?: 'forward' | 'reverse';
   brokers: string[];
   onProgress?: (message: string) => void;
   timeoutMs?: number;
@@ -20,12 +22,25 @@ export interface CaptureStartReport {
   state: string;
 }
 
-export function findConnector(manifest: GeneratedManifest, service: string): ManifestConnector {
-  const c = manifest.connectors.find((x) => x.service === service);
+export function findConnector(
+  manifest: GeneratedManifest,
+  service: string,
+  direction: 'forward' | 'reverse' = 'forward',
+): ManifestConnector {
+  const c = manifest.connectors.find(
+    (x) => x.service === service && (x.direction ?? 'forward') === direction,
+  );
   if (!c) {
-    throw new SeamError('SEAM_USAGE', `No connector was generated for "${service}".`, {
-      hint: `Generated: ${manifest.connectors.map((x) => x.service).join(', ') || 'none'}.`,
-    });
+    throw new SeamError(
+      'SEAM_USAGE',
+      `No ${direction === 'reverse' ? 'reverse ' : ''}connector was generated for "${service}".`,
+      {
+        hint:
+          direction === 'reverse' && manifest.connectors.some((x) => x.service === service)
+            ? 'Generate again with this version of seam: it writes the reverse connector seam move needs.'
+            : `Generated: ${manifest.connectors.map((x) => x.service).join(', ') || 'none'}.`,
+      },
+    );
   }
   return c;
 }
@@ -92,7 +107,7 @@ export async function startCapture(
   options: CaptureControlOptions,
 ): Promise<CaptureStartReport> {
   const log = options.onProgress ?? (() => {});
-  const c = findConnector(manifest, service);
+  const c = findConnector(manifest, service, options.direction);
   const config = await readConnectorConfig(dir, c);
   log(`validating ${c.name} with Kafka Connect`);
   const result = await options.connect.validate(config['connector.class'] ?? '', { name: c.name, ...config });
@@ -137,9 +152,12 @@ async function replicatorsOf(
 export async function stopCapture(
   manifest: GeneratedManifest,
   service: string,
-  options: Pick<CaptureControlOptions, 'connect' | 'brokers'> & { deleteTopics?: boolean; dir?: string },
+  options: Pick<CaptureControlOptions, 'connect' | 'brokers' | 'direction'> & {
+    deleteTopics?: boolean;
+    dir?: string;
+  },
 ): Promise<{ connector: string; deletedTopics: string[]; deletedGroups: string[] }> {
-  const c = findConnector(manifest, service);
+  const c = findConnector(manifest, service, options.direction);
   await options.connect.delete(c.name);
   if (!options.deleteTopics) return { connector: c.name, deletedTopics: [], deletedGroups: [] };
   const replicators = options.dir
@@ -179,9 +197,9 @@ export async function stopCapture(
 export async function captureStatus(
   manifest: GeneratedManifest,
   service: string,
-  options: Pick<CaptureControlOptions, 'connect'>,
+  options: Pick<CaptureControlOptions, 'connect' | 'direction'>,
 ): Promise<{ connector: string; status: ConnectorStatus | null }> {
-  const c = findConnector(manifest, service);
+  const c = findConnector(manifest, service, options.direction);
   try {
     return { connector: c.name, status: await options.connect.status(c.name) };
   } catch (error) {

@@ -1,9 +1,11 @@
 import type { BoundaryExplanation } from '@seam/analyzer';
 import { notCarried, type TableKey } from '@seam/core';
-import { sameEngine } from '../engine.js';
+import { engineFor, sameEngine } from '../engine.js';
 import type { ServiceLayout } from '../layout/service-layout.js';
 import { typeormFileName } from '../migration/typeorm-file.js';
 import { serviceMonolithScripts } from '../monolith/scripts.js';
+import { serviceEndpoint } from '../reverse/reverse-endpoint.js';
+import { serviceSideScripts } from '../reverse/service-scripts.js';
 import { crossingFks } from '../schema/crossing.js';
 import { serviceSchema } from '../schema/service-schema.js';
 import type { RunContext, ServiceArtifacts } from './types.js';
@@ -50,14 +52,23 @@ export function serviceArtifacts(service: ServiceLayout, run: RunContext): Servi
     crossing,
     snapshot,
     shared,
+    service.reverseOffsetsTable,
   );
   const migrations = [schema.tables, schema.constraints];
+  const reverse = serviceEndpoint(service, run.options);
+  const sqlNamespace = engineFor(service.target.dialect).target.namespace(
+    service.target.schema,
+    service.target.database,
+    '',
+  );
   const copies = service.reference.filter((t) => t.source.primaryKey.length > 0);
   return {
     layout: service,
     schema,
     crossing,
     monolith,
+    serviceScripts: serviceSideScripts(service, schema, replicated, sqlNamespace, snapshot.engine.dialect),
+    reverse,
     replicated,
     noPrimaryKey,
     notCarried: notCarried(
@@ -78,7 +89,9 @@ export function serviceArtifacts(service: ServiceLayout, run: RunContext): Servi
         ['up', 'down'].map((kind) => `${dir}/migrations/sql/${m.id}.${kind}.sql`),
       ),
       connector: `${dir}/connector.json`,
+      connectorReverse: `${dir}/connector-reverse.json`,
       replicate: `${dir}/replicate.yaml`,
+      replicateReverse: `${dir}/replicate-reverse.yaml`,
       ...(copies.length && run.reference ? { replicateReference: `${dir}/replicate-reference.yaml` } : {}),
       grantsService: `${dir}/grants/service.sql`,
       grantsMonolith: `${dir}/grants/monolith.sql`,

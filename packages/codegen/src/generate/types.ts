@@ -90,6 +90,10 @@ export interface ServiceArtifacts {
   schema: ServiceSchema;
   crossing: CrossingFk[];
   monolith: MonolithScript[];
+  /** Scripts on the service's own database for `seam move`: reverse capture, write block, counters. */
+  serviceScripts: MonolithScript[];
+  /** Where the reverse connector reads: the service's database, and the schema/database its tables are in. */
+  reverse: { endpoint: CaptureEndpoint; namespace: string; guessed: boolean };
   /** Tables replicated (owned tables with a primary key), and those that cannot be. */
   replicated: PlacedTable[];
   noPrimaryKey: PlacedTable[];
@@ -100,8 +104,10 @@ export interface ServiceArtifacts {
     typeorm: string[];
     sql: string[];
     connector: string;
+    connectorReverse: string;
     replicate: string;
     replicateReference?: string;
+    replicateReverse: string;
     grantsService: string;
     grantsMonolith: string;
   };

@@ -49,6 +49,14 @@ export function captureNames(prefix: string, unit: string): CaptureNames {
   };
 }
 
+/**
+ * The reverse replicator's offsets table in the monolith: one per service (created and dropped by
+ * its `reverse-offsets` script), as several services' tables may share a schema.
+ */
+export function reverseOffsetsTable(prefix: string, service: string): string {
+  return derivedName('postgres', [ident(prefix), 'offsets', ident(service)]);
+}
+
 /** Collects generated names and refuses two equal ones (a service named like another's derived name). */
 export class NameRegistry {
   readonly #seen = new Map<string, string>();

@@ -13,7 +13,13 @@ import {
 import type { MysqlFlavor } from '@seam/ddl';
 import { engineFor } from '../engine.js';
 import { sh } from '../runbook/markdown.js';
-import { type CaptureNames, captureNames, NameRegistry, SHARED_REFERENCE } from './names.js';
+import {
+  type CaptureNames,
+  captureNames,
+  NameRegistry,
+  reverseOffsetsTable,
+  SHARED_REFERENCE,
+} from './names.js';
 
 /** A source table as one service's database holds it: its target name, column subset and renames. */
 export interface PlacedTable {
@@ -48,10 +54,14 @@ export interface ServiceLayout {
   owned: PlacedTable[];
   reference: PlacedTable[];
   capture: CaptureNames;
-  /** Consumer groups of its replicators: its own tables, and its reference copies. */
-  groups: { forward: string; reference: string };
+  /** The reverse direction's capture on the service's database (after a switch, its writes flow back). */
+  reverse: CaptureNames;
+  /** The reverse replicator's offsets table in the monolith (beside the service's tables there). */
+  reverseOffsetsTable: string;
+  /** Consumer groups of its replicators: its own tables, its reference copies, and back into the monolith. */
+  groups: { forward: string; reference: string; reverse: string };
   /** Their dead-letter topics. */
-  deadLetter: { forward: string; reference: string };
+  deadLetter: { forward: string; reference: string; reverse: string };
 }
 
 export interface Layout {
@@ -200,11 +210,18 @@ export function layoutPlan(plan: Plan, snapshot: SchemaSnapshot, options: Layout
       owned,
       reference: copies,
       capture: registry.addCapture(captureNames(base, s.name), `service ${s.name}`),
+      reverse: registry.addCapture(captureNames(base, `${s.name}-reverse`), `service ${s.name} (reverse)`),
+      reverseOffsetsTable: reverseOffsetsTable(base, s.name),
       groups: {
         forward: registry.add('consumer group', `${base}-replicate-${s.name}`, s.name),
         reference: registry.add('consumer group', `${base}-replicate-${s.name}-reference`, s.name),
+        reverse: registry.add('consumer group', `${base}-replicate-${s.name}-reverse`, s.name),
       },
-      deadLetter: { forward: `${base}.dlq.${s.name}`, reference: `${base}.dlq.${s.name}-reference` },
+      deadLetter: {
+        forward: `${base}.dlq.${s.name}`,
+        reference: `${base}.dlq.${s.name}-reference`,
+        reverse: `${base}.dlq.${s.name}-reverse`,
+      },
     });
   }
   const referenceTables = [...usedReference].sort().map((key) => place(tables, { table: key }, 'reference'));

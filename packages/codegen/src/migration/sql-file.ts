@@ -6,8 +6,8 @@ export function sqlComment(s: string): string {
   return s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-function body(statements: string[]): string {
-  return statements.map((s) => `${s};\n`).join('\n');
+function body(statements: string[], terminated: (sql: string) => string): string {
+  return statements.map((s) => `${terminated(s)}\n`).join('\n');
 }
 
 /**
@@ -19,8 +19,9 @@ export function sqlMigrationFiles(m: Migration, header: string[]): { up: string;
   const head = (what: string) =>
     header.map((l) => `-- ${sqlComment(l)}`.trimEnd()).join('\n') + `\n-- ${what}\n`;
   const engine = engineFor(m.dialect);
+  const text = (statements: string[]) => body(statements, (sql) => engine.sqlFileStatement(sql));
   const wrap = (statements: string[]) =>
-    engine.ddlTransactional ? `BEGIN;\n\n${body(statements)}\nCOMMIT;\n` : body(statements);
+    engine.ddlTransactional ? `BEGIN;\n\n${text(statements)}\nCOMMIT;\n` : text(statements);
   const upNote = engine.sqlUpNote(m.id, sqlComment(m.title));
   const downs = downStatements(m);
   const downNote = m.irreversible

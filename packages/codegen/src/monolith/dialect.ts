@@ -7,8 +7,13 @@ export interface MonolithDialect {
   heartbeatTable(schema: string, table: string): Step;
   /** PostgreSQL: the publication the connector reads (and, on undo, its replication slot). */
   publication(names: CaptureNames, tables: TableName[]): Step[];
-  /** Triggers that refuse the application's writes to tables a service now owns. */
-  blockWrites(service: string, tables: TableName[], functionSchema: string): Step[];
+  /**
+   * Triggers that refuse writes to the tables unless the session carries the replicator's origin
+   * mark (REPLICATOR_ORIGIN): the side that does not own the tables now takes only the
+   * replicator's writes. `reason` is the error's text. Run on the monolith (cut-over) and on a
+   * service's database (before a switch, after a reverse).
+   */
+  blockWrites(service: string, tables: TableName[], functionSchema: string, reason: string): Step[];
   dropForeignKey(child: TableName, name: string): string;
   addForeignKey(child: TableName, fk: ForeignKeySnapshot): string[];
   dropTables(tables: TableName[]): string;

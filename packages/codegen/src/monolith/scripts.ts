@@ -6,6 +6,8 @@ import {
   type TableName,
   withInheritanceChildren,
 } from '@seam/core';
+import { quoteQualified } from '@seam/core/sql';
+import { offsetsTableDdl } from '@seam/replicator/config';
 import { engineFor } from '../engine.js';
 import type { CaptureNames } from '../layout/names.js';
 import type { PlacedTable } from '../layout/service-layout.js';
@@ -23,6 +25,7 @@ export const MONOLITH_SCRIPTS = {
   dropForeignKeys: 'drop-foreign-keys',
   dropTables: 'drop-tables',
   syncSequences: 'sync-sequences',
+  reverseOffsets: 'reverse-offsets',
 } as const;
 
 export interface MonolithScript extends Migration {
@@ -82,6 +85,7 @@ export function serviceMonolithScripts(
   crossing: CrossingFk[],
   snapshot: SchemaSnapshot,
   sharedTables: Set<string>,
+  reverseOffsets: string,
 ): MonolithScript[] {
   const d = monolithDialect(dialect);
   // An inheritance parent's children hold its rows: they are published, blocked and dropped with it.
@@ -111,7 +115,12 @@ export function serviceMonolithScripts(
       MONOLITH_SCRIPTS.blockWrites,
       `refuse the application's writes to the ${owned.length} table(s) ${service} takes over (cut-over)`,
       dialect,
-      d.blockWrites(service, ownedNames, mainSchema(ownedNames)),
+      d.blockWrites(
+        service,
+        ownedNames,
+        mainSchema(ownedNames),
+        `service ${service} owns this table now; write there (the monolith's copy is read-only)`,
+      ),
     ),
     migration(
       MONOLITH_SCRIPTS.dropForeignKeys,
@@ -131,7 +140,30 @@ export function serviceMonolithScripts(
       drops: droppable,
     },
     syncSequencesScript(dialect, service, owned),
+    reverseOffsetsScript(dialect, service, mainSchema(ownedNames), reverseOffsets),
   ];
+}
+
+/** The table the reverse replicator (service → monolith, after a switch) keeps its offsets in. */
+function reverseOffsetsScript(
+  dialect: Dialect,
+  service: string,
+  schema: string,
+  table: string,
+): MonolithScript {
+  const name = quoteQualified(dialect, schema, table);
+  return migration(
+    MONOLITH_SCRIPTS.reverseOffsets,
+    `the offsets table of ${service}'s reverse replicator (its writes back into the monolith's copies)`,
+    dialect,
+    [
+      {
+        sql: offsetsTableDdl[dialect](name),
+        undo: [`DROP TABLE ${name}`],
+        note: `offsets table ${schema}.${table}`,
+      },
+    ],
+  );
 }
 
 /**

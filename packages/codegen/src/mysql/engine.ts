@@ -11,6 +11,7 @@ export const mysqlEngine: CodegenEngine = {
   urlScheme: 'mysql',
   defaultPort: 3306,
   ddlTransactional: false,
+  sqlFileStatement: (sql) => (sql.includes(';') ? `DELIMITER $$\n${sql}$$\nDELIMITER ;` : `${sql};`),
   sqlUpNote: (id, title) =>
     `${id} up: ${title}. MySQL/MariaDB commit each statement: if one fails, run the down file's statements for the ones that succeeded (seam migrate does this itself).`,
   booleanLiteral: (value) => (value ? '1' : '0'),

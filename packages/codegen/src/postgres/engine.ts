@@ -10,6 +10,7 @@ export const postgresEngine: CodegenEngine = {
   urlScheme: 'postgres',
   defaultPort: 5432,
   ddlTransactional: true,
+  sqlFileStatement: (sql) => `${sql};`,
   sqlUpNote: (id, title) => `${id} up: ${title}. One transaction: all or nothing.`,
   booleanLiteral: (value) => String(value),
   sampleBoolean: (i) => i % 2 === 0,

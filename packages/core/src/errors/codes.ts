@@ -319,6 +319,22 @@ export const errorCodes = {
     retryable: true,
     hint: 'The action was stopped between two steps: run it again, it continues from the next step.',
   },
+  SEAM_MOVE_LAG: {
+    retryable: true,
+    hint: 'The replicator is further behind than --max-lag allows: wait until `seam move status` shows it caught up, then switch again.',
+  },
+  SEAM_MOVE_VERIFY_STALE: {
+    retryable: false,
+    hint: 'Switching needs a recent, equal verify: run `seam move verify --service <name> --dir <dir> --plan plan.yaml` first.',
+  },
+  SEAM_MOVE_DIFFERS: {
+    retryable: false,
+    hint: 'The copies differ after draining: the switch was undone (the monolith takes writes again). Run `seam move verify` to see the rows, repair them, verify, then switch again.',
+  },
+  SEAM_MOVE_AGENT_DOWN: {
+    retryable: true,
+    hint: 'No agent runs this move (`seam move replicate --service <name> --dir <dir>`): start it, then run the action again.',
+  },
 } as const satisfies Record<string, { retryable: boolean; hint: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -3,6 +3,8 @@ import { cancelAction } from './cancel.js';
 import { completeAction } from './complete.js';
 import type { MoveContext } from './context.js';
 import { createAction } from './create.js';
+import { reverseMoveAction } from './reverse.js';
+import { switchMoveAction } from './switch.js';
 
 /**
  * The actions `seam move <name>` runs through the step runner, by name. A new action (switch,
@@ -11,6 +13,8 @@ import { createAction } from './create.js';
  */
 export const moveActions: Partial<Record<MoveActionName, MoveAction<MoveContext>>> = {
   create: createAction,
+  switch: switchMoveAction,
+  reverse: reverseMoveAction,
   cancel: cancelAction,
   complete: completeAction,
 };

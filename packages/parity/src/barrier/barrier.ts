@@ -4,7 +4,7 @@ import { SeamError } from '@seam/core';
 import { createKafkaClient, kafkaError } from '@seam/kafka';
 import type { Admin } from 'kafkajs';
 import type { SourcePosition } from '../connection.js';
-import { describePosition, offsetPassed } from './positions.js';
+import { waitPublished } from './published.js';
 
 export interface BarrierOptions {
   connect: ConnectClient;
@@ -72,18 +72,6 @@ export class Barrier {
     return (await admin.listTopics()).includes(topic) ? [topic] : [];
   }
 
-  /** Why a source connector may not have reached a position: busy, or idle without heartbeats. */
-  private async stuckAdvice(moved: boolean): Promise<string> {
-    if (moved) return 'it was still reading a busy source: give the re-checks more time (--recheck-timeout)';
-    const config = await this.options.connect
-      .config(this.options.connector)
-      .catch(() => ({}) as Record<string, string>);
-    if (Number(config['heartbeat.interval.ms'] ?? 0) > 0 && config['heartbeat.action.query']) {
-      return 'its offset did not move although it writes heartbeats: check that it runs (seam capture status)';
-    }
-    return 'on an idle source set heartbeat.interval.ms and heartbeat.action.query';
-  }
-
   async wait(
     pos: SourcePosition,
     deadline: number,
@@ -91,21 +79,15 @@ export class Barrier {
   ): Promise<BarrierResult> {
     const poll = this.options.pollMs ?? 250;
     const { connect, connector, group } = this.options;
-    let first: string | undefined;
-    let last: unknown;
-    for (;;) {
-      const offsets = await connect.offsets(connector);
-      last = offsets.offsets[0]?.offset;
-      first ??= JSON.stringify(last ?? null);
-      if (offsets.offsets.some((o) => offsetPassed(o.offset, pos))) break;
-      if (Date.now() >= deadline) {
-        const moved = JSON.stringify(last ?? null) !== first;
-        return {
-          passed: false,
-          reason: `source connector ${connector} did not pass ${describePosition(pos)} (its offset: ${JSON.stringify(last ?? null)}); ${await this.stuckAdvice(moved)}`,
-        };
-      }
-      await sleep(poll);
+    const published = await waitPublished({ connect, connector, pollMs: poll }, pos, deadline);
+    if (!published.passed) {
+      return {
+        passed: false,
+        reason: published.reason.replace(
+          'give it more time',
+          'give the re-checks more time (--recheck-timeout)',
+        ),
+      };
     }
     const admin = await this.kafkaAdmin();
     // The topics the group consumes, and always the verified table's own topic: a group that has

@@ -84,6 +84,14 @@ export interface TargetWriter {
   ): Promise<void>;
   /** Stored next offsets of a consumer group, by partitionId. */
   readOffsets(group: string): Promise<Map<string, string>>;
+  /**
+   * Moves a group's stored next offsets forward to these (never back; a missing row is made): the
+   * events below them are never applied. `seam move` skips a backlog with it.
+   */
+  storeOffsets(
+    group: string,
+    offsets: Array<{ topic: string; partition: number; next: string }>,
+  ): Promise<void>;
   /** Turns net changes into the statements that apply them (pure: no database round trip). */
   encode(changes: ChangeSet): Statement[];
   apply(batch: ApplyBatch, group: string): Promise<FenceConflict | undefined>;

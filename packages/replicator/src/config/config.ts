@@ -15,6 +15,8 @@ export const tableRouteSchema = z.strictObject({
   topic: z.string().min(1).optional(),
   /** The target table's name; default the source table's. */
   table: z.string().min(1).optional(),
+  /** The target table's schema (PostgreSQL) or database (MySQL); default `target.schema`. */
+  schema: z.string().min(1).optional(),
   /** The source columns this service takes (a vertical split); default all. Must hold the primary key. */
   columns: z.array(z.string().min(1)).min(1).optional(),
   /** Column renames, source → target. */
@@ -116,7 +118,7 @@ export function parseReplicatorConfig(
   );
   const seen = new Set<string>();
   for (const t of config.tables) {
-    const id = `${t.source}\u0000${t.table ?? ''}`;
+    const id = `${t.source}\u0000${t.schema ?? ''}\u0000${t.table ?? ''}`;
     if (seen.has(id)) {
       throw new SeamError('SEAM_CONFIG_INVALID', `${what} lists table ${t.source} twice.`);
     }

@@ -15,4 +15,5 @@ export {
   type TableRouteConfig,
 } from './config.js';
 export { readReplicatorConfigFile, replicatorConfigToYaml } from './config-file.js';
+export { REPLICATOR_ORIGIN } from './origin.js';
 export { debeziumTopic, transactionTopic } from './topic-name.js';

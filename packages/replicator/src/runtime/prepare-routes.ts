@@ -16,7 +16,7 @@ async function targetTable(
 ): Promise<TargetTable> {
   const { schema, name } = parseTableKey(route.source);
   const targetName = route.table ?? name;
-  const targetSchema = config.target.schema ?? null;
+  const targetSchema = route.schema ?? config.target.schema ?? null;
   const existing = await writer.describe(targetSchema, targetName);
   if (existing) return existing;
   const source = snapshot?.tables.find((t) => t.schema === schema && t.name === name);

@@ -12,6 +12,7 @@ export const connector: ServiceEmitter = (a, run) => {
     file: a.files.connector,
     topicPrefix: service.capture.topicPrefix,
     topics: topicsOf(service.capture.topicPrefix, a.replicated),
+    direction: 'forward',
   });
   return [
     {

@@ -16,6 +16,7 @@ export const referenceConnector: Emitter = (run) => {
     file: reference.connectorFile,
     topicPrefix: reference.names.topicPrefix,
     topics: topicsOf(reference.names.topicPrefix, capturable),
+    direction: 'forward',
   });
   return [
     {

@@ -1,6 +1,7 @@
 import { securityForFile } from '@seam/kafka/security';
 import { replicatorConfigToYaml } from '@seam/replicator/config';
 import { replicatorConfig } from '../../capture/replicator-config.js';
+import { reverseReplicatorConfig } from '../../reverse/reverse-config.js';
 import type { GeneratedFile, ServiceEmitter } from '../types.js';
 
 function replicatorYaml(config: unknown, what: string): string {
@@ -15,6 +16,16 @@ export const replicatorConfigs: ServiceEmitter = (a, run) => {
     sourceFlavor: run.snapshot.engine.flavor,
     kafkaSecurity: securityForFile(run.options.kafkaSecurity),
   };
+  run.manifest.replicators ??= [];
+  run.manifest.replicators.push({
+    service: service.name,
+    direction: 'forward',
+    tables: 'owned',
+    file: a.files.replicate,
+    connector: service.capture.connector,
+    group: service.groups.forward,
+    deadLetterTopic: service.deadLetter.forward,
+  });
   const files: GeneratedFile[] = [
     {
       path: a.files.replicate,
@@ -24,7 +35,38 @@ export const replicatorConfigs: ServiceEmitter = (a, run) => {
       ),
     },
   ];
+  if (a.replicated.length) {
+    run.manifest.replicators.push({
+      service: service.name,
+      direction: 'reverse',
+      tables: 'owned',
+      file: a.files.replicateReverse,
+      connector: service.reverse.connector,
+      group: service.groups.reverse,
+      deadLetterTopic: service.deadLetter.reverse,
+    });
+    files.push({
+      path: a.files.replicateReverse,
+      content: replicatorYaml(
+        reverseReplicatorConfig(service, a.replicated, a.reverse.namespace, {
+          brokers: run.brokers,
+          sourceFlavor: a.reverse.endpoint.flavor,
+          kafkaSecurity: options.kafkaSecurity,
+        }),
+        `the tables ${service.name} owns, back into the monolith after a switch (seam move), from connector ${service.reverse.connector}`,
+      ),
+    });
+  }
   if (a.files.replicateReference && run.reference) {
+    run.manifest.replicators.push({
+      service: service.name,
+      direction: 'forward',
+      tables: 'reference',
+      file: a.files.replicateReference,
+      connector: run.reference.names.connector,
+      group: service.groups.reference,
+      deadLetterTopic: service.deadLetter.reference,
+    });
     const copies = service.reference.filter((t) => t.source.primaryKey.length > 0);
     files.push({
       path: a.files.replicateReference,

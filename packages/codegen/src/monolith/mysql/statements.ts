@@ -1,5 +1,6 @@
 import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
 import { derivedName } from '@seam/ddl';
+import { REPLICATOR_ORIGIN } from '@seam/replicator/config';
 import type { Step } from '../../migration/migration.js';
 import type { MonolithDialect } from '../dialect.js';
 
@@ -19,9 +20,11 @@ export const mysqlMonolith: MonolithDialect = {
     return []; // the binlog carries every table: nothing to set up
   },
 
-  blockWrites(service, tables) {
+  blockWrites(_service, tables, _functionSchema, reason) {
     // MySQL has no statement triggers and no TRUNCATE trigger: one row trigger per kind of write.
-    const message = quoteLiteral('mysql', `seam: service ${service} owns this table, write there`);
+    // The replicator's sessions carry the origin mark (a guard against mistakes, not security).
+    const message = quoteLiteral('mysql', `seam: ${reason}`.slice(0, 128));
+    const origin = `NOT (@${REPLICATOR_ORIGIN.mysqlVariable} <=> ${quoteLiteral('mysql', REPLICATOR_ORIGIN.value)})`;
     const steps: Step[] = [];
     for (const t of tables) {
       const table = quoteQualified('mysql', t.schema, t.name);
@@ -32,7 +35,7 @@ export const mysqlMonolith: MonolithDialect = {
           derivedName('mysql', ['seam_block', t.name, event.toLowerCase()]),
         );
         steps.push({
-          sql: `CREATE TRIGGER ${trigger} BEFORE ${event} ON ${table} FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = ${message}`,
+          sql: `CREATE TRIGGER ${trigger} BEFORE ${event} ON ${table} FOR EACH ROW IF ${origin} THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = ${message}; END IF`,
           undo: [`DROP TRIGGER ${trigger}`],
           note: `${event.toLowerCase()}s into ${t.schema}.${t.name} refused`,
         });

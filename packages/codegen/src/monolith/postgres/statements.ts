@@ -1,4 +1,5 @@
 import { quoteIdent, quoteLiteral, quoteQualified } from '@seam/core/sql';
+import { REPLICATOR_ORIGIN } from '@seam/replicator/config';
 import type { Step } from '../../migration/migration.js';
 import type { MonolithDialect } from '../dialect.js';
 
@@ -33,21 +34,20 @@ export const postgresMonolith: MonolithDialect = {
     ];
   },
 
-  blockWrites(service, tables, schemaOfFunction) {
+  blockWrites(service, tables, schemaOfFunction, reason) {
     const fn = quoteQualified(
       'postgres',
       schemaOfFunction,
       `seam_block_writes_${service.replace(/-/g, '_')}`,
     );
-    const message = quoteLiteral(
-      'postgres',
-      `%: service ${service} owns this table now; the monolith's copy is read-only`,
-    );
+    const message = quoteLiteral('postgres', `%: ${reason.replaceAll('%', '%%')}`);
+    // The replicator's sessions carry the origin mark (a guard against mistakes, not security).
+    const origin = `current_setting(${quoteLiteral('postgres', REPLICATOR_ORIGIN.postgresSetting)}, true) IS DISTINCT FROM ${quoteLiteral('postgres', REPLICATOR_ORIGIN.value)}`;
     const steps: Step[] = [
       {
-        sql: `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $seam$ BEGIN RAISE EXCEPTION ${message}, TG_TABLE_NAME USING ERRCODE = '25006'; END $seam$`,
+        sql: `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $seam$ BEGIN IF ${origin} THEN RAISE EXCEPTION ${message}, TG_TABLE_NAME USING ERRCODE = '25006'; END IF; RETURN NULL; END $seam$`,
         undo: [`DROP FUNCTION ${fn}()`],
-        note: 'trigger function refusing writes',
+        note: "trigger function refusing writes but the replicator's",
       },
     ];
     for (const t of tables) {

@@ -8,6 +8,7 @@ import {
 } from '@seam/core/sql';
 import type { MysqlFlavor } from '@seam/ddl';
 import type mysql from 'mysql2/promise';
+import { REPLICATOR_ORIGIN } from '../../config/origin.js';
 import type { ChangeSet } from '../change-set.js';
 import { offsetsTableDdl } from '../offsets-table.js';
 import type { ApplyBatch, FenceConflict, Statement, TargetTable, TargetWriter } from '../target.js';
@@ -16,10 +17,12 @@ import { writableProbes } from '../writable-probes.js';
 import { describeMysqlTable } from './introspect.js';
 import { MysqlStatements } from './statements.js';
 
-// NO_AUTO_VALUE_ON_ZERO so that a replicated id 0 stays 0.
+// NO_AUTO_VALUE_ON_ZERO so that a replicated id 0 stays 0; the origin mark lets the replicator
+// through the generated write blocks.
 const SESSION = {
   time_zone: "'+00:00'",
   sql_mode: "'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,NO_AUTO_VALUE_ON_ZERO,ERROR_FOR_DIVISION_BY_ZERO'",
+  [`@${REPLICATOR_ORIGIN.mysqlVariable}`]: `'${REPLICATOR_ORIGIN.value}'`,
 };
 /**
  * Writes batches into MySQL/MariaDB: DELETE FROM for a truncate (TRUNCATE would commit on its
@@ -132,6 +135,20 @@ export class MysqlWriter implements TargetWriter {
       return r as Array<{ topic: string; kafka_partition: number; next_offset: string }>;
     });
     return new Map(rows.map((r) => [partitionId(r.topic, Number(r.kafka_partition)), String(r.next_offset)]));
+  }
+
+  async storeOffsets(
+    group: string,
+    offsets: Array<{ topic: string; partition: number; next: string }>,
+  ): Promise<void> {
+    if (offsets.length === 0) return;
+    await this.#mapped(async (c) => {
+      await c.query(
+        `insert into ${this.#offsets} (consumer_group, topic, kafka_partition, next_offset) values ?
+         on duplicate key update next_offset = greatest(next_offset, values(next_offset)), updated_at = current_timestamp(3)`,
+        [offsets.map((o) => [group, o.topic, o.partition, o.next])],
+      );
+    });
   }
 
   async apply(batch: ApplyBatch, group: string): Promise<FenceConflict | undefined> {

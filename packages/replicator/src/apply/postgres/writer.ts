@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ConnectionSpec, describeConnection } from '@seam/core';
 import { createPostgresPool, mapDriverError, type PostgresDatabase, quoteQualified } from '@seam/core/sql';
 import type pg from 'pg';
+import { REPLICATOR_ORIGIN } from '../../config/origin.js';
 import type { ChangeSet } from '../change-set.js';
 import { offsetsTableDdl } from '../offsets-table.js';
 import type {
@@ -17,8 +18,16 @@ import { writableProbes } from '../writable-probes.js';
 import { describePostgresTable } from './introspect.js';
 import { PostgresStatements, pgLiteral } from './statements.js';
 
-/** Every session: UTC, ISO dates, PostgreSQL-style intervals (what the statements' text casts expect). */
-const SESSION = { TimeZone: 'UTC', DateStyle: 'ISO', IntervalStyle: 'postgres' };
+/**
+ * Every session: UTC, ISO dates, PostgreSQL-style intervals (what the statements' text casts
+ * expect), and the replicator's origin mark (the generated write blocks let it through).
+ */
+const SESSION = {
+  TimeZone: 'UTC',
+  DateStyle: 'ISO',
+  IntervalStyle: 'postgres',
+  [REPLICATOR_ORIGIN.postgresSetting]: REPLICATOR_ORIGIN.value,
+};
 
 /** A statement without parameters (PostgresStatements builds them so). */
 function inline(st: Statement): string {
@@ -149,6 +158,20 @@ export class PostgresWriter implements TargetWriter {
       [group],
     );
     return new Map(rows.map((r) => [partitionId(r.topic, r.kafka_partition), String(r.next_offset)]));
+  }
+
+  async storeOffsets(
+    group: string,
+    offsets: Array<{ topic: string; partition: number; next: string }>,
+  ): Promise<void> {
+    if (offsets.length === 0) return;
+    await this.#query(
+      `insert into ${this.#offsets} as o (consumer_group, topic, kafka_partition, next_offset)
+       select $1, t, p, n from unnest($2::text[], $3::int[], $4::bigint[]) as u(t, p, n)
+       on conflict (consumer_group, topic, kafka_partition) do update
+         set next_offset = greatest(o.next_offset, excluded.next_offset), updated_at = now()`,
+      [group, offsets.map((o) => o.topic), offsets.map((o) => o.partition), offsets.map((o) => o.next)],
+    );
   }
 
   /**
