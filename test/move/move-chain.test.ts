@@ -145,9 +145,7 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     expect(interrupted!.phase).toBe('creating');
     expect(interrupted!.progress!.action).toBe('create');
 
-    // Another action refuses while create is unfinished; status names create as the next step.
-    const early = await seam(['move', 'cancel', ...args(), '--dry-run', '--json']);
-    expect(early.code).toBe(0); // cancel may take over an unfinished create
+    // status names the unfinished create as the next step.
     const st0 = await status();
     expect(st0.action?.name).toBe('create');
     expect(st0.nextSteps[0]).toContain('seam move create');
@@ -203,6 +201,26 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     expect(running!.nextSteps[0]).toContain('seam move verify');
     expect((await state())!.phase).toBe('running');
 
+    // The agent serves the replicators' status and metrics.
+    const url = (await state())!.agent!.url!;
+    const served = (await (await fetch(`${url}/status`)).json()) as {
+      direction: string;
+      replicators: Record<string, unknown>;
+    };
+    expect(served.direction).toBe('forward');
+    expect(Object.keys(served.replicators).sort()).toEqual(['forward', 'reference']);
+    expect(await (await fetch(`${url}/metrics`)).text()).toContain('seam_replicator_events_total');
+
+    // A row only the service has: verify exits 2, records the difference, and names verify again.
+    await target.query(
+      `insert into suppliers (id, name, email, country_code) select 9999, 'stray', 's@x.y', min(country_code) from suppliers`,
+    );
+    const differs = await seam(['move', 'verify', ...args(), '--recheck-timeout', '2', '--json']);
+    expect(differs.code, differs.stderr).toBe(2);
+    expect((await state())!.verify).toMatchObject({ equal: false, differences: 1 });
+    expect((await status()).nextSteps[0]).toContain('seam move verify');
+    await target.query('delete from suppliers where id = 9999');
+
     // A change streams; verify is equal and recorded.
     await source.query(`update purchase_orders set status = 'received' where id = 3`);
     const verified = await ok(['move', 'verify', ...args(), '--recheck-timeout', '60', '--json']);
@@ -235,5 +253,5 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     const st3 = await status();
     expect(st3.phase).toBe('cancelled');
     expect(st3.agent?.replicators).toEqual([]);
-  });
+  }, 420_000); // ~2 min alone; each CLI start costs seconds on a loaded machine
 });
