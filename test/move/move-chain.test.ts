@@ -177,6 +177,13 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     // Without the agent, status says copying and names the agent as the next step.
     const st1 = await status();
     expect(st1.phase).toBe('copying');
+    expect(st1.tables.map((t) => t.table).sort()).toEqual([
+      'public.purchase_order_lines',
+      'public.purchase_orders',
+      'public.suppliers',
+    ]);
+    for (const t of st1.tables) expect(t).toMatchObject({ targetRows: 0, percent: 0 });
+    expect(st1.copy.sourceRows).toBeGreaterThan(0);
     expect(st1.nextSteps[0]).toContain('seam move replicate');
 
     // The agent replicates; status moves to running with its lag, and acknowledges the direction.

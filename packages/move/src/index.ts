@@ -11,6 +11,7 @@ export { createAction, monolithPosition, positionJson } from './actions/create.j
 export { MOVE_ACTION_NAMES, type MoveActionName, moveActions } from './actions/index.js';
 export {
   agentIdle,
+  deleteConnector,
   deleteKafka,
   scriptDown,
   teardownForward,
