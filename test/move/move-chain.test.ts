@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type GenerateResult, generate, sampleRowsSql, writeGenerated } from '@seam/codegen';
 import { planToYaml } from '@seam/core';
 import { bootstrapServers } from '@seam/infra';
-import { type MoveState, type MoveStatusReport, MoveStore } from '@seam/move';
+import { type MoveState, type MoveStatusReport, MoveStore, moveStatus, openMoveContext } from '@seam/move';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam, spawnSeam, stopSeam } from '../cli/run-seam.js';
 import { samplePlan, tempDir } from '../codegen/sample.js';
@@ -145,9 +145,7 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     expect(interrupted!.phase).toBe('creating');
     expect(interrupted!.progress!.action).toBe('create');
 
-    // Another action refuses while create is unfinished; status names create as the next step.
-    const early = await seam(['move', 'cancel', ...args(), '--dry-run', '--json']);
-    expect(early.code).toBe(0); // cancel may take over an unfinished create
+    // status names the unfinished create as the next step.
     const st0 = await status();
     expect(st0.action?.name).toBe('create');
     expect(st0.nextSteps[0]).toContain('seam move create');
@@ -179,6 +177,13 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     // Without the agent, status says copying and names the agent as the next step.
     const st1 = await status();
     expect(st1.phase).toBe('copying');
+    expect(st1.tables.map((t) => t.table).sort()).toEqual([
+      'public.purchase_order_lines',
+      'public.purchase_orders',
+      'public.suppliers',
+    ]);
+    for (const t of st1.tables) expect(t).toMatchObject({ targetRows: 0, percent: 0 });
+    expect(st1.copy.sourceRows).toBeGreaterThan(0);
     expect(st1.nextSteps[0]).toContain('seam move replicate');
 
     // The agent replicates; status moves to running with its lag, and acknowledges the direction.
@@ -202,6 +207,49 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     expect(running!.lag.forward?.events).toBeLessThanOrEqual(100);
     expect(running!.nextSteps[0]).toContain('seam move verify');
     expect((await state())!.phase).toBe('running');
+
+    // Big tables are counted by the catalogs' estimates (here: every table, by lowering the bound).
+    await source.query('analyze');
+    const ctx = await openMoveContext({
+      service: SERVICE,
+      dir: out,
+      plan: planPath,
+      env: { ...process.env, ...env },
+    });
+    try {
+      const estimated = await moveStatus(
+        ctx,
+        { service: SERVICE, dir: out },
+        { exactUpTo: 0, promote: false },
+      );
+      for (const t of estimated.tables) {
+        expect(t.exact).toBe(false);
+        expect(t.error).toBeUndefined();
+      }
+      expect(estimated.tables.find((t) => t.table === 'public.purchase_orders')!.sourceRows).toBe(12);
+    } finally {
+      await ctx.store.close();
+    }
+
+    // The agent serves the replicators' status and metrics.
+    const url = (await state())!.agent!.url!;
+    const served = (await (await fetch(`${url}/status`)).json()) as {
+      direction: string;
+      replicators: Record<string, unknown>;
+    };
+    expect(served.direction).toBe('forward');
+    expect(Object.keys(served.replicators).sort()).toEqual(['forward', 'reference']);
+    expect(await (await fetch(`${url}/metrics`)).text()).toContain('seam_replicator_events_total');
+
+    // A row only the service has: verify exits 2, records the difference, and names verify again.
+    await target.query(
+      `insert into suppliers (id, name, email, country_code) select 9999, 'stray', 's@x.y', min(country_code) from suppliers`,
+    );
+    const differs = await seam(['move', 'verify', ...args(), '--recheck-timeout', '2', '--json']);
+    expect(differs.code, differs.stderr).toBe(2);
+    expect((await state())!.verify).toMatchObject({ equal: false, differences: 1 });
+    expect((await status()).nextSteps[0]).toContain('seam move verify');
+    await target.query('delete from suppliers where id = 9999');
 
     // A change streams; verify is equal and recorded.
     await source.query(`update purchase_orders set status = 'received' where id = 3`);
@@ -235,5 +283,5 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     const st3 = await status();
     expect(st3.phase).toBe('cancelled');
     expect(st3.agent?.replicators).toEqual([]);
-  });
+  }, 420_000); // ~2 min alone; each CLI start costs seconds on a loaded machine
 });

@@ -117,6 +117,14 @@ describe('seam move complete: PostgreSQL → PostgreSQL', () => {
     expect(JSON.parse(refused.stdout).error).toMatchObject({ code: 'SEAM_MOVE_PHASE' });
     expect(JSON.parse(refused.stdout).error.hint).toContain('seam move reverse');
 
+    // Generated files changed since create: refused until they are restored.
+    const manifest = join(out, 'seam-generate.json');
+    const original = await readFile(manifest, 'utf8');
+    await writeFile(manifest, `${original}\n`);
+    const changed = await runSeam(['move', 'complete', ...args(), '--json'], env);
+    expect(JSON.parse(changed.stdout).error).toMatchObject({ code: 'SEAM_MOVE_CHANGED' });
+    await writeFile(manifest, original);
+
     const done = JSON.parse((await ok(['move', 'complete', ...args(), '--json'])).stdout);
     expect(done.phase).toBe('completed');
     expect(done.steps.find((s: { name: string }) => s.name === 'choose-copies').detail).toContain('drop');

@@ -67,6 +67,8 @@ describe('generate', () => {
     expect(up).not.toContain('"customers"');
     const runbook = file(r, 'orders/RUNBOOK.md');
     expect(runbook).toContain('`orders_customer_fk`');
+    expect(runbook).toContain('## The short way: `seam move`');
+    expect(runbook).toMatch(/move create --service orders --dir \S+ --plan \S+/);
     expect(runbook).toContain('async_delete');
     expect(runbook).toContain('`invoices_order_fk`');
   });

@@ -18,6 +18,7 @@ export {
 } from './actions/switch.js';
 export {
   agentIdle,
+  deleteConnector,
   deleteKafka,
   scriptDown,
   teardownForward,

@@ -166,7 +166,7 @@ export function renderStatus(s: MoveStatusReport): string {
       lines.push(
         t.error
           ? `    ${t.table} → ${t.target}: ${t.error}`
-          : `    ${t.table} → ${t.target}: ${t.targetRows?.toLocaleString('en-US')} / ${t.sourceRows?.toLocaleString('en-US')} (${pct(t.percent)})`,
+          : `    ${t.table} → ${t.target}: ${t.exact ? '' : '~'}${t.targetRows?.toLocaleString('en-US')} / ${t.sourceRows?.toLocaleString('en-US')} (${pct(t.percent)}${t.exact ? '' : ', estimated'})`,
       );
     }
   }

@@ -12,10 +12,12 @@ import { phase5Section } from './sections/phase-5.js';
 import { phase6Section } from './sections/phase-6.js';
 import { phase7Section } from './sections/phase-7.js';
 import { whatMovesSection } from './sections/what-moves.js';
+import { withSeamMoveSection } from './sections/with-seam-move.js';
 
 /** The runbook's sections in order: each a template over the same facts. */
 const SECTIONS = [
   introSection,
+  withSeamMoveSection,
   whatMovesSection,
   beforeYouStartSection,
   applicationChangesSection,

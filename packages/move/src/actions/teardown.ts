@@ -84,14 +84,60 @@ export async function deleteKafka(
   }
 }
 
+/**
+ * Deletes a connector and waits until Connect no longer knows it: a task still stopping could
+ * otherwise write (and so re-create) a topic deleted right after.
+ */
+export async function deleteConnector(
+  ctx: Pick<MoveContext, 'connect'>,
+  name: string,
+  timeoutMs = 30_000,
+): Promise<void> {
+  await ctx.connect.delete(name);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await ctx.connect.status(name);
+    } catch (error) {
+      if (error instanceof SeamError && error.details.status === 404) break;
+      throw error;
+    }
+    if (Date.now() > deadline) break;
+    await sleep(250);
+  }
+  await sleep(1000);
+}
+
+/** Topics a connector's prefix names that came back after deletion (a late write): deleted again. */
+async function settleTopics(ctx: Pick<MoveContext, 'brokers'>, prefix: string): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await sleep(1000);
+    const kafka = createKafkaClient({ clientId: 'seam-move', brokers: ctx.brokers });
+    const admin = kafka.admin();
+    await admin.connect();
+    let again: string[];
+    try {
+      again = (await admin.listTopics()).filter(
+        (t) => t.startsWith(`${prefix}.`) || t === `__debezium-heartbeat.${prefix}`,
+      );
+    } finally {
+      await admin.disconnect();
+    }
+    if (!again.length) return;
+    await deleteKafka(ctx, again, []);
+  }
+}
+
 /** The forward connector, its topics, dead-letter topic, consumer group; then the monolith's capture script. */
 export async function teardownForward(ctx: MoveContext): Promise<StepOutcome> {
+  await deleteConnector(ctx, ctx.forwardConnector.name);
   const stopped = await stopCapture(ctx.manifest, ctx.service, {
     connect: ctx.connect,
     brokers: ctx.brokers,
     deleteTopics: true,
     dir: ctx.dir,
   });
+  await settleTopics(ctx, ctx.forwardConnector.topicPrefix);
   const script = await scriptDown(ctx.monolithUnit, ctx.monolith, 'capture', ctx.log);
   const reverted = script.migrations.some((m) => m.state === 'reverted');
   return {
@@ -108,13 +154,15 @@ export async function teardownReference(
   names: DirectionNames | undefined,
 ): Promise<StepOutcome> {
   if (!names) return { skipped: true, detail: 'no reference copies' };
-  if (names.startedByThisMove === true && ctx.referenceUnit) {
+  if (names.startedByThisMove === true && ctx.referenceUnit && ctx.referenceConnector) {
+    await deleteConnector(ctx, ctx.referenceConnector.name);
     const stopped = await stopCapture(ctx.manifest, SHARED_REFERENCE, {
       connect: ctx.connect,
       brokers: ctx.brokers,
       deleteTopics: true,
       dir: ctx.dir,
     });
+    await settleTopics(ctx, ctx.referenceConnector.topicPrefix);
     await scriptDown(ctx.referenceUnit, ctx.monolith, 'capture', ctx.log);
     return { detail: `${stopped.connector} (started by this move) deleted with its capture script` };
   }
@@ -134,7 +182,7 @@ export async function teardownNamed(
   names: DirectionNames | undefined,
 ): Promise<StepOutcome> {
   if (!names?.connector) return { skipped: true, detail: 'nothing recorded' };
-  await ctx.connect.delete(names.connector);
+  await deleteConnector(ctx, names.connector);
   const kafka = createKafkaClient({ clientId: 'seam-move', brokers: ctx.brokers });
   const admin = kafka.admin();
   await admin.connect();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { parseTableKey, toSeamError } from '@seam/core';
+import { catalogFor } from '@seam/catalog';
+import { parseTableKey, schemaNamingFor, toSeamError } from '@seam/core';
 import { openDatabase, type Queryable, quoteQualified } from '@seam/core/sql';
 import { createKafkaClient } from '@seam/kafka';
 import { debeziumTopic, type ReplicatorConfig, readReplicatorConfigFile } from '@seam/replicator';
@@ -22,6 +23,8 @@ export interface TableProgress {
   targetRows: number | null;
   /** targetRows / sourceRows in percent (100 for two empty tables). */
   percent: number | null;
+  /** false: both counts are the catalogs' estimates (a source table above `exactUpTo` rows). */
+  exact: boolean;
   error?: string;
 }
 
@@ -78,6 +81,8 @@ export interface StatusOptions {
   agentTimeoutMs?: number;
   /** copying → running once every table is copied and the lag is at most this many events (default 100). */
   lagThreshold?: number;
+  /** Tables the catalog estimates above this many rows are counted by estimate (default 1,000,000). */
+  exactUpTo?: number;
   /** Write copying → running into the state when derived (default true). */
   promote?: boolean;
   now?: () => Date;
@@ -89,7 +94,11 @@ async function count(db: Queryable, table: string): Promise<number> {
 }
 
 /** Rows on both sides of each table the forward replicator carries. */
-async function tableProgress(ctx: MoveContext, config: ReplicatorConfig): Promise<TableProgress[]> {
+async function tableProgress(
+  ctx: MoveContext,
+  config: ReplicatorConfig,
+  exactUpTo: number,
+): Promise<TableProgress[]> {
   const source = await openDatabase(ctx.monolith, { applicationName: 'seam move status' });
   const target = await openDatabase(ctx.target, { applicationName: 'seam move status' });
   try {
@@ -103,13 +112,26 @@ async function tableProgress(ctx: MoveContext, config: ReplicatorConfig): Promis
         sourceRows: null,
         targetRows: null,
         percent: null,
+        exact: true,
       };
       try {
-        row.sourceRows = await count(source, quoteQualified(ctx.monolith.dialect, src.schema, src.name));
-        row.targetRows = await count(
-          target,
-          quoteQualified(ctx.target.dialect, config.target.schema ?? null, targetName),
-        );
+        const estimate = (await catalogFor(ctx.monolith.dialect).describeTable(source, src.schema, src.name))
+          ?.estimatedRows;
+        if (estimate !== undefined && estimate > exactUpTo) {
+          // Counting a big table at every status would scan it: both sides by the catalogs' estimates.
+          const schema = schemaNamingFor(ctx.target.dialect).targetSchema(ctx.target, config.target.schema);
+          row.exact = false;
+          row.sourceRows = estimate;
+          row.targetRows =
+            (await catalogFor(ctx.target.dialect).describeTable(target, schema, targetName))?.estimatedRows ??
+            0;
+        } else {
+          row.sourceRows = await count(source, quoteQualified(ctx.monolith.dialect, src.schema, src.name));
+          row.targetRows = await count(
+            target,
+            quoteQualified(ctx.target.dialect, config.target.schema ?? null, targetName),
+          );
+        }
         row.percent =
           row.sourceRows === 0 ? (row.targetRows === 0 ? 100 : 100) : (100 * row.targetRows) / row.sourceRows;
       } catch (error) {
@@ -243,7 +265,7 @@ export async function moveStatus(
     const forwardFile = state.directions.forward?.replicatorConfig ?? ctx.files.forward;
     try {
       const config = await readReplicatorConfigFile(join(ctx.dir, forwardFile));
-      tables = await tableProgress(ctx, config);
+      tables = await tableProgress(ctx, config, options.exactUpTo ?? 1_000_000);
       if (state.direction === 'forward' && state.directions.forward?.consumerGroup)
         lag.forward = await lagOf(ctx, config, state.directions.forward.consumerGroup, now);
     } catch (error) {
@@ -254,6 +276,7 @@ export async function moveStatus(
           sourceRows: null,
           targetRows: null,
           percent: null,
+          exact: true,
           error: toSeamError(error).message,
         },
       ];
