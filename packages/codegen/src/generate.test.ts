@@ -67,7 +67,8 @@ describe('generate', () => {
     expect(up).not.toContain('"customers"');
     const runbook = file(r, 'orders/RUNBOOK.md');
     expect(runbook).toContain('`orders_customer_fk`');
-    expect(runbook).toContain('## The short way: `seam move`');
+    expect(runbook).toContain('## The move as one workflow: `seam move`');
+    expect(runbook).toMatch(/\| `reverse` \| blocks the service’s writes/);
     expect(runbook).toMatch(/move create --service orders --dir \S+ --plan \S+/);
     expect(runbook).toContain('async_delete');
     expect(runbook).toContain('`invoices_order_fk`');

@@ -4,6 +4,7 @@ import { applicationChangesSection } from './sections/application-changes.js';
 import { beforeYouStartSection } from './sections/before-you-start.js';
 import { filesSection } from './sections/files.js';
 import { introSection } from './sections/intro.js';
+import { moveWorkflowSection } from './sections/move-workflow.js';
 import { phase1Section } from './sections/phase-1.js';
 import { phase2Section } from './sections/phase-2.js';
 import { phase3Section } from './sections/phase-3.js';
@@ -12,12 +13,11 @@ import { phase5Section } from './sections/phase-5.js';
 import { phase6Section } from './sections/phase-6.js';
 import { phase7Section } from './sections/phase-7.js';
 import { whatMovesSection } from './sections/what-moves.js';
-import { withSeamMoveSection } from './sections/with-seam-move.js';
 
 /** The runbook's sections in order: each a template over the same facts. */
 const SECTIONS = [
   introSection,
-  withSeamMoveSection,
+  moveWorkflowSection,
   whatMovesSection,
   beforeYouStartSection,
   applicationChangesSection,

@@ -11,7 +11,7 @@ export function introSection(f: RunbookFacts): string[] {
     `${s.description ? `${text(s.description)}\n\n` : ''}The service takes over **${s.owned.length} table(s)** of the ${monolithEngine.displayName} monolith ${code(ctx.endpointGuessed ? ctx.layout.source.database : ctx.endpoint.database)} into its own **${targetEngine.displayName}** database${copies.length ? `, and keeps read-only copies of ${copies.length} reference table(s)` : ''}. ` +
       `The monolith stays the only writer until cut-over; Debezium streams every change to Kafka, \`seam replicate\` applies it to the service's database, and \`seam verify\` proves the copy equal before anything switches.`,
     '',
-    'Phases, each with its rollback:',
+    `\`seam move\` runs the whole move as one resumable workflow (create, verify, switch, reverse, complete, cancel): see [The move as one workflow](#the-move-as-one-workflow-seam-move). The phases, each with its rollback, are the same steps by hand:`,
     '',
     '1. [Create the schema](#phase-1--create-the-schema)',
     '2. [Start change capture and backfill](#phase-2--start-change-capture-and-backfill)',
