@@ -48,6 +48,7 @@ function workerProperties(s: InfraSettings, jars: JarFolders): string {
     'connector.client.config.override.policy': 'All',
     'scheduled.rebalance.max.delay.ms': 0,
     'task.shutdown.graceful.timeout.ms': 10000,
+    ...s.extra?.connectProperties,
   });
 }
 
@@ -58,6 +59,7 @@ export async function startConnect(s: InfraSettings, jars: JarFolders): Promise<
   await writeFile(config, workerProperties(s, jars));
   return connectProcess(s).start([
     ...jvmArgs(s.connectHeap),
+    ...(s.extra?.connectJvmArgs ?? []),
     `-Dlog4j2.configurationFile=${join(p.config, 'log4j2.properties')}`,
     `-Dkafka.logs.dir=${p.logs}`,
     '-cp',
@@ -74,7 +76,7 @@ export async function waitForConnect(
   pid: number,
   timeoutMs = 150_000,
 ): Promise<string[]> {
-  const client = new ConnectClient(connectUrl(s));
+  const client = new ConnectClient(connectUrl(s), s.extra?.connectSecurity ?? null);
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {

@@ -42,6 +42,7 @@ function serverProperties(s: InfraSettings): string {
     'log.segment.bytes': 64 * 1024 * 1024,
     'message.max.bytes': 16 * 1024 * 1024,
     'replica.fetch.max.bytes': 16 * 1024 * 1024,
+    ...s.extra?.kafkaProperties,
   });
 }
 
@@ -76,6 +77,7 @@ export async function prepareKafka(s: InfraSettings, jars: JarFolders): Promise<
       clusterId(),
       '-c',
       config,
+      ...(s.extra?.kafkaFormatArgs ?? []),
     ]);
     if (code !== 0) {
       throw new SeamError(
@@ -110,6 +112,8 @@ export async function waitForKafka(
   const kafka = createKafkaClient({
     clientId: 'seam-infra',
     brokers: [bootstrapServers(s)],
+    // The local broker is PLAINTEXT, whatever SEAM_KAFKA_SECURITY_* say about the real one.
+    security: null,
     retry: { retries: 0 },
     connectionTimeoutMs: 2000,
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { ConnectSecurity } from '@seam/connect';
 
 /** Where the services listen and where their files live. Every value can be overridden by env. */
 export interface InfraSettings {
@@ -19,6 +20,24 @@ export interface InfraSettings {
   postgresAdminUrl: string;
   mysqlAdminUrl: string;
   mavenDir: string;
+  /** A test's secured stack: more listeners, SASL users, a Connect worker with https and basic auth. */
+  extra?: InfraExtras;
+}
+
+/** What a test adds to a broker and worker of its own (never set from the environment). */
+export interface InfraExtras {
+  /** Broker properties set over the generated ones (listeners, SASL, TLS keystores). */
+  kafkaProperties?: Record<string, string | number>;
+  /** More arguments to `kafka-storage format` (`--add-scram …` to create SCRAM users). */
+  kafkaFormatArgs?: string[];
+  /** Connect worker properties set over the generated ones (https listener, REST extensions). */
+  connectProperties?: Record<string, string | number>;
+  /** More JVM flags for the Connect worker (`-Djava.security.auth.login.config=…`). */
+  connectJvmArgs?: string[];
+  /** The worker's REST scheme (https needs `connectSecurity.ca` for infra's own client). */
+  connectScheme?: 'http' | 'https';
+  /** How infra's own client reaches the worker (CA, basic-auth credentials). */
+  connectSecurity?: ConnectSecurity;
 }
 
 const infraRoot = new URL('..', import.meta.url).pathname;
@@ -51,7 +70,7 @@ export function bootstrapServers(s: InfraSettings = infraSettings()): string {
 }
 
 export function connectUrl(s: InfraSettings = infraSettings()): string {
-  return `http://${s.host}:${s.connectPort}`;
+  return `${s.extra?.connectScheme ?? 'http'}://${s.host}:${s.connectPort}`;
 }
 
 /** The poms' content hash: a changed pom resolves into a new folder, an unchanged one reuses the cache. */

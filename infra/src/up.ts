@@ -89,7 +89,7 @@ export async function up(s: InfraSettings, options: { databases?: boolean } = {}
     await waitForConnect(s, connect, connectPid);
     say(`Kafka Connect running (pid ${connectPid})`);
   }
-  const client = new ConnectClient(connectUrl(s));
+  const client = new ConnectClient(connectUrl(s), s.extra?.connectSecurity ?? null);
   const info = await client.info();
   const plugins = (await client.plugins())
     .filter((p) => REQUIRED_PLUGINS.includes(p.class))

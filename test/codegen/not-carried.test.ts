@@ -41,6 +41,8 @@ create table payment (payment_id serial primary key, amount numeric(5,2) not nul
 create table payment_big () inherits (payment);
 create rule payment_route as on insert to payment where new.amount > 100 do instead insert into payment_big values (new.*);
 create table store (store_id serial primary key, name text not null);
+create function film_count() returns bigint language sql as $$ select count(*) from FILM $$;
+create function store_count() returns bigint language plpgsql as $$ begin return (select count(*) from store); end $$;
 `;
 
 describe('what is not carried is listed (PostgreSQL)', () => {
@@ -114,13 +116,19 @@ describe('what is not carried is listed (PostgreSQL)', () => {
       'exclusion-constraint',
       'expression-default',
       'function',
+      'function',
       'generated-column',
       'index',
       'trigger',
       'view',
     ]);
     const runbook = await readFile(join(out, 'films', 'RUNBOOK.md'), 'utf8');
-    expect(runbook).toContain("What the monolith's database does that is not carried (7)");
+    expect(runbook).toContain("What the monolith's database does that is not carried (8)");
+    // A function that reads film itself (no trigger calls it) is the service's concern; one reading
+    // only the store is not.
+    const reads = films.notCarried.filter((i) => i.kind === 'function').map((i) => [i.name, i.tables]);
+    expect(reads).toEqual(expect.arrayContaining([['public.film_count()', ['public.film']]]));
+    expect(reads.map(([name]) => name)).not.toContain('public.store_count()');
     expect(runbook).toContain('`public.film_list`');
     expect(runbook).toContain('SEAM_DROP_DEPENDENTS');
 
@@ -168,9 +176,12 @@ describe('what is not carried is listed (MariaDB)', () => {
     source = await createMysqlDatabase('cg_nc_src');
     target = await createMysqlDatabase('cg_nc_svc');
     for (const sql of [
-      'create table film (film_id int auto_increment primary key, title varchar(80) not null, rate decimal(4,2) not null check (rate >= 0), last_update datetime null)',
+      'create table film (film_id int auto_increment primary key, title varchar(80) not null, rate decimal(4,2) not null check (rate >= 0), last_update datetime null, touched timestamp not null default current_timestamp on update current_timestamp)',
       'create table store (store_id int primary key, name varchar(40) not null)',
       'create function film_rank(r decimal(4,2)) returns int deterministic return floor(r)',
+      // Sakila's shape: routines that read the moved table themselves, called by no trigger.
+      "create procedure film_count(out n int) begin -- not from store\n select count(*) into n from film f where f.title <> 'store'; end",
+      'create function store_name(id int) returns varchar(40) reads sql data return (select name from store where store_id = id)',
       'create trigger film_touch before update on film for each row set new.last_update = now()',
       'create view film_list as select film_id, title, film_rank(rate) as rank_ from film',
     ])
@@ -204,11 +215,19 @@ describe('what is not carried is listed (MariaDB)', () => {
     });
     await writeGenerated(out, result.files);
     const items = result.services.find((s) => s.name === 'films')!.notCarried;
+    // ON UPDATE CURRENT_TIMESTAMP is carried to a MySQL/MariaDB service (below), so not listed.
     expect(items.map((i) => `${i.kind} ${i.name}`).sort()).toEqual([
+      `procedure ${source.name}.film_count()`,
       `trigger ${source.name}.film_touch`,
       `view ${source.name}.film_list`,
     ]);
     expect(items.find((i) => i.kind === 'view')!.tables).toEqual([`${source.name}.film`]);
+    const procedure = items.find((i) => i.kind === 'procedure')!;
+    expect(procedure.tables).toEqual([`${source.name}.film`]);
+    expect(procedure.action).toMatch(/reads or writes these tables/);
+    // The runbook names them too.
+    const runbook = result.files.find((f) => f.path.endsWith('films/RUNBOOK.md'))!.content;
+    expect(runbook).toContain(`${source.name}.film_count()`);
 
     const env = { SEAM_SOURCE_URL: source.url, SEAM_TARGET_FILMS_URL: target.url };
     const ok = async (args: string[]) => {
@@ -219,6 +238,11 @@ describe('what is not carried is listed (MariaDB)', () => {
     await expect(target.query(`insert into film (title, rate) values ('x', -1)`)).rejects.toThrow(
       /CONSTRAINT/i,
     );
+    const [touched] = await target.query(
+      `select extra from information_schema.columns
+        where table_schema = database() and table_name = 'film' and column_name = 'touched'`,
+    );
+    expect(String(touched!.extra ?? touched!.EXTRA)).toMatch(/on update current_timestamp/i);
     const svc = ['--dir', out, '--service', 'films'];
     await ok(['migrate', ...svc, '--monolith', 'drop-foreign-keys']);
     const refused = await runSeam(['migrate', ...svc, '--monolith', 'drop-tables'], env);

@@ -8,6 +8,7 @@ import {
   connectProcess,
   connectUrl,
   down,
+  type InfraExtras,
   type InfraSettings,
   infraSettings,
   kafkaProcess,
@@ -46,9 +47,15 @@ export interface IsolatedStack {
   stop(keepLogsIn?: string): Promise<void>;
 }
 
-export async function startIsolatedStack(): Promise<IsolatedStack> {
+/**
+ * `extra` adds to the broker and the worker (a secured stack: more listeners, SASL users, https and
+ * basic auth), given the ports the stack got.
+ */
+export async function startIsolatedStack(
+  extra?: (settings: InfraSettings) => InfraExtras,
+): Promise<IsolatedStack> {
   const runDir = await mkdtemp(join(tmpdir(), 'seam-stack-'));
-  const settings = infraSettings({
+  const plain = infraSettings({
     ...process.env,
     SEAM_RUN_DIR: runDir,
     SEAM_KAFKA_PORT: String(await freePort()),
@@ -57,6 +64,7 @@ export async function startIsolatedStack(): Promise<IsolatedStack> {
     SEAM_KAFKA_HEAP: '512m',
     SEAM_CONNECT_HEAP: '768m',
   });
+  const settings: InfraSettings = extra ? { ...plain, extra: extra(plain) } : plain;
   const broker = kafkaProcess(settings);
   const stack: IsolatedStack = {
     settings,
@@ -66,7 +74,7 @@ export async function startIsolatedStack(): Promise<IsolatedStack> {
       brokers: [bootstrapServers(settings)],
       logLevel: logLevel.NOTHING,
     }),
-    connect: new ConnectClient(connectUrl(settings)),
+    connect: new ConnectClient(connectUrl(settings), settings.extra?.connectSecurity ?? null),
     async killBroker() {
       const pid = await broker.pid();
       if (pid === undefined) throw new Error('the isolated broker is not running');

@@ -1,5 +1,6 @@
 import type { ConnectionSpec, Dialect, SchemaSnapshot, TableName } from '@seam/core';
 import type { MappedTable, MysqlFlavor } from '@seam/ddl';
+import type { KafkaSecurity } from '@seam/kafka/security';
 import type { CaptureSafetyEngine } from './apply/capture-safety.js';
 import type { MigrationDb } from './apply/database.js';
 import type { DependentsReader } from './apply/drop-dependents.js';
@@ -94,7 +95,7 @@ export interface MonolithEngine {
     names: CaptureNames,
     captured: TableName[],
     common: Record<string, string>,
-    options: { brokers: string[] },
+    options: { brokers: string[]; kafkaSecurity?: KafkaSecurity | undefined },
   ): Record<string, string>;
   /** The heartbeat the connector writes. */
   heartbeatQuery(schema: string, table: string): string;

@@ -40,6 +40,16 @@ describe('generate', () => {
     // A URL without a password gives no password key at all.
     const open = run({ source: parseConnectionUrl('postgres://capture@db.internal/shop') });
     expect(JSON.parse(file(open, 'orders/connector.json'))).not.toHaveProperty('database.password');
+    // The monolith URL's TLS parameters reach the connector.
+    const tls = run({
+      source: parseConnectionUrl(
+        'postgres://capture@db.internal/shop?sslmode=verify-full&sslrootcert=/etc/ca.pem',
+      ),
+    });
+    expect(JSON.parse(file(tls, 'orders/connector.json'))).toMatchObject({
+      'database.sslmode': 'verify-full',
+      'database.sslrootcert': '/etc/ca.pem',
+    });
   });
 
   it('keeps foreign keys inside a service and lists those that cross with their replacement', () => {
@@ -300,6 +310,44 @@ describe('generate', () => {
     expect(config['schema.history.internal.kafka.bootstrap.servers']).toBe('k1:9092,k2:9092');
     expect(Number(config['database.server.id'])).toBeGreaterThan(0);
     expect(config).not.toHaveProperty('slot.name');
+  });
+
+  it('carries Kafka security into the replicator configs and the schema-history clients, secrets as references', () => {
+    const snapshot = shopSnapshot();
+    snapshot.engine = { dialect: 'mysql', flavor: 'mariadb', version: '10.11.6-MariaDB' };
+    for (const t of snapshot.tables) {
+      t.schema = 'shop';
+      for (const f of t.foreignKeys) f.referencedSchema = 'shop';
+    }
+    const plan = JSON.parse(JSON.stringify(shopPlan()).replaceAll('public.', 'shop.'));
+    const r = generate({
+      plan,
+      snapshot,
+      source: parseConnectionUrl('mariadb://capture@db:3306/shop?ssl-mode=VERIFY_IDENTITY&ssl-ca=/ca.pem'),
+      kafkaSecurity: {
+        ssl: { ca: '/etc/kafka/ca.pem' },
+        sasl: { mechanism: 'scram-sha-512', username: 'seam', password: 'hunter2-inline' },
+      },
+    });
+    for (const f of r.files) expect(f.content, f.path).not.toContain('hunter2-inline');
+    const replicate = parseReplicatorConfig(YAML.parse(file(r, 'orders/replicate.yaml')));
+    expect(replicate.kafka).toMatchObject({
+      ssl: { ca: '/etc/kafka/ca.pem' },
+      sasl: { mechanism: 'scram-sha-512', username: 'seam', passwordEnv: 'SEAM_KAFKA_SASL_PASSWORD' },
+    });
+    const config = JSON.parse(file(r, 'orders/connector.json'));
+    expect(config['database.ssl.mode']).toBe('verify_identity');
+    for (const client of ['producer', 'consumer']) {
+      expect(config).toMatchObject({
+        [`schema.history.internal.${client}.security.protocol`]: 'SASL_SSL',
+        [`schema.history.internal.${client}.sasl.mechanism`]: 'SCRAM-SHA-512',
+        [`schema.history.internal.${client}.ssl.truststore.type`]: 'PEM',
+        [`schema.history.internal.${client}.ssl.truststore.location`]: '/etc/kafka/ca.pem',
+        [`schema.history.internal.${client}.sasl.jaas.config`]:
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a Kafka Connect config-provider reference
+          'org.apache.kafka.common.security.scram.ScramLoginModule required username="seam" password="${env:SEAM_KAFKA_SASL_PASSWORD}";',
+      });
+    }
   });
 
   it('writes TypeORM migrations that compile', () => {

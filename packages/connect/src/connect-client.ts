@@ -1,5 +1,37 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { redactText, SeamError } from '@seam/core';
+import { redactText, SeamError, tlsErrorCode } from '@seam/core';
+import { type ConnectSecurity, connectSecurityFromEnv } from './connect-security.js';
+
+const TIMEOUT_MS = 60_000;
+
+/** One HTTP(S) request: status and body text. Times out as a whole (never hangs). */
+function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  ca: string | undefined,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const https = url.protocol === 'https:';
+    const req = (https ? httpsRequest : httpRequest)(
+      url,
+      { method, headers, ...(https && ca ? { ca } : {}), signal: AbortSignal.timeout(TIMEOUT_MS) },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 export interface ConnectorStatus {
   name: string;
@@ -26,21 +58,73 @@ export interface ValidationResult {
  * Errors carry Connect's own message, redacted, never the submitted config (it holds passwords).
  */
 export class ConnectClient {
-  constructor(readonly baseUrl: string) {}
+  private readonly security: ConnectSecurity;
+
+  /**
+   * `security`: an https CA and basic-auth credentials; absent: from SEAM_CONNECT_CA,
+   * SEAM_CONNECT_USERNAME, SEAM_CONNECT_PASSWORD(_FILE); null: none (the local worker).
+   */
+  constructor(
+    readonly baseUrl: string,
+    security?: ConnectSecurity | null,
+  ) {
+    let url: URL;
+    try {
+      url = new URL(baseUrl);
+    } catch {
+      throw new SeamError(
+        'SEAM_URL_INVALID',
+        `The Kafka Connect URL ${redactText(baseUrl)} could not be parsed.`,
+        {
+          hint: 'Use http://host:8083 or https://host:8443.',
+        },
+      );
+    }
+    if (url.username || url.password) {
+      throw new SeamError(
+        'SEAM_URL_INVALID',
+        `The Kafka Connect URL ${redactText(baseUrl)} holds credentials.`,
+        {
+          hint: 'Give them as SEAM_CONNECT_USERNAME and SEAM_CONNECT_PASSWORD (or SEAM_CONNECT_PASSWORD_FILE).',
+        },
+      );
+    }
+    this.security = security === undefined ? connectSecurityFromEnv() : (security ?? {});
+  }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let response: Response;
+    const { ca, username, password } = this.security;
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/json',
+    };
+    if (username !== undefined) {
+      headers.authorization = `Basic ${Buffer.from(`${username}:${password?.reveal() ?? ''}`).toString('base64')}`;
+    }
+    let response: { status: number; text: string };
     try {
-      response = await fetch(`${this.baseUrl}${path}`, {
+      response = await send(
+        new URL(`${this.baseUrl.replace(/\/$/, '')}${path}`),
         method,
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(60_000),
-      });
+        headers,
+        body === undefined ? undefined : JSON.stringify(body),
+        ca,
+      );
     } catch (error) {
+      const tls = tlsErrorCode(error);
+      if (tls) {
+        throw new SeamError(
+          tls,
+          `Kafka Connect at ${this.baseUrl}: TLS verification failed: ${(error as Error).message}`,
+          {
+            cause: error,
+          },
+        );
+      }
+      const timedOut = (error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError';
       throw new SeamError(
         'SEAM_CONNECT_FAILED',
-        `Kafka Connect at ${this.baseUrl} did not answer: ${(error as Error).message}`,
+        `Kafka Connect at ${this.baseUrl} did not answer: ${timedOut ? `no answer within ${TIMEOUT_MS / 1000}s` : (error as Error).message}`,
         {
           cause: error,
           retryable: true,
@@ -48,8 +132,15 @@ export class ConnectClient {
         },
       );
     }
-    const text = await response.text();
-    if (!response.ok) {
+    const { text } = response;
+    if (response.status === 401 || response.status === 403) {
+      throw new SeamError(
+        'SEAM_CONNECT_AUTH_FAILED',
+        `Kafka Connect at ${this.baseUrl} refused ${username === undefined ? 'a request without credentials' : `the credentials of ${username}`} (${response.status}).`,
+        { details: { status: response.status } },
+      );
+    }
+    if (response.status < 200 || response.status >= 300) {
       let message = text;
       try {
         message = (JSON.parse(text) as { message?: string }).message ?? text;

@@ -5,3 +5,4 @@ export {
   type ValidationResult,
   validationErrors,
 } from './connect-client.js';
+export { CONNECT_SECURITY_ENV, type ConnectSecurity, connectSecurityFromEnv } from './connect-security.js';

@@ -6,6 +6,8 @@ export {
   serviceUrlEnvVar,
   withDatabase,
 } from './connection/connection-spec.js';
+export { MYSQL_SSL_MODES } from './connection/mysql/mysql-tls.js';
+export { PG_SSL_MODES } from './connection/postgres/postgres-tls.js';
 export { type SchemaNaming, schemaNamingFor } from './connection/schema-naming.js';
 export { type ErrorCode, errorCodes } from './errors/codes.js';
 export {
@@ -22,7 +24,10 @@ export * from './model/not-carried.js';
 export * from './model/plan.js';
 export * from './model/snapshot.js';
 export * from './model/table-key.js';
+export { suggestKey } from './model/unknown-key.js';
 export * from './model/workload.js';
 export { REDACTED, redactText, redactUrl, Secret } from './redact/redact.js';
 export { type Dialect, dialects, isDialect } from './sql/dialect.js';
 export { printable, printableLines, terminalSafeJson } from './text/terminal-text.js';
+export { tlsErrorCode } from './tls/tls-error.js';
+export { readPemFile, readSecurityFile } from './tls/tls-files.js';

@@ -246,6 +246,19 @@ describe('createTable (MySQL/MariaDB)', () => {
     expect(sql).toContain('UNIQUE KEY `email_key` (`email`)');
     expect(sql).toContain('KEY `status_key` (`status`)');
   });
+
+  it("carries a MySQL source's ON UPDATE CURRENT_TIMESTAMP at the column's precision, to MySQL only", () => {
+    const stamp = (name: string, precision: number): ColumnSnapshot => ({
+      ...col(name, { kind: 'timestamp', withTimeZone: true, precision }, false),
+      onUpdate: precision ? `current_timestamp(${precision})` : 'current_timestamp()',
+    });
+    const t = table({ columns: [...table().columns, stamp('last_update', 0), stamp('touched', 3)] });
+    const mysql = createTable(t, { dialect: 'mysql', sourceDialect: 'mysql' }).statements[0]!;
+    expect(mysql).toContain('`last_update` timestamp NOT NULL ON UPDATE CURRENT_TIMESTAMP,');
+    expect(mysql).toContain('`touched` timestamp(3) NOT NULL ON UPDATE CURRENT_TIMESTAMP(3)');
+    const pg = createTable(t, { dialect: 'postgres', sourceDialect: 'mysql' }).statements[0]!;
+    expect(pg).not.toMatch(/ON UPDATE/);
+  });
 });
 
 describe('mapTable', () => {

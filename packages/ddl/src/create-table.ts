@@ -35,6 +35,8 @@ export interface PlannedColumn {
   name: string;
   type: MappedType;
   nullable: boolean;
+  /** What the source sets it to on every update (`ON UPDATE CURRENT_TIMESTAMP`), for an engine that can. */
+  onUpdate?: string;
 }
 
 /** Each column's type, a foreign key's column typed as its referenced column where the engine wants it. */
@@ -99,7 +101,12 @@ export function planColumns(
       delete type.identity;
     }
     if (identifierTooLong(options.dialect, name)) warn('the name is longer than the target allows', name);
-    return { name, type, nullable: column.nullable && !table.primaryKey.includes(name) };
+    return {
+      name,
+      type,
+      nullable: column.nullable && !table.primaryKey.includes(name),
+      ...(column.onUpdate ? { onUpdate: column.onUpdate } : {}),
+    };
   });
 }
 

@@ -2,7 +2,7 @@ import { describeCaptureRelations, inspectCaptureAt, MONOLITH_SCRIPTS, readManif
 import { ConnectClient } from '@seam/connect';
 import { parseConnectionUrl, SeamError, toSeamError } from '@seam/core';
 import { probeDatabase } from '@seam/core/sql';
-import { createKafkaClient } from '@seam/kafka';
+import { createKafkaClient, describeKafkaSecurity, kafkaError, kafkaSecurityFromEnv } from '@seam/kafka';
 import type { Command } from 'commander';
 import { EXIT, type GlobalOptions, printResult } from '../output.js';
 
@@ -124,12 +124,9 @@ export function registerDoctor(program: Command): void {
             try {
               await admin.connect();
               const c = await admin.describeCluster();
-              return `${c.brokers.length} broker(s) at ${options.kafka}, cluster ${c.clusterId}`;
+              return `${c.brokers.length} broker(s) at ${options.kafka} over ${describeKafkaSecurity(kafkaSecurityFromEnv())}, cluster ${c.clusterId}`;
             } catch (error) {
-              throw new SeamError(
-                'SEAM_KAFKA_UNREACHABLE',
-                `Kafka at ${options.kafka}: ${(error as Error).message}`,
-              );
+              throw kafkaError(error, options.kafka.split(','));
             } finally {
               await admin.disconnect().catch(() => {});
             }

@@ -10,6 +10,7 @@ import {
   serviceUrlEnvVar,
   snapshotFingerprint,
 } from '@seam/core';
+import { kafkaSecurityFromEnv } from '@seam/kafka';
 import { type Command, Option } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
 import { type AnalysisInputOptions, loadAnalysisInput, withAnalysisInputs } from './analysis-input.js';
@@ -149,6 +150,7 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
       }
       const brokers = list(options.kafka ?? process.env.SEAM_KAFKA_BROKERS);
       const ref = passwordRef(options.connectPassword);
+      const kafkaSecurity = kafkaSecurityFromEnv();
       const result = generate({
         plan,
         snapshot,
@@ -161,6 +163,7 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
         targets,
         ...(ref !== undefined ? { passwordRef: ref } : {}),
         ...(brokers ? { brokers } : {}),
+        ...(kafkaSecurity ? { kafkaSecurity } : {}),
         connectUrl: options.connect ?? process.env.SEAM_CONNECT_URL ?? 'http://127.0.0.1:8083',
         ...(options.timestamp ? { timestamp: options.timestamp } : {}),
         commands: { dir: options.output.replace(/\/+$/, '') || '.', plan: options.plan },

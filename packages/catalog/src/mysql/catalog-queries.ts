@@ -74,9 +74,9 @@ select TRIGGER_SCHEMA as \`schema\`, TRIGGER_NAME as name, EVENT_OBJECT_SCHEMA a
 from information_schema.TRIGGERS where TRIGGER_SCHEMA in (?)
 order by TRIGGER_SCHEMA, TRIGGER_NAME`;
 
-/** Stored functions and procedures: listed as not carried. */
+/** Stored functions and procedures, with their bodies (the tables they name): listed as not carried. */
 export const ROUTINES = `
-select ROUTINE_SCHEMA as \`schema\`, ROUTINE_NAME as name, ROUTINE_TYPE as type
+select ROUTINE_SCHEMA as \`schema\`, ROUTINE_NAME as name, ROUTINE_TYPE as type, ROUTINE_DEFINITION as definition
 from information_schema.ROUTINES where ROUTINE_SCHEMA in (?)
 order by ROUTINE_SCHEMA, ROUTINE_NAME`;
 

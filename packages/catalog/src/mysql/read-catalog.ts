@@ -2,6 +2,7 @@ import { type SchemaObject, SeamError, type TableSnapshot, tableKey, type ViewSn
 import type { CatalogDb } from '../catalog-db.js';
 import type { CatalogRead, ReadCatalogOptions } from '../catalog-read.js';
 import { fkAction } from '../fk-action.js';
+import { tablesNamedIn } from '../routine-tables.js';
 import {
   CHECKS_MARIADB,
   CHECKS_MYSQL,
@@ -122,6 +123,7 @@ export async function readMysqlCatalog(
     // MariaDB writes defaults as SQL expressions, with NULL for "no default".
     if (flavor === 'mariadb' && def === 'NULL') def = null;
     const extra = String(c.extra ?? '');
+    const onUpdate = /\bon update (\S+)/i.exec(extra)?.[1];
     table.columns.push({
       name: String(c.name),
       nativeType: String(c.column_type),
@@ -129,6 +131,7 @@ export async function readMysqlCatalog(
       nullable: c.nullable === 'YES',
       default: def,
       ...(/VIRTUAL|STORED|PERSISTENT/i.test(extra) ? { generated: true } : {}),
+      ...(onUpdate ? { onUpdate } : {}),
       ...(c.comment ? { comment: String(c.comment) } : {}),
     });
   }
@@ -233,13 +236,18 @@ async function notCarriedObjects(
       tables: [tableKey(String(r.table_schema), String(r.table_name))],
       definition: str(r.definition),
     });
-  for (const r of await db.query<Row>(ROUTINES, [schemas]))
+  for (const r of await db.query<Row>(ROUTINES, [schemas])) {
+    const body = str(r.definition);
     objects.push({
       kind: String(r.type).toUpperCase() === 'PROCEDURE' ? 'procedure' : 'function',
       schema: String(r.schema),
       name: `${String(r.name)}()`,
-      tables: [],
+      // The tables its body reads or writes (information_schema shows the body to its definer and
+      // to whoever may read mysql.proc; to others it is NULL, and the routine names no table).
+      tables: body ? tablesNamedIn(body, String(r.schema), known) : [],
+      ...(body ? { definition: body } : {}),
     });
+  }
   const unquote = (s: string) => s.replaceAll('``', '`');
   for (const v of views) {
     const read = new Set<string>();

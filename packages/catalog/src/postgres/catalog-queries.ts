@@ -143,7 +143,8 @@ order by 1, 2`;
 
 /**
  * What generate does not carry: triggers, rules, views with the tables they read, functions and
- * procedures (not those of extensions), exclusion constraints. Tables as parallel name arrays.
+ * procedures (not those of extensions; the body of those in SQL or PL/pgSQL, whose tables the reader
+ * finds in it), exclusion constraints. Tables as parallel name arrays.
  */
 export const OBJECTS = `
 select 'trigger' as kind, n.nspname::text as schema, t.tgname::text as name,
@@ -178,9 +179,11 @@ left join lateral (
 where v.relkind in ('v', 'm') and vn.nspname = any($1::text[])
 union all
 select case when p.prokind = 'p' then 'procedure' else 'function' end, n.nspname::text,
-       p.proname::text || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', '{}', '{}', null
+       p.proname::text || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', '{}', '{}',
+       case when l.lanname in ('sql', 'plpgsql') then p.prosrc end
 from pg_catalog.pg_proc p
 join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+join pg_catalog.pg_language l on l.oid = p.prolang
 where p.prokind in ('f', 'p') and n.nspname = any($1::text[])
   and not exists (select 1 from pg_catalog.pg_depend d
                   where d.classid = 'pg_catalog.pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')

@@ -3,6 +3,7 @@ import { quotePgIdent } from '@seam/core/sql';
 import type { CatalogDb } from '../catalog-db.js';
 import type { CatalogRead, ReadCatalogOptions } from '../catalog-read.js';
 import { fkAction } from '../fk-action.js';
+import { tablesNamedIn } from '../routine-tables.js';
 import {
   CHECKS,
   COLUMNS,
@@ -224,11 +225,27 @@ export async function readPgCatalog(db: CatalogDb, options: ReadCatalogOptions =
   for (const t of tables.values())
     for (const c of t.children ?? []) folded.set(tableKey(c.schema, c.name), tableKey(t.schema, t.name));
   const logical = (key: string) => folded.get(key) ?? key;
+  // PostgreSQL records no dependencies of a function's body: its tables are the ones it names
+  // (unqualified: of the function's own schema).
+  const named = new Set([...tables.values()].map((t) => tableKey(t.schema, t.name)));
+  for (const key of folded.keys()) named.add(key);
+  const isTable = (schema: string, name: string) => named.has(tableKey(schema, name));
+  const lexing = {
+    foldUnquoted: (name: string) => name.toLowerCase(),
+    hashComments: false,
+    backslashEscapes: false,
+  };
   const objects: SchemaObject[] = objectRows.map((o) => ({
     kind: o.kind,
     schema: o.schema,
     name: o.name,
-    tables: [...new Set(o.table_names.map((name, i) => logical(tableKey(o.table_schemas[i]!, name))))],
+    tables: [
+      ...new Set(
+        (o.kind === 'function' || o.kind === 'procedure') && o.definition
+          ? tablesNamedIn(o.definition, o.schema, isTable, lexing).map(logical)
+          : o.table_names.map((name, i) => logical(tableKey(o.table_schemas[i]!, name))),
+      ),
+    ],
     ...(o.definition ? { definition: o.definition } : {}),
   }));
   const views: ViewSnapshot[] = relations

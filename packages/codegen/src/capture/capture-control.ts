@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ConnectClient, type ConnectorStatus, validationErrors } from '@seam/connect';
 import { readTextFile, SeamError } from '@seam/core';
-import { createKafkaClient } from '@seam/kafka';
+import { checkKafkaAccess, createKafkaClient, kafkaError } from '@seam/kafka';
 import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/replicator/config';
 import type { Admin } from 'kafkajs';
 import type { GeneratedManifest, ManifestConnector } from '../manifest.js';
@@ -69,14 +69,13 @@ export async function readConnectorConfig(
 }
 
 async function kafkaAdmin(brokers: string[]): Promise<Admin> {
+  await checkKafkaAccess({ clientId: 'seam-capture', brokers });
   const kafka = createKafkaClient({ clientId: 'seam-capture', brokers });
   const admin = kafka.admin();
   try {
     await admin.connect();
   } catch (error) {
-    throw new SeamError('SEAM_KAFKA_UNREACHABLE', `Kafka at ${brokers.join(',')} did not answer.`, {
-      cause: error,
-    });
+    throw kafkaError(error, brokers);
   }
   return admin;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Dialect } from '@seam/core';
+import type { KafkaSecurity } from '@seam/kafka/security';
 import { engineFor } from '../engine.js';
 import type { CaptureNames } from '../layout/names.js';
 import { includeList } from './include-list.js';
@@ -18,11 +19,15 @@ export interface CaptureEndpoint {
    * key out (a server that asks no password of this user).
    */
   passwordRef: string | null;
+  /** The monolith URL's TLS parameters (sslmode…, ssl-mode…), carried into the connector by its engine. */
+  tls?: Record<string, string>;
 }
 
 export interface ConnectorOptions {
   /** Kafka bootstrap servers, for MySQL/MariaDB's schema history topic. */
   brokers: string[];
+  /** How the schema-history clients reach Kafka (TLS, SASL; secrets as config-provider references). */
+  kafkaSecurity?: KafkaSecurity | undefined;
   /** Heartbeat interval (default 10 s). */
   heartbeatMs?: number;
 }

@@ -1,4 +1,5 @@
 import { inheritanceChildren, tableKey } from '@seam/core';
+import type { KafkaSecurity } from '@seam/kafka/security';
 import { REPLICATOR_CONFIG_FORMAT, type ReplicatorConfigInput } from '@seam/replicator/config';
 import { engineFor } from '../engine.js';
 import type { CaptureNames } from '../layout/names.js';
@@ -7,6 +8,8 @@ import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
 export interface ReplicatorConfigOptions {
   brokers: string[];
   sourceFlavor: 'postgresql' | 'mysql' | 'mariadb';
+  /** kafka.ssl / kafka.sasl (files and variable names only, see securityForFile). */
+  kafkaSecurity?: KafkaSecurity | undefined;
 }
 
 /**
@@ -28,7 +31,12 @@ export function replicatorConfig(
     format: REPLICATOR_CONFIG_FORMAT,
     version: 1,
     service: service.name,
-    kafka: { brokers: options.brokers, groupId: group },
+    kafka: {
+      brokers: options.brokers,
+      groupId: group,
+      ...(options.kafkaSecurity?.ssl ? { ssl: options.kafkaSecurity.ssl } : {}),
+      ...(options.kafkaSecurity?.sasl ? { sasl: options.kafkaSecurity.sasl } : {}),
+    },
     source: { topicPrefix: names.topicPrefix, flavor: options.sourceFlavor },
     target: {
       urlEnv: target.urlEnv,

@@ -74,7 +74,10 @@ export function serviceArtifacts(service: ServiceLayout, run: RunContext): Servi
     notCarried: notCarried(
       snapshot,
       service.owned.map((t) => t.key as TableKey),
-      { checksCarried: sameEngine(service.target.dialect, snapshot.engine.dialect) },
+      {
+        checksCarried: sameEngine(service.target.dialect, snapshot.engine.dialect),
+        onUpdateCarried: sameEngine(service.target.dialect, snapshot.engine.dialect),
+      },
     ),
     boundaries: boundariesOf(run, service.name),
     files: {

@@ -22,6 +22,7 @@ export function sourceEndpoint(options: GenerateOptions): { endpoint: CaptureEnd
         user: s.user ?? ROLES.capture,
         database: s.database || snapshot.database,
         passwordRef,
+        tls: s.params,
       },
       guessed: false,
     };

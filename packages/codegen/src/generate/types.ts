@@ -1,6 +1,7 @@
 import type { BoundaryExplanation } from '@seam/analyzer';
 import type { ConnectionSpec, NotCarried, Plan, SchemaSnapshot, Workload } from '@seam/core';
 import type { DdlWarning } from '@seam/ddl';
+import type { KafkaSecurity } from '@seam/kafka/security';
 import type { CaptureEndpoint } from '../capture/connector.js';
 import type { CaptureNames } from '../layout/names.js';
 import type { Layout, LayoutOptions, PlacedTable, ServiceLayout } from '../layout/service-layout.js';
@@ -39,6 +40,11 @@ export interface GenerateOptions extends LayoutOptions {
    */
   passwordRef?: string | null;
   brokers?: string[];
+  /**
+   * How the generated clients reach Kafka (TLS, SASL): the replicator configs' kafka.ssl/kafka.sasl
+   * and the MySQL/MariaDB connectors' schema-history clients. Files and variable names only.
+   */
+  kafkaSecurity?: KafkaSecurity;
   connectUrl?: string;
   /** Connector heartbeat interval (default 10 s). */
   heartbeatMs?: number;

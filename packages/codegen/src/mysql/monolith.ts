@@ -1,4 +1,5 @@
 import { quoteQualified } from '@seam/core/sql';
+import { javaClientSecurity } from '@seam/kafka/security';
 import { serverId } from '../capture/connector.js';
 import { javaRegexLiteral } from '../capture/include-list.js';
 import type { MonolithEngine } from '../engine.js';
@@ -7,6 +8,9 @@ import { sh } from '../runbook/markdown.js';
 import { mysqlCaptureSafety } from './capture-safety.js';
 import { mysqlArgs } from './client.js';
 import { mysqlDependentViews } from './dependent-views.js';
+
+const prefixed = (prefix: string, props: Record<string, string>) =>
+  Object.fromEntries(Object.entries(props).map(([k, v]) => [`${prefix}${k}`, v]));
 
 /** MySQL and MariaDB as the monolith: the binary log. */
 export const mysqlAsMonolith: MonolithEngine = {
@@ -28,8 +32,15 @@ export const mysqlAsMonolith: MonolithEngine = {
       'database.include.list': databases.map(javaRegexLiteral).join(','),
       'schema.history.internal.kafka.bootstrap.servers': options.brokers.join(','),
       'schema.history.internal.kafka.topic': `${names.topicPrefix}.schema-history`,
+      // The schema history is read and written by the connector's own clients: they need the
+      // brokers' security too (secrets as config-provider references, never inline).
+      ...prefixed('schema.history.internal.producer.', javaClientSecurity(options.kafkaSecurity)),
+      ...prefixed('schema.history.internal.consumer.', javaClientSecurity(options.kafkaSecurity)),
       'include.schema.changes': 'false',
       'bigint.unsigned.handling.mode': 'precise',
+      // The monolith URL's ssl-mode (Debezium spells it database.ssl.mode, lower case). Its CA must
+      // be given to the worker as a Java truststore (database.ssl.truststore): see docs/infra.md.
+      ...(endpoint.tls?.['ssl-mode'] ? { 'database.ssl.mode': endpoint.tls['ssl-mode'].toLowerCase() } : {}),
     };
   },
   heartbeatQuery: (schema, table) =>

@@ -23,6 +23,12 @@ export const postgresAsMonolith: MonolithEngine = {
     // The publication is created by the capture migration (least privilege: no table ownership needed).
     'publication.autocreate.mode': 'disabled',
     ...PG_VALUE_SETTINGS,
+    // The monolith URL's libpq TLS parameters, as Debezium (pgjdbc) names them: file paths on the worker.
+    ...Object.fromEntries(
+      ['sslmode', 'sslrootcert', 'sslcert', 'sslkey'].flatMap((k) =>
+        endpoint.tls?.[k] ? [[`database.${k}`, endpoint.tls[k]]] : [],
+      ),
+    ),
   }),
   heartbeatQuery: (schema, table) =>
     `INSERT INTO ${quoteQualified('postgres', schema, table)} (id, at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET at = excluded.at`,

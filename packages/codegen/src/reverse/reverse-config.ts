@@ -1,6 +1,7 @@
 import { tableKey } from '@seam/core';
+import type { KafkaSecurity } from '@seam/kafka/security';
 import { REPLICATOR_CONFIG_FORMAT, type ReplicatorConfigInput } from '@seam/replicator/config';
-import { type CaptureEndpoint, connectorConfig } from '../capture/connector.js';
+import { type CaptureEndpoint, type ConnectorOptions, connectorConfig } from '../capture/connector.js';
 import type { PlacedTable, ServiceLayout } from '../layout/service-layout.js';
 import { mainSchema } from '../monolith/scripts.js';
 import { serviceTables } from './service-scripts.js';
@@ -15,7 +16,7 @@ export function reverseConnectorConfig(
   service: ServiceLayout,
   replicated: PlacedTable[],
   namespace: string,
-  options: { brokers: string[]; heartbeatMs?: number },
+  options: ConnectorOptions,
 ): Record<string, string> {
   return {
     ...connectorConfig(endpoint, service.reverse, serviceTables(namespace, replicated), namespace, options),
@@ -33,7 +34,11 @@ export function reverseReplicatorConfig(
   service: ServiceLayout,
   replicated: PlacedTable[],
   namespace: string,
-  options: { brokers: string[]; sourceFlavor: CaptureEndpoint['flavor'] },
+  options: {
+    brokers: string[];
+    sourceFlavor: CaptureEndpoint['flavor'];
+    kafkaSecurity?: KafkaSecurity | undefined;
+  },
 ): ReplicatorConfigInput {
   const monolith = mainSchema(
     (replicated.length ? replicated : service.owned).map((t) => ({
@@ -45,7 +50,12 @@ export function reverseReplicatorConfig(
     format: REPLICATOR_CONFIG_FORMAT,
     version: 1,
     service: service.name,
-    kafka: { brokers: options.brokers, groupId: service.groups.reverse },
+    kafka: {
+      brokers: options.brokers,
+      groupId: service.groups.reverse,
+      ...(options.kafkaSecurity?.ssl ? { ssl: options.kafkaSecurity.ssl } : {}),
+      ...(options.kafkaSecurity?.sasl ? { sasl: options.kafkaSecurity.sasl } : {}),
+    },
     source: { topicPrefix: service.reverse.topicPrefix, flavor: options.sourceFlavor },
     target: {
       urlEnv: 'SEAM_SOURCE_URL',

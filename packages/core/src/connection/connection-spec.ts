@@ -1,6 +1,8 @@
 import { SeamError } from '../errors/seam-error.js';
+import { suggestKey } from '../model/unknown-key.js';
 import { Secret } from '../redact/redact.js';
 import type { Dialect } from '../sql/dialect.js';
+import { printable } from '../text/terminal-text.js';
 import { connectionEngineFor } from './engines.js';
 
 /** Where a database is, parsed once; the password is a Secret so it cannot be printed by accident. */
@@ -59,7 +61,18 @@ export function parseConnectionUrl(url: string): ConnectionSpec {
   }
   const database = decodePart(parsed.pathname.replace(/^\//, ''), 'database name');
   const params: Record<string, string> = {};
-  for (const [k, v] of parsed.searchParams) params[k] = v;
+  const known = connectionEngineFor(scheme.dialect).urlParams;
+  for (const [k, v] of parsed.searchParams) {
+    if (!known.includes(k)) {
+      const near = suggestKey(k, [...known]);
+      throw new SeamError(
+        'SEAM_URL_INVALID',
+        `The connection URL has a parameter Seam does not know: ${printable(k)}${near ? ` (did you mean ${near}?)` : ''}.`,
+        { hint: `${parsed.protocol.replace(':', '')} URLs take ${known.join(', ')}.` },
+      );
+    }
+    params[k] = v;
+  }
   return {
     dialect: scheme.dialect,
     flavor: scheme.flavor,

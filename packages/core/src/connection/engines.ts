@@ -10,6 +10,8 @@ import { postgresConnection } from './postgres/postgres-connection.js';
 export interface ConnectionEngine {
   /** A connection from the engine's usual environment variables; undefined when none is set. */
   connectionFromEnv(env: NodeJS.ProcessEnv): ConnectionSpec | undefined;
+  /** The URL query parameters Seam reads (TLS); any other is refused as a likely typo. */
+  readonly urlParams: readonly string[];
   /** The database an administrative connection opens (CREATE/DROP DATABASE are run from it). */
   readonly maintenanceDatabase: string;
 }

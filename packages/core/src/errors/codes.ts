@@ -92,6 +92,42 @@ export const errorCodes = {
     retryable: false,
     hint: 'Kafka Connect rejected the request; the message carries its answer.',
   },
+  SEAM_TLS_UNTRUSTED: {
+    retryable: false,
+    hint: `The server's certificate is not signed by the CA you gave (or by a system CA): give the right CA file (sslrootcert, ssl-ca, kafka.ssl.ca, SEAM_KAFKA_SSL_CA, SEAM_CONNECT_CA).`,
+  },
+  SEAM_TLS_CERT_EXPIRED: {
+    retryable: false,
+    hint: `The server's certificate has expired (or is not valid yet): renew it on the server, and check both clocks.`,
+  },
+  SEAM_TLS_HOST_MISMATCH: {
+    retryable: false,
+    hint: `The server's certificate does not name the host you connect to: connect by a name the certificate holds, or use verify-ca / VERIFY_CA to check the chain only.`,
+  },
+  SEAM_TLS_FILE_UNREADABLE: {
+    retryable: false,
+    hint: 'A certificate, key, password or token file named by an option is missing, unreadable or not PEM; the message names the option.',
+  },
+  SEAM_TLS_UNAVAILABLE: {
+    retryable: false,
+    hint: 'The server does not offer TLS, but the connection requires it: turn TLS on in the server, or lower the mode (sslmode=prefer, ssl-mode=PREFERRED).',
+  },
+  SEAM_KAFKA_AUTH_FAILED: {
+    retryable: false,
+    hint: 'Kafka refused the SASL user name or password (or token): check SEAM_KAFKA_SASL_USERNAME and the password file or variable, and the mechanism.',
+  },
+  SEAM_KAFKA_SASL_MECHANISM_UNSUPPORTED: {
+    retryable: false,
+    hint: `The broker's listener does not offer this SASL mechanism: use one of those the message lists (sasl.enabled.mechanisms on the broker).`,
+  },
+  SEAM_KAFKA_SECURITY_INVALID: {
+    retryable: false,
+    hint: 'Fix the Kafka security setting named in the message (kafka.ssl / kafka.sasl in the config, or the SEAM_KAFKA_* variable); see docs/infra.md#secured-connections.',
+  },
+  SEAM_CONNECT_AUTH_FAILED: {
+    retryable: false,
+    hint: 'Kafka Connect refused the credentials: check SEAM_CONNECT_USERNAME and SEAM_CONNECT_PASSWORD(_FILE).',
+  },
   SEAM_TIMEOUT: {
     retryable: true,
     hint: 'The operation did not finish in time; try again or raise the timeout.',

@@ -4,11 +4,19 @@ import type { TableKey } from './table-key.js';
 /**
  * Behaviour the monolith's database holds for a set of tables (a service's) that `seam generate`
  * does not carry to the service — triggers, views, functions, rules, exclusion constraints, indexes
- * other than B-tree, generated columns, expression defaults, CHECK constraints and domains — each
+ * other than B-tree, generated columns, expression defaults, columns set on update (`ON UPDATE
+ * CURRENT_TIMESTAMP`), CHECK constraints and domains — each
  * with what the service team must do. Listed by `seam analyze`, `seam generate` and the runbook.
  */
 export interface NotCarried {
-  kind: SchemaObject['kind'] | 'index' | 'generated-column' | 'expression-default' | 'check' | 'domain-check';
+  kind:
+    | SchemaObject['kind']
+    | 'index'
+    | 'generated-column'
+    | 'expression-default'
+    | 'on-update'
+    | 'check'
+    | 'domain-check';
   /** schema.name of the object, or table.column / table.constraint. */
   name: string;
   /** The set's tables it is defined on or reads. */
@@ -36,9 +44,15 @@ const ACTIONS: Record<NotCarried['kind'], string> = {
   'generated-column':
     'computed by the database on the monolith: the service computes it (a generated column or its code); replication copies the values',
   'expression-default': "the service's inserts must supply the value (or add the default by hand)",
+  'on-update':
+    "the monolith's database sets it on every update of the row: the service's updates must set it (its code, or a trigger on the service's database)",
   check: "enforce it in the service (its database's CHECK where the engine has one, or its code)",
   'domain-check': "enforce it in the service (its database's CHECK where the engine has one, or its code)",
 };
+
+/** A function or procedure that names the set's tables itself (no trigger or rule of theirs calls it). */
+const ROUTINE_READS =
+  'reads or writes these tables: whatever calls it (the application, a view, a job) must reach the service instead — port it to the service or its API — before the tables are dropped';
 
 /** Defaults generate carries as they are: literals, casts of literals, the current time, sequences. */
 const PLAIN_DEFAULT =
@@ -46,12 +60,13 @@ const PLAIN_DEFAULT =
 
 /**
  * What is not carried for `tables`; `checksCarried`: CHECK constraints (and domain checks) become
- * CHECKs in the service's migrations (a target of the source's engine), so they are left out here.
+ * CHECKs in the service's migrations (a target of the source's engine), so they are left out here;
+ * `onUpdateCarried`: so do columns set on update (`ON UPDATE CURRENT_TIMESTAMP`, MySQL to MySQL).
  */
 export function notCarried(
   snapshot: SchemaSnapshot,
   tables: Iterable<TableKey>,
-  options: { checksCarried?: boolean } = {},
+  options: { checksCarried?: boolean; onUpdateCarried?: boolean } = {},
 ): NotCarried[] {
   const set = new Set(tables);
   const out: NotCarried[] = [];
@@ -62,6 +77,8 @@ export function notCarried(
       .map((o) => `${o.tables[0]}\u0000${o.name}`),
   );
   const add = (item: Omit<NotCarried, 'action'>) => out.push({ ...item, action: ACTIONS[item.kind] });
+  // Columns set on update come last: one per table on many schemas, they would hide the rest.
+  const onUpdate: NotCarried[] = [];
   for (const t of snapshot.tables) {
     const key = keyOfTable(t);
     if (!set.has(key)) continue;
@@ -79,6 +96,14 @@ export function notCarried(
           name: `${t.name}.${c.name}`,
           tables: [key],
           definition: c.default,
+        });
+      if (c.onUpdate && !options.onUpdateCarried)
+        onUpdate.push({
+          kind: 'on-update',
+          name: `${t.name}.${c.name}`,
+          tables: [key],
+          definition: `ON UPDATE ${c.onUpdate}`,
+          action: ACTIONS['on-update'],
         });
     }
     for (const i of t.indexes) {
@@ -103,25 +128,25 @@ export function notCarried(
   }
   const objects = snapshot.objects ?? [];
   const mine = objects.filter((o) => o.tables.some((k) => set.has(k as TableKey)));
-  // Functions count when a trigger or rule of these tables calls them.
-  const calling = mine.map((o) => o.definition ?? '').join('\n');
+  // Functions count when a trigger or rule of these tables calls them, or when they name these
+  // tables themselves (their callers then reach tables the service owns).
+  const callers = mine.filter((o) => o.kind !== 'function' && o.kind !== 'procedure');
+  const calling = callers.map((o) => o.definition ?? '').join('\n');
   for (const o of objects) {
     const callable = o.kind === 'function' || o.kind === 'procedure';
     const name = callable ? o.name.replace(/\(.*$/s, '') : '';
-    if (
-      callable
-        ? !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\(`).test(calling)
-        : !mine.includes(o)
-    )
-      continue;
+    const called =
+      callable && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\(`).test(calling);
+    if (callable ? !called && !mine.includes(o) : !mine.includes(o)) continue;
     add({
       kind: o.kind,
       name: `${o.schema}.${o.name}`,
       tables: o.tables.filter((k) => set.has(k as TableKey)) as TableKey[],
       ...(o.definition ? { definition: o.definition } : {}),
     });
+    if (callable && !called) out[out.length - 1]!.action = ROUTINE_READS;
   }
-  return out;
+  return [...out, ...onUpdate];
 }
 
 /** "3 trigger(s), 1 view(s)": a one-line count by kind. */

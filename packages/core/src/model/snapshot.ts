@@ -23,6 +23,8 @@ export const columnSchema = z.object({
   /** The default as an SQL expression in the source dialect, or null. */
   default: z.string().nullable(),
   generated: z.boolean().optional(),
+  /** What the database sets the column to on every UPDATE of its row (MySQL's `ON UPDATE CURRENT_TIMESTAMP`). */
+  onUpdate: z.string().optional(),
   comment: z.string().nullable().optional(),
 });
 export type ColumnSnapshot = z.infer<typeof columnSchema>;

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors/codes.js';
 import { SeamError } from '../errors/seam-error.js';
 import { redactText } from '../redact/redact.js';
+import { tlsErrorCode } from '../tls/tls-error.js';
 
 interface DriverErrorLike {
   code?: unknown;
@@ -76,6 +77,10 @@ const MYSQL_CODES: Record<string, [ErrorCode, boolean?]> = {
 function classify(err: DriverErrorLike): [ErrorCode, boolean | undefined] {
   const code = typeof err.code === 'string' ? err.code : '';
   const message = typeof err.message === 'string' ? err.message : '';
+  const tls = tlsErrorCode(err);
+  if (tls) return [tls, false];
+  if (code === 'HANDSHAKE_NO_SSL_SUPPORT' || /server does not support SSL/i.test(message))
+    return ['SEAM_TLS_UNAVAILABLE', false];
   if (NETWORK_UNREACHABLE.has(code)) return ['SEAM_DB_UNREACHABLE', undefined];
   if (NETWORK_LOST.has(code)) return ['SEAM_DB_CONNECTION_LOST', undefined];
   const mysql = MYSQL_CODES[code];

@@ -12,6 +12,10 @@ function columnSql(c: PlannedColumn): string {
   let sql = `${q(c.name)} ${c.type.sql}`;
   sql += c.nullable ? ' NULL' : ' NOT NULL';
   if (c.type.identity) sql += ` ${c.type.identity}`;
+  // A MySQL/MariaDB source's ON UPDATE CURRENT_TIMESTAMP, at the precision of the column it is on.
+  const time = /^(?:timestamp|datetime)(\(\d\))?$/i.exec(c.type.sql);
+  if (c.onUpdate && time && /^current_timestamp\b/i.test(c.onUpdate))
+    sql += ` ON UPDATE CURRENT_TIMESTAMP${time[1] ?? ''}`;
   return sql;
 }
 

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConnectClient } from '@seam/connect';
-import { SeamError } from '@seam/core';
-import { createKafkaClient } from '@seam/kafka';
+import { createKafkaClient, kafkaError } from '@seam/kafka';
 import type { Admin } from 'kafkajs';
 import type { SourcePosition } from '../connection.js';
 import { waitPublished } from './published.js';
@@ -41,10 +40,7 @@ export class Barrier {
       try {
         await admin.connect();
       } catch (error) {
-        throw new SeamError(
-          'SEAM_KAFKA_UNREACHABLE',
-          `Kafka at ${this.options.brokers.join(',')}: ${(error as Error).message}`,
-        );
+        throw kafkaError(error, this.options.brokers);
       }
       this.admin = admin;
     }

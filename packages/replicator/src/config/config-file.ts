@@ -22,6 +22,12 @@ export async function readReplicatorConfigFile(path: string): Promise<Replicator
       hint: 'Put the URL in an environment variable (target.urlEnv, default SEAM_TARGET_<SERVICE>_URL), or use ~/.pgpass / ~/.my.cnf.',
     });
   }
+  const sasl = (data as { kafka?: { sasl?: { password?: unknown } } } | null)?.kafka?.sasl;
+  if (sasl && typeof sasl === 'object' && sasl.password !== undefined) {
+    throw new SeamError('SEAM_CREDENTIALS_IN_FILE', `${path} holds a password in kafka.sasl.password.`, {
+      hint: 'Use kafka.sasl.passwordFile (a mounted secret) or kafka.sasl.passwordEnv (a variable) instead.',
+    });
+  }
   return parseReplicatorConfig(data, path);
 }
 

@@ -1,4 +1,5 @@
 import { isTableKey, SeamError, validate } from '@seam/core';
+import { checkKafkaSecurity, kafkaSecurityShape } from '@seam/kafka/security';
 import { z } from 'zod';
 import { OFFSETS_TABLE } from '../apply/offsets-table.js';
 import { DEFAULT_PLACEHOLDER } from '../decode/unavailable.js';
@@ -35,6 +36,8 @@ export const replicatorConfigSchema = z.strictObject({
       groupId: z.string().min(1).optional(),
       clientId: z.string().min(1).optional(),
       sessionTimeoutMs: z.number().int().min(3000).max(300_000).default(30_000),
+      /** TLS and SASL (docs/replicator.md#secured-kafka); absent: from SEAM_KAFKA_SECURITY_* variables. */
+      ...kafkaSecurityShape,
     })
     .prefault({}),
   source: z.strictObject({
@@ -110,6 +113,9 @@ export function parseReplicatorConfig(
   what = 'The replicator configuration',
 ): ReplicatorConfig {
   const config = validate(replicatorConfigSchema, data, 'SEAM_CONFIG_INVALID', what);
+  checkKafkaSecurity(config.kafka, (key) =>
+    ['cert', 'key'].includes(key) ? `kafka.ssl.${key}` : `kafka.sasl.${key}`,
+  );
   const seen = new Set<string>();
   for (const t of config.tables) {
     const id = `${t.source}\u0000${t.schema ?? ''}\u0000${t.table ?? ''}`;

@@ -1,14 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SeamError } from '@seam/core';
-import { createKafkaClient } from '@seam/kafka';
+import type { SeamError } from '@seam/core';
+import { createKafkaClient, isKafkaSecurityFault, type KafkaSecurity, kafkaError } from '@seam/kafka';
 import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from '../ops/logger.js';
 
 /** A kafkajs client whose own logs go to pino (warnings and errors only). */
-export function createKafka(options: { brokers: string[]; clientId: string; logger: Logger }): Kafka {
+export function createKafka(options: {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  /** The config's kafka.ssl / kafka.sasl; undefined: from the environment. */
+  security?: KafkaSecurity | undefined;
+}): Kafka {
   return createKafkaClient({
     clientId: options.clientId,
     brokers: options.brokers,
+    ...(options.security ? { security: options.security } : {}),
     connectionTimeoutMs: 5000,
     requestTimeoutMs: 30_000,
     // Broker restarts are waited out: each operation retries, and the consumer restarts after a crash.
@@ -17,12 +24,18 @@ export function createKafka(options: { brokers: string[]; clientId: string; logg
   });
 }
 
+/** The kafka.ssl / kafka.sasl of a configuration, or undefined (then the environment's). */
+export function securityOf(kafka: {
+  ssl?: KafkaSecurity['ssl'];
+  sasl?: KafkaSecurity['sasl'];
+}): KafkaSecurity | undefined {
+  if (!kafka.ssl && !kafka.sasl) return undefined;
+  return { ...(kafka.ssl ? { ssl: kafka.ssl } : {}), ...(kafka.sasl ? { sasl: kafka.sasl } : {}) };
+}
+
+/** A Kafka failure with its own code (unreachable, credentials refused, certificate, mechanism). */
 export function kafkaUnreachable(brokers: string[], error: unknown): SeamError {
-  return new SeamError(
-    'SEAM_KAFKA_UNREACHABLE',
-    `Kafka at ${brokers.join(',')} did not answer: ${(error as Error).message ?? String(error)}`,
-    { cause: error },
-  );
+  return kafkaError(error, brokers);
 }
 
 /** Waits until every topic exists; returns the missing ones when the time is up. */
@@ -63,6 +76,7 @@ export async function ensureTopic(admin: Admin, topic: string): Promise<void> {
  * (authorization, a bad topic).
  */
 export function brokerOutage(error: unknown): boolean {
+  if (isKafkaSecurityFault(error)) return false;
   for (let e = error as { name?: string; message?: string; cause?: unknown } | undefined; e; ) {
     if (
       /^KafkaJS(Connection|ConnectionClosed|RequestTimeout|BrokerNotFound|GroupCoordinatorNotFound|NumberOfRetriesExceeded|LockTimeout)(Error)?$/.test(

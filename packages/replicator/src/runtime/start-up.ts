@@ -1,4 +1,5 @@
 import { type ConnectionSpec, parseConnectionUrl, SeamError } from '@seam/core';
+import { checkKafkaAccess } from '@seam/kafka';
 import type { ConsumerConfig } from 'kafkajs';
 import type { Route } from '../apply/route.js';
 import type { TargetWriter } from '../apply/target.js';
@@ -8,6 +9,7 @@ import {
   createKafka,
   ensureTopic,
   kafkaUnreachable,
+  securityOf,
   topicPartitions,
   waitForTopics,
 } from '../kafka/kafka-client.js';
@@ -113,14 +115,14 @@ export async function findTopics(
   routesByTopic: Map<string, Route[]>,
 ): Promise<Array<{ topic: string; partition: number }>> {
   const { config, conns } = ctx;
-  conns.kafka = createKafka({
-    brokers: config.kafka.brokers,
-    clientId: config.kafka.clientId ?? `seam-replicate-${config.service}`,
-    logger: ctx.log,
-  });
+  const security = securityOf(config.kafka);
+  const clientId = config.kafka.clientId ?? `seam-replicate-${config.service}`;
+  conns.kafka = createKafka({ brokers: config.kafka.brokers, clientId, logger: ctx.log, security });
   const admin = conns.kafka.admin();
   conns.admin = admin;
   try {
+    // A refused password or an untrusted certificate stops here at once, not after minutes of retries.
+    await checkKafkaAccess({ brokers: config.kafka.brokers, clientId, ...(security ? { security } : {}) });
     await admin.connect();
   } catch (error) {
     throw kafkaUnreachable(config.kafka.brokers, error);

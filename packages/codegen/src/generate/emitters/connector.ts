@@ -1,3 +1,4 @@
+import { securityForFile } from '@seam/kafka/security';
 import { connectorConfig } from '../../capture/connector.js';
 import { heartbeatSchema, json, relations, topicsOf } from '../relations.js';
 import type { ServiceEmitter } from '../types.js';
@@ -24,6 +25,7 @@ export const connector: ServiceEmitter = (a, run) => {
           heartbeatSchema(a.replicated, service.owned),
           {
             brokers: run.brokers,
+            kafkaSecurity: securityForFile(run.options.kafkaSecurity),
             ...(run.options.heartbeatMs ? { heartbeatMs: run.options.heartbeatMs } : {}),
           },
         ),

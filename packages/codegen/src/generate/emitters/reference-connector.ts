@@ -1,3 +1,4 @@
+import { securityForFile } from '@seam/kafka/security';
 import { connectorConfig } from '../../capture/connector.js';
 import { SHARED_REFERENCE } from '../../layout/names.js';
 import { mainSchema } from '../../monolith/scripts.js';
@@ -23,6 +24,7 @@ export const referenceConnector: Emitter = (run) => {
       content: json(
         connectorConfig(run.endpoint, reference.names, relations(capturable), mainSchema(names(capturable)), {
           brokers: run.brokers,
+          kafkaSecurity: securityForFile(run.options.kafkaSecurity),
           ...(run.options.heartbeatMs ? { heartbeatMs: run.options.heartbeatMs } : {}),
         }),
       ),

@@ -1,3 +1,4 @@
+import { securityForFile } from '@seam/kafka/security';
 import { replicatorConfigToYaml } from '@seam/replicator/config';
 import { replicatorConfig } from '../../capture/replicator-config.js';
 import { reverseReplicatorConfig } from '../../reverse/reverse-config.js';
@@ -10,7 +11,11 @@ function replicatorYaml(config: unknown, what: string): string {
 /** `seam replicate --config` files: the service's own tables, and its reference copies when it keeps any. */
 export const replicatorConfigs: ServiceEmitter = (a, run) => {
   const service = a.layout;
-  const options = { brokers: run.brokers, sourceFlavor: run.snapshot.engine.flavor };
+  const options = {
+    brokers: run.brokers,
+    sourceFlavor: run.snapshot.engine.flavor,
+    kafkaSecurity: securityForFile(run.options.kafkaSecurity),
+  };
   run.manifest.replicators ??= [];
   run.manifest.replicators.push({
     service: service.name,
@@ -46,6 +51,7 @@ export const replicatorConfigs: ServiceEmitter = (a, run) => {
         reverseReplicatorConfig(service, a.replicated, a.reverse.namespace, {
           brokers: run.brokers,
           sourceFlavor: a.reverse.endpoint.flavor,
+          kafkaSecurity: options.kafkaSecurity,
         }),
         `the tables ${service.name} owns, back into the monolith after a switch (seam move), from connector ${service.reverse.connector}`,
       ),

@@ -1,3 +1,4 @@
+import { securityForFile } from '@seam/kafka/security';
 import { debeziumTopic } from '@seam/replicator/config';
 import { reverseConnectorConfig } from '../../reverse/reverse-config.js';
 import { json } from '../relations.js';
@@ -21,6 +22,7 @@ export const reverseConnector: ServiceEmitter = (a, run) => {
       content: json(
         reverseConnectorConfig(endpoint, service, a.replicated, namespace, {
           brokers: run.brokers,
+          kafkaSecurity: securityForFile(run.options.kafkaSecurity),
           ...(run.options.heartbeatMs ? { heartbeatMs: run.options.heartbeatMs } : {}),
         }),
       ),

@@ -1,6 +1,7 @@
 import { Secret } from '../../redact/redact.js';
 import type { ConnectionSpec } from '../connection-spec.js';
 import type { ConnectionEngine } from '../engines.js';
+import { MYSQL_URL_PARAMS } from './mysql-tls.js';
 
 /** MYSQL_HOST, MYSQL_TCP_PORT, MYSQL_USER, MYSQL_PWD, MYSQL_DATABASE. */
 export function mysqlConnectionFromEnv(env: NodeJS.ProcessEnv): ConnectionSpec | undefined {
@@ -20,4 +21,5 @@ export function mysqlConnectionFromEnv(env: NodeJS.ProcessEnv): ConnectionSpec |
 export const mysqlConnection: ConnectionEngine = {
   connectionFromEnv: mysqlConnectionFromEnv,
   maintenanceDatabase: '',
+  urlParams: MYSQL_URL_PARAMS,
 };

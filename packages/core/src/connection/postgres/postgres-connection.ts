@@ -1,5 +1,6 @@
 import type { ConnectionSpec } from '../connection-spec.js';
 import type { ConnectionEngine } from '../engines.js';
+import { PG_URL_PARAMS } from './postgres-tls.js';
 
 /** libpq's PGHOST, PGPORT, PGUSER, PGDATABASE (PGPASSWORD and ~/.pgpass are read by the driver itself). */
 export function postgresConnectionFromEnv(env: NodeJS.ProcessEnv): ConnectionSpec | undefined {
@@ -19,4 +20,5 @@ export function postgresConnectionFromEnv(env: NodeJS.ProcessEnv): ConnectionSpe
 export const postgresConnection: ConnectionEngine = {
   connectionFromEnv: postgresConnectionFromEnv,
   maintenanceDatabase: 'postgres',
+  urlParams: Object.keys(PG_URL_PARAMS),
 };

@@ -1,5 +1,7 @@
 import mysql from 'mysql2/promise';
 import { type ConnectionSpec, describeConnection } from '../../connection/connection-spec.js';
+import { mysqlTlsPlan } from '../../connection/mysql/mysql-tls.js';
+import { chooseTls, type TlsChoice } from '../../tls/tls-fallback.js';
 import { type Database, type DatabaseOptions, databaseOver as sharedDatabaseOver } from '../database.js';
 import { mapDriverError } from '../driver-error.js';
 import { mysqlOptions } from '../driver-options.js';
@@ -28,27 +30,71 @@ export interface MysqlDatabase extends Database {
   withConnection<T>(fn: (conn: mysql.Connection) => Promise<T>): Promise<T>;
 }
 
+type Ssl = mysql.ConnectionOptions['ssl'];
+
+/** ssl-mode's TLS options, with PREFERRED's second attempt without TLS. */
+function mysqlTlsChoice(spec: ConnectionSpec): TlsChoice<Ssl> {
+  const plan = mysqlTlsPlan(spec);
+  return {
+    first: plan.first,
+    ...(plan.fallbackToPlain
+      ? {
+          fallback: {
+            ssl: undefined,
+            applies: (error: unknown) => (error as { code?: unknown })?.code === 'HANDSHAKE_NO_SSL_SUPPORT',
+          },
+        }
+      : {}),
+  };
+}
+
 /** A pool of mysql2 connections, opened lazily (synchronous: the first query connects). */
 export function createMysqlPool(spec: ConnectionSpec, options: DatabaseOptions): MysqlDatabase {
   const target = describeConnection(spec);
   const size = options.poolSize ?? 1;
-  const pool = mysql.createPool({
-    ...mysqlOptions(spec, { connectTimeout: options.connectTimeoutMs ?? 10_000 }),
-    connectionLimit: size,
-    ...(options.keepAlive ? { maxIdle: size, enableKeepAlive: true } : {}),
-    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeout: options.idleTimeoutMs }),
-  });
+  const tls = mysqlTlsChoice(spec);
   const setup = sessionStatement(options);
-  if (setup) {
-    // The callback-style connection behind each pooled one: set up its session once.
-    (
-      pool as unknown as { pool: { on(e: string, f: (c: { query(s: string): void }) => void): void } }
-    ).pool.on('connection', (c) => c.query(setup));
-  }
+  const poolWith = (ssl: Ssl) => {
+    const pool = mysql.createPool({
+      ...mysqlOptions(spec, { connectTimeout: options.connectTimeoutMs ?? 10_000, ssl }),
+      connectionLimit: size,
+      ...(options.keepAlive ? { maxIdle: size, enableKeepAlive: true } : {}),
+      ...(options.idleTimeoutMs === undefined ? {} : { idleTimeout: options.idleTimeoutMs }),
+    });
+    if (setup) {
+      // The callback-style connection behind each pooled one: set up its session once.
+      (
+        pool as unknown as { pool: { on(e: string, f: (c: { query(s: string): void }) => void): void } }
+      ).pool.on('connection', (c) => c.query(setup));
+    }
+    return pool;
+  };
+  // ssl-mode=PREFERRED: the first connection decides before the pool exists.
+  let decided: mysql.Pool | undefined = tls.fallback ? undefined : poolWith(tls.first);
+  let deciding: Promise<mysql.Pool> | undefined;
+  const poolNow = async (): Promise<mysql.Pool> => {
+    if (decided) return decided;
+    deciding ??= chooseTls(tls, (ssl) =>
+      mysql.createConnection({
+        ...mysqlOptions(spec, { ssl }),
+        connectTimeout: options.connectTimeoutMs ?? 10_000,
+      }),
+    ).then(async ({ ssl, conn }) => {
+      await conn.end().catch(noop);
+      decided = poolWith(ssl);
+      return decided;
+    });
+    try {
+      return await deciding;
+    } catch (error) {
+      deciding = undefined;
+      throw error;
+    }
+  };
   const withConnection = async <T>(fn: (conn: mysql.Connection) => Promise<T>): Promise<T> => {
     let conn: mysql.PoolConnection;
     try {
-      conn = await pool.getConnection();
+      conn = await (await poolNow()).getConnection();
     } catch (error) {
       throw mapDriverError(error, target);
     }
@@ -65,9 +111,12 @@ export function createMysqlPool(spec: ConnectionSpec, options: DatabaseOptions):
   };
   return databaseOver(
     target,
-    (sql, params) => rowsOf(pool, sql, params),
+    async (sql, params) => rowsOf(await poolNow(), sql, params),
     withConnection,
-    () => pool.end().catch(noop),
+    async () => {
+      deciding = undefined;
+      await decided?.end().catch(noop);
+    },
   );
 }
 
@@ -76,10 +125,12 @@ export async function connectMysql(spec: ConnectionSpec, options: DatabaseOption
   const target = describeConnection(spec);
   let conn: mysql.Connection | undefined;
   try {
-    conn = await mysql.createConnection({
-      ...mysqlOptions(spec),
-      connectTimeout: options.connectTimeoutMs ?? 10_000,
-    });
+    ({ conn } = await chooseTls(mysqlTlsChoice(spec), (ssl) =>
+      mysql.createConnection({
+        ...mysqlOptions(spec, { ssl }),
+        connectTimeout: options.connectTimeoutMs ?? 10_000,
+      }),
+    ));
     conn.on('error', noop);
     const setup = sessionStatement(options);
     if (setup) await conn.query(setup);

@@ -1,8 +1,10 @@
 import pg from 'pg';
 import { type ConnectionSpec, describeConnection } from '../../connection/connection-spec.js';
+import { chooseTls } from '../../tls/tls-fallback.js';
 import { type Database, type DatabaseOptions, databaseOver as sharedDatabaseOver } from '../database.js';
 import { mapDriverError } from '../driver-error.js';
 import { pgOptions } from '../driver-options.js';
+import { pgTlsChoice } from './tls-choice.js';
 
 const noop = () => {};
 
@@ -13,13 +15,31 @@ function startupOptions(options: DatabaseOptions): string | undefined {
   return settings.length ? settings.map(([k, v]) => `-c ${k}=${v}`).join(' ') : undefined;
 }
 
-function clientConfig(spec: ConnectionSpec, options: DatabaseOptions): pg.ClientConfig {
+function clientConfig(
+  spec: ConnectionSpec,
+  options: DatabaseOptions,
+  ssl: pg.ClientConfig['ssl'],
+): pg.ClientConfig {
   const startup = startupOptions(options);
   return pgOptions(spec, {
     ...(options.applicationName ? { application_name: options.applicationName.slice(0, 63) } : {}),
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     ...(startup ? { options: startup } : {}),
+    ssl,
   });
+}
+
+/** Connects one client with these TLS options; a failed one is closed. */
+async function connectClient(spec: ConnectionSpec, options: DatabaseOptions, ssl: pg.ClientConfig['ssl']) {
+  const client = new pg.Client(clientConfig(spec, options, ssl));
+  client.on('error', noop);
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(noop);
+    throw error;
+  }
 }
 
 async function rowsOf<R>(client: pg.ClientBase | pg.Pool, sql: string, params: readonly unknown[]) {
@@ -38,17 +58,38 @@ export interface PostgresDatabase extends Database {
 /** A pool of node-postgres connections, opened lazily (synchronous: the first query connects). */
 export function createPostgresPool(spec: ConnectionSpec, options: DatabaseOptions): PostgresDatabase {
   const target = describeConnection(spec);
-  const pool = new pg.Pool({
-    ...clientConfig(spec, options),
-    max: options.poolSize ?? 1,
-    ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMillis: options.idleTimeoutMs }),
-  });
-  // An idle connection killed by the server must not crash the process; the next query reconnects.
-  pool.on('error', noop);
+  const tls = pgTlsChoice(spec);
+  const poolWith = (ssl: pg.ClientConfig['ssl']) => {
+    const pool = new pg.Pool({
+      ...clientConfig(spec, options, ssl),
+      max: options.poolSize ?? 1,
+      ...(options.idleTimeoutMs === undefined ? {} : { idleTimeoutMillis: options.idleTimeoutMs }),
+    });
+    // An idle connection killed by the server must not crash the process; the next query reconnects.
+    pool.on('error', noop);
+    return pool;
+  };
+  // sslmode=allow/prefer: the first connection decides (as libpq would) before the pool exists.
+  let decided: pg.Pool | undefined = tls.fallback ? undefined : poolWith(tls.first);
+  let deciding: Promise<pg.Pool> | undefined;
+  const poolNow = async (): Promise<pg.Pool> => {
+    if (decided) return decided;
+    deciding ??= chooseTls(tls, (ssl) => connectClient(spec, options, ssl)).then(async ({ ssl, conn }) => {
+      await conn.end().catch(noop);
+      decided = poolWith(ssl);
+      return decided;
+    });
+    try {
+      return await deciding;
+    } catch (error) {
+      deciding = undefined;
+      throw error;
+    }
+  };
   const withClient = async <T>(fn: (client: pg.ClientBase) => Promise<T>): Promise<T> => {
     let client: pg.PoolClient;
     try {
-      client = await pool.connect();
+      client = await (await poolNow()).connect();
     } catch (error) {
       throw mapDriverError(error, target);
     }
@@ -68,9 +109,12 @@ export function createPostgresPool(spec: ConnectionSpec, options: DatabaseOption
   };
   return databaseOver(
     target,
-    (sql, params) => rowsOf(pool, sql, params),
+    async (sql, params) => rowsOf(await poolNow(), sql, params),
     withClient,
-    () => pool.end().catch(noop),
+    async () => {
+      deciding = undefined;
+      await decided?.end().catch(noop);
+    },
   );
 }
 
@@ -80,12 +124,10 @@ export async function connectPostgres(
   options: DatabaseOptions,
 ): Promise<PostgresDatabase> {
   const target = describeConnection(spec);
-  const client = new pg.Client(clientConfig(spec, options));
-  client.on('error', noop);
+  let client: pg.Client;
   try {
-    await client.connect();
+    ({ conn: client } = await chooseTls(pgTlsChoice(spec), (ssl) => connectClient(spec, options, ssl)));
   } catch (error) {
-    await client.end().catch(noop);
     throw mapDriverError(error, target);
   }
   return databaseOver(
