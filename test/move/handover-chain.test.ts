@@ -32,9 +32,24 @@ import {
 const SERVICE = 'purchase-orders';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('seam move switch and reverse on the sample: PostgreSQL → MariaDB', () => {
+const TARGETS = [
+  { engine: 'MariaDB', dialect: 'mysql' as const },
+  { engine: 'PostgreSQL', dialect: 'postgres' as const },
+];
+
+describe.each(TARGETS)('seam move switch and reverse on the sample: PostgreSQL → $engine', ({ dialect }) => {
   let source: TestPg;
-  let target: TestMysql;
+  let target: TestMysql | TestPg;
+  /** A query on the service's database, `?` placeholders on either engine. */
+  const onService = <R>(sql: string, params: unknown[] = []): Promise<R[]> => {
+    let i = 0;
+    return dialect === 'postgres'
+      ? ((target as TestPg).query(
+          sql.replace(/\?/g, () => `$${++i}`),
+          params,
+        ) as Promise<R[]>)
+      : (target as TestMysql).query<R>(sql, params);
+  };
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let result: GenerateResult;
   let env: Record<string, string>;
@@ -42,7 +57,7 @@ describe('seam move switch and reverse on the sample: PostgreSQL → MariaDB', (
   let planPath: string;
   let agent: ChildProcess | undefined;
   let country = '';
-  const prefix = uniqueName('mh');
+  const prefix = uniqueName(`mh${dialect[0]}`);
 
   const args = () => ['--service', SERVICE, '--dir', out, '--plan', planPath];
   const seam = (a: string[]) => runSeam(a, env);
@@ -54,11 +69,12 @@ describe('seam move switch and reverse on the sample: PostgreSQL → MariaDB', (
   const action = async (name: string, extra: string[] = []): Promise<ActionReport> =>
     JSON.parse((await ok(['move', name, ...args(), ...extra, '--json'])).stdout) as ActionReport;
   const state = async (): Promise<MoveState> => {
-    const rows = await target.query<{ state: string }>(
+    const rows = await onService<{ state: string | object }>(
       'select state from seam_move_state where service = ?',
       [SERVICE],
     );
-    return JSON.parse(rows[0]!.state) as MoveState;
+    const raw = rows[0]!.state;
+    return (typeof raw === 'string' ? JSON.parse(raw) : raw) as MoveState;
   };
   const status = async (): Promise<MoveStatusReport> =>
     JSON.parse((await ok(['move', 'status', ...args(), '--json'])).stdout) as MoveStatusReport;
@@ -76,12 +92,12 @@ describe('seam move switch and reverse on the sample: PostgreSQL → MariaDB', (
   const monolithSupplier = (id: number) =>
     source.query<{ name: string }>('select name from suppliers where id = $1', [id]).then((r) => r[0]?.name);
   const serviceSupplier = (id: number) =>
-    target.query<{ name: string }>('select name from suppliers where id = ?', [id]).then((r) => r[0]?.name);
+    onService<{ name: string }>('select name from suppliers where id = ?', [id]).then((r) => r[0]?.name);
 
   beforeAll(async () => {
     const sample = await samplePlan();
     source = await createPgDatabase('mh_src');
-    target = await createMysqlDatabase('mh_dst');
+    target = dialect === 'postgres' ? await createPgDatabase('mh_dst') : await createMysqlDatabase('mh_dst');
     await source.query(await readFile(join(root, 'samples/monolith/schema.postgres.sql'), 'utf8'));
     await source.query(sampleRowsSql(sample.snapshot, 'postgres', 8));
     country = (await source.query<{ c: string }>('select min(code) as c from countries'))[0]!.c;
@@ -96,7 +112,7 @@ describe('seam move switch and reverse on the sample: PostgreSQL → MariaDB', (
       source: source.spec,
       targets: { [SERVICE]: target.spec },
       services: [SERVICE],
-      targetDialect: 'mysql',
+      targetDialect: dialect,
       namePrefix: prefix,
       brokers: [bootstrapServers()],
       heartbeatMs: 500,
@@ -147,10 +163,10 @@ describe('seam move switch and reverse on the sample: PostgreSQL → MariaDB', (
     await expect(source.query(`update suppliers set name = 'late' where id = 1`)).rejects.toThrow(
       /owns this table now/,
     );
-    await target.query(
+    await onService(
       `insert into suppliers (id, name, email, country_code) values (900, 'Ünïcode by the service', 's@x.y', '${country}')`,
     );
-    await target.query(`update suppliers set name = 'renamed by the service' where id = 1`);
+    await onService(`update suppliers set name = 'renamed by the service' where id = 1`);
     await eventually(
       () => monolithSupplier(900),
       (n) => n === 'Ünïcode by the service',
@@ -172,9 +188,9 @@ describe('seam move switch and reverse on the sample: PostgreSQL → MariaDB', (
     // The reverse replicator's two writes into the monolith came back on the forward topics and
     // were skipped, never applied to the service again.
     expect(afterReverse.data.reverse!.skippedForward).toBeGreaterThanOrEqual(2);
-    await expect(
-      target.query(`update suppliers set name = 'late on the service' where id = 1`),
-    ).rejects.toThrow(/the monolith still owns this table/);
+    await expect(onService(`update suppliers set name = 'late on the service' where id = 1`)).rejects.toThrow(
+      /the monolith still owns this table/,
+    );
 
     // The monolith's writes reach the service; its next key continues after the service's rows.
     await source.query(`update suppliers set name = 'renamed by the monolith' where id = 2`);

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConnectClient } from '@seam/connect';
-import { SeamError } from '@seam/core';
 import { createKafkaClient, kafkaError } from '@seam/kafka';
 import type { Admin } from 'kafkajs';
 import type { SourcePosition } from '../connection.js';

@@ -4,7 +4,7 @@ import type { Admin } from 'kafkajs';
 import { groupIdOf, type ReplicatorConfig } from '../config/config.js';
 import { debeziumTopic } from '../config/topic-name.js';
 import { engineFor } from '../engine.js';
-import { kafkaUnreachable } from '../kafka/kafka-client.js';
+import { kafkaUnreachable, securityOf } from '../kafka/kafka-client.js';
 import { resolveTarget } from './start-up.js';
 
 export interface SkippedPartition {
@@ -68,10 +68,12 @@ export interface OffsetsAccess {
 async function openBoth(config: ReplicatorConfig, options: OffsetsAccess, purpose: string) {
   const group = groupIdOf(config);
   const brokers = options.brokers ?? config.kafka.brokers;
+  const security = securityOf(config.kafka);
   const admin = createKafkaClient({
     clientId: `seam-${purpose}-${group}`,
     brokers,
     retry: { retries: 3 },
+    ...(security ? { security } : {}),
   }).admin();
   try {
     await admin.connect();
