@@ -212,5 +212,47 @@ describe.each(TARGETS)('seam move switch and reverse on the sample: PostgreSQL �
     expect(await serviceSupplier(1)).toBe('renamed by the service');
     expect(await serviceSupplier(900)).toBe('Ünïcode by the service');
     await ok(['move', 'verify', ...args()]);
+
+    // Cancel after a round trip: nothing of either direction is left on either database.
+    const cancelled = await action('cancel');
+    expect(cancelled.phase).toBe('cancelled');
+    expect(cancelled.steps.find((s) => s.name === 'reverse-scripts')?.detail).toMatch(
+      /reverted service block-writes, service capture, monolith reverse-offsets/,
+    );
+    const count = async (sql: string) => Number((await source.query<{ n: string }>(sql))[0]!.n);
+    expect(await count('select count(*) as n from pg_publication')).toBe(0);
+    expect(
+      await count('select count(*) as n from pg_replication_slots where database = current_database()'),
+    ).toBe(0);
+    expect(
+      await count("select count(*) as n from pg_trigger where tgname like 'seam%' and not tgisinternal"),
+    ).toBe(0);
+    expect(
+      await count(
+        "select count(*) as n from information_schema.tables where table_schema = 'public' and table_name like 'seam%'",
+      ),
+    ).toBe(0);
+    // The service's database keeps only the move's own state (its record of the cancel).
+    const left = await onService<{ t: string }>(
+      dialect === 'postgres'
+        ? "select table_name as t from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')"
+        : 'select table_name as t from information_schema.tables where table_schema = database()',
+    );
+    expect(left.map((r) => r.t)).toEqual(['seam_move_state']);
+    if (dialect === 'postgres') {
+      const target_ = target as TestPg;
+      expect(
+        Number((await target_.query<{ n: string }>('select count(*) as n from pg_publication'))[0]!.n),
+      ).toBe(0);
+      expect(
+        Number(
+          (
+            await target_.query<{ n: string }>(
+              'select count(*) as n from pg_replication_slots where database = current_database()',
+            )
+          )[0]!.n,
+        ),
+      ).toBe(0);
+    }
   });
 });

@@ -1,7 +1,14 @@
 import { migrate } from '@seam/codegen';
 import type { MoveAction } from '../runner/action.js';
 import { checkFingerprint, type MoveContext } from './context.js';
-import { agentIdle, teardownForward, teardownNamed, teardownReference, waitForAgent } from './teardown.js';
+import {
+  agentIdle,
+  teardownForward,
+  teardownNamed,
+  teardownReference,
+  teardownReverseScripts,
+  waitForAgent,
+} from './teardown.js';
 
 /**
  * cancel (before a switch only): stop replication, delete the connectors, topics, dead-letter
@@ -47,6 +54,12 @@ export const cancelAction: MoveAction<MoveContext> = {
       describe: 'delete the reverse connector and its topics (when one was started)',
       when: (s) => s.directions.reverse?.connector !== undefined,
       run: (ctx, tools) => teardownNamed(ctx, tools.state.directions.reverse),
+    },
+    {
+      name: 'reverse-scripts',
+      describe:
+        "revert what the reverse direction applied (after a reverse): the service's write block and capture (publication, slot, heartbeat), the monolith's reverse offsets table and any write block",
+      run: (ctx) => teardownReverseScripts(ctx, { monolithBlock: true }),
     },
     {
       name: 'reference-teardown',

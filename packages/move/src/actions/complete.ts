@@ -3,7 +3,14 @@ import { readPlanFile } from '@seam/core';
 import type { MoveAction } from '../runner/action.js';
 import { addHistory } from '../state/state.js';
 import { checkFingerprint, type MoveContext } from './context.js';
-import { agentIdle, teardownForward, teardownNamed, teardownReference, waitForAgent } from './teardown.js';
+import {
+  agentIdle,
+  teardownForward,
+  teardownNamed,
+  teardownReference,
+  teardownReverseScripts,
+  waitForAgent,
+} from './teardown.js';
 
 export type MonolithCopies = 'drop' | 'archive' | 'projection';
 
@@ -71,6 +78,13 @@ export const completeAction: MoveAction<MoveContext> = {
       when: (s) =>
         s.directions.reverse?.connector !== undefined && s.data.complete?.monolithCopies !== 'projection',
       run: (ctx, tools) => teardownNamed(ctx, tools.state.directions.reverse),
+    },
+    {
+      name: 'reverse-scripts',
+      describe:
+        "revert the reverse direction's scripts (kept for projection): the service's capture (publication, slot, heartbeat) and write block, the monolith's reverse offsets table",
+      when: (s) => s.data.complete?.monolithCopies !== 'projection',
+      run: (ctx) => teardownReverseScripts(ctx, { monolithBlock: false }),
     },
     {
       name: 'reference-teardown',

@@ -1,5 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type ManifestUnit, type MigrateReport, migrate, SHARED_REFERENCE, stopCapture } from '@seam/codegen';
+import {
+  type ManifestUnit,
+  type MigrateReport,
+  MONOLITH_SCRIPTS,
+  migrate,
+  moveUnits,
+  SERVICE_SCRIPTS,
+  SHARED_REFERENCE,
+  stopCapture,
+} from '@seam/codegen';
 import { type ConnectionSpec, SeamError } from '@seam/core';
 import { createKafkaClient } from '@seam/kafka';
 import type { StepOutcome, StepTools } from '../runner/action.js';
@@ -202,4 +211,28 @@ export async function teardownNamed(
   }
   const deleted = await deleteKafka(ctx, topics, names.consumerGroup ? [names.consumerGroup] : []);
   return { detail: `${names.connector} deleted with ${deleted.topics.length} topic(s)` };
+}
+
+/**
+ * What the reverse direction left on both databases: the service's write block and its capture
+ * script (PostgreSQL: publication and replication slot, which would hold WAL for ever; the
+ * heartbeat table), and the monolith's reverse offsets table — plus, with `monolithBlock`, the
+ * monolith's write block. Each reverted only where it is applied.
+ */
+export async function teardownReverseScripts(
+  ctx: MoveContext,
+  options: { monolithBlock: boolean },
+): Promise<StepOutcome> {
+  const units = moveUnits(ctx.manifest, ctx.service);
+  const done: string[] = [];
+  const down = async (unit: ManifestUnit, spec: ConnectionSpec, side: string, script: string) => {
+    const report = await scriptDown(unit, spec, script, ctx.log);
+    if (report.migrations.some((m) => m.state === 'reverted')) done.push(`${side} ${script}`);
+  };
+  await down(units.serviceScripts, ctx.target, 'service', SERVICE_SCRIPTS.blockWrites);
+  await down(units.serviceScripts, ctx.target, 'service', SERVICE_SCRIPTS.capture);
+  await down(units.monolith, ctx.monolith, 'monolith', MONOLITH_SCRIPTS.reverseOffsets);
+  if (options.monolithBlock)
+    await down(units.monolith, ctx.monolith, 'monolith', MONOLITH_SCRIPTS.blockWrites);
+  return done.length ? { detail: `reverted ${done.join(', ')}` } : { skipped: true, detail: 'none applied' };
 }
