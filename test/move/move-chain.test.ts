@@ -5,8 +5,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { type GenerateResult, generate, sampleRowsSql, writeGenerated } from '@seam/codegen';
 import { planToYaml } from '@seam/core';
+import { mysqlOptions } from '@seam/core/sql';
 import { bootstrapServers } from '@seam/infra';
 import { type MoveState, type MoveStatusReport, MoveStore, moveStatus, openMoveContext } from '@seam/move';
+import { REPLICATOR_ORIGIN } from '@seam/replicator/config';
+import mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeam, spawnSeam, stopSeam } from '../cli/run-seam.js';
 import { samplePlan, tempDir } from '../codegen/sample.js';
@@ -241,15 +244,26 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     expect(Object.keys(served.replicators).sort()).toEqual(['forward', 'reference']);
     expect(await (await fetch(`${url}/metrics`)).text()).toContain('seam_replicator_events_total');
 
-    // A row only the service has: verify exits 2, records the difference, and names verify again.
-    await target.query(
-      `insert into suppliers (id, name, email, country_code) select 9999, 'stray', 's@x.y', min(country_code) from suppliers`,
-    );
+    // Before the switch the service's tables refuse the application's writes (the replicator's pass).
+    const stray = `insert into suppliers (id, name, email, country_code) select 9999, 'stray', 's@x.y', min(country_code) from suppliers`;
+    await expect(target.query(stray)).rejects.toThrow(/the monolith still owns this table/);
+    // A row only the service has (written as the replicator would): verify exits 2, records the
+    // difference, and names verify again.
+    const asReplicator = async (sql: string) => {
+      const conn = await mysql.createConnection(mysqlOptions(target.spec));
+      try {
+        await conn.query(`set @${REPLICATOR_ORIGIN.mysqlVariable} = '${REPLICATOR_ORIGIN.value}'`);
+        await conn.query(sql);
+      } finally {
+        await conn.end();
+      }
+    };
+    await asReplicator(stray);
     const differs = await seam(['move', 'verify', ...args(), '--recheck-timeout', '2', '--json']);
     expect(differs.code, differs.stderr).toBe(2);
     expect((await state())!.verify).toMatchObject({ equal: false, differences: 1 });
     expect((await status()).nextSteps[0]).toContain('seam move verify');
-    await target.query('delete from suppliers where id = 9999');
+    await asReplicator('delete from suppliers where id = 9999');
 
     // A change streams; verify is equal and recorded.
     await source.query(`update purchase_orders set status = 'received' where id = 3`);

@@ -3,7 +3,9 @@ import {
   captureStatus,
   type MigrateReport,
   migrate,
+  moveUnits,
   readConnectorConfig,
+  SERVICE_SCRIPTS,
   SHARED_REFERENCE,
   startCapture,
   TABLES_MIGRATION,
@@ -164,12 +166,16 @@ export const createAction: MoveAction<MoveContext> = {
       },
     },
     {
-      name: 'reverse-capture',
-      describe: 'the service-side capture and the reverse connector (when generated)',
-      // The reverse direction's files come with move-handover's generate; until then this step has nothing to do.
-      when: (_s, ctx) => ctx.manifest.connectors.some((c) => c.service === `${ctx.service}-reverse`),
-      async run() {
-        return { skipped: true, detail: 'started by switch' };
+      name: 'service-block',
+      describe:
+        "refuse the application's writes to the service's tables until the switch (the replicator's writes pass)",
+      async run(ctx) {
+        const report = await migrate(moveUnits(ctx.manifest, ctx.service).serviceScripts, ctx.target, {
+          direction: 'up',
+          script: SERVICE_SCRIPTS.blockWrites,
+          onProgress: ctx.log,
+        });
+        return { detail: `service block-writes: ${report.migrations.map((m) => m.state).join(', ')}` };
       },
     },
     {
