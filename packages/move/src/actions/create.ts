@@ -3,7 +3,6 @@ import {
   captureStatus,
   type MigrateReport,
   migrate,
-  moveUnits,
   readConnectorConfig,
   SERVICE_SCRIPTS,
   SHARED_REFERENCE,
@@ -16,6 +15,7 @@ import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/re
 import type { MoveAction } from '../runner/action.js';
 import { addPosition, type DirectionNames, initialState } from '../state/state.js';
 import { checkFingerprint, type MoveContext } from './context.js';
+import { scriptUp } from './switch.js';
 
 /** A position as plain JSON (an LSN is a bigint). */
 export function positionJson(p: SourcePosition): Record<string, unknown> {
@@ -170,12 +170,7 @@ export const createAction: MoveAction<MoveContext> = {
       describe:
         "refuse the application's writes to the service's tables until the switch (the replicator's writes pass)",
       async run(ctx) {
-        const report = await migrate(moveUnits(ctx.manifest, ctx.service).serviceScripts, ctx.target, {
-          direction: 'up',
-          script: SERVICE_SCRIPTS.blockWrites,
-          onProgress: ctx.log,
-        });
-        return { detail: `service block-writes: ${report.migrations.map((m) => m.state).join(', ')}` };
+        return { detail: await scriptUp(ctx, 'service', SERVICE_SCRIPTS.blockWrites) };
       },
     },
     {

@@ -103,31 +103,27 @@ export function recorded(state: MoveState, action: string, label: string): Sourc
   return fromJson(json as Record<string, unknown>);
 }
 
-/** Applies one of the service's scripts (monolith or service side); idempotent (`already-applied`). */
-export async function scriptUp(
+/** Applies or reverts one of the service's scripts (monolith or service side), as one line for the history. */
+async function runScript(
   ctx: MoveContext,
   side: 'monolith' | 'service',
   script: string,
+  direction: 'up' | 'down',
 ): Promise<string> {
   const units = unitsOf(ctx);
   const unit = side === 'monolith' ? units.monolith : units.serviceScripts;
   const spec = side === 'monolith' ? ctx.monolith : ctx.target;
-  const report = await migrate(unit, spec, { direction: 'up', script, onProgress: ctx.log });
+  const report = await migrate(unit, spec, { direction, script, onProgress: ctx.log });
   return `${side} ${script}: ${report.migrations.map((m) => m.state).join(', ') || 'nothing to do'}`;
 }
 
+/** Applies one of the service's scripts (monolith or service side); idempotent (`already-applied`). */
+export const scriptUp = (ctx: MoveContext, side: 'monolith' | 'service', script: string) =>
+  runScript(ctx, side, script, 'up');
+
 /** Reverts one of the service's scripts; nothing to do when it is not applied. */
-export async function scriptDown(
-  ctx: MoveContext,
-  side: 'monolith' | 'service',
-  script: string,
-): Promise<string> {
-  const units = unitsOf(ctx);
-  const unit = side === 'monolith' ? units.monolith : units.serviceScripts;
-  const spec = side === 'monolith' ? ctx.monolith : ctx.target;
-  const report = await migrate(unit, spec, { direction: 'down', script, onProgress: ctx.log });
-  return `${side} ${script}: ${report.migrations.map((m) => m.state).join(', ') || 'nothing to do'}`;
-}
+export const scriptDown = (ctx: MoveContext, side: 'monolith' | 'service', script: string) =>
+  runScript(ctx, side, script, 'down');
 
 /** Tells the agent which direction to run and waits until it says it does. */
 export async function setDirection(
