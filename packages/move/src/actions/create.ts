@@ -15,7 +15,7 @@ import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/re
 import type { MoveAction } from '../runner/action.js';
 import { addPosition, type DirectionNames, initialState } from '../state/state.js';
 import { checkFingerprint, type MoveContext } from './context.js';
-import { scriptUp } from './switch.js';
+import { scriptUp } from './scripts.js';
 
 /** A position as plain JSON (an LSN is a bigint). */
 export function positionJson(p: SourcePosition): Record<string, unknown> {
@@ -38,7 +38,7 @@ function applied(report: MigrateReport): string {
 }
 
 /** The names one replicator config and its connector use. */
-async function namesOf(ctx: MoveContext, file: string, connector: string): Promise<DirectionNames> {
+export async function namesOf(ctx: MoveContext, file: string, connector: string): Promise<DirectionNames> {
   const config = await readReplicatorConfigFile(join(ctx.dir, file));
   const c = ctx.manifest.connectors.find((x) => x.name === connector);
   const generated = c ? await readConnectorConfig(ctx.dir, c) : {};
