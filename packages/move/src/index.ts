@@ -8,19 +8,14 @@ export {
   openMoveContext,
 } from './actions/context.js';
 export { createAction, monolithPosition, positionJson } from './actions/create.js';
+export { DEFAULT_MAX_LAG_EVENTS, type HandoverOptions } from './actions/handover.js';
 export { MOVE_ACTION_NAMES, type MoveActionName, moveActions } from './actions/index.js';
 export { reverseAction, reverseMoveAction } from './actions/reverse.js';
-export {
-  DEFAULT_MAX_LAG_EVENTS,
-  type HandoverOptions,
-  switchAction,
-  switchMoveAction,
-} from './actions/switch.js';
+export { switchAction, switchMoveAction } from './actions/switch.js';
 export {
   agentIdle,
   deleteConnector,
   deleteKafka,
-  scriptDown,
   teardownForward,
   teardownNamed,
   teardownReference,

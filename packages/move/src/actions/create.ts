@@ -16,7 +16,7 @@ import { sendCopySignal } from '../copy/signal.js';
 import type { MoveAction } from '../runner/action.js';
 import { addPosition, type DirectionNames, initialState } from '../state/state.js';
 import { checkFingerprint, type MoveContext } from './context.js';
-import { scriptUp } from './switch.js';
+import { scriptUp } from './scripts.js';
 
 /** A position as plain JSON (an LSN is a bigint). */
 export function positionJson(p: SourcePosition): Record<string, unknown> {
@@ -39,7 +39,7 @@ function applied(report: MigrateReport): string {
 }
 
 /** The names one replicator config and its connector use. */
-async function namesOf(ctx: MoveContext, file: string, connector: string): Promise<DirectionNames> {
+export async function namesOf(ctx: MoveContext, file: string, connector: string): Promise<DirectionNames> {
   const config = await readReplicatorConfigFile(join(ctx.dir, file));
   const c = ctx.manifest.connectors.find((x) => x.name === connector);
   const generated = c ? await readConnectorConfig(ctx.dir, c) : {};
