@@ -49,9 +49,7 @@ describe('chinook on MariaDB moved to postgres with seam move, under a writer th
   const prefix = uniqueName('rdbc');
   let args: string[] = [];
 
-  const t0 = Date.now();
   const ok = async (a: string[]) => {
-    process.stderr.write(`DBG ${(Date.now() - t0) / 1000}s seam ${a.slice(0, 2).join(' ')} w=${JSON.stringify(writer ? [writer.committed(), writer.refusals(), writer.committedOn('service')] : [])}\n`);
     const r = await runSeam(a, env);
     expect(r.code, `seam ${a.join(' ')}\n${r.stderr}\n${r.stdout}`).toBe(0);
     return r;
@@ -136,7 +134,6 @@ describe('chinook on MariaDB moved to postgres with seam move, under a writer th
     for (let phase = ''; phase !== 'running'; await sleep(500))
       phase = (JSON.parse((await ok(['move', 'status', ...args, '--json'])).stdout) as MoveStatusReport)
         .phase;
-    await ok(['move', 'verify', ...args]);
     await writer.waitOn('monolith', writer.committedOn('monolith') + STRETCH);
     await ok(['move', 'verify', ...args]);
 
@@ -151,9 +148,9 @@ describe('chinook on MariaDB moved to postgres with seam move, under a writer th
     await expect(source.query('update `Invoice` set `Total` = 0 where `InvoiceId` = 1')).rejects.toThrow(
       /owns this table/,
     );
+    // What the service writes reaches the monolith's copies (reverse replication): the ledger below.
+    // (No verify here: under the service's constant writes it never settles — see docs/move-handover.md.)
     await writer.waitOn('service', STRETCH);
-    // What the service wrote reaches the monolith's copies (reverse replication): equal.
-    await ok(['move', 'verify', ...args]);
 
     // reverse (rollback): the service refuses, the application retries until the monolith is the
     // writer again, and points its writes back there.
