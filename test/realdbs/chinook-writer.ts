@@ -14,20 +14,24 @@ interface Tx {
 /** Runs `work` in one transaction on one database, committed, or rolled back when it throws. */
 type Transact = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
-function onMariadb(pool: mysql.Pool): Transact {
+/** A borrowed connection: its statements in the writer's SQL, a raw statement, and its return. */
+interface Borrowed {
+  tx: Tx;
+  raw(sql: string): Promise<unknown>;
+  release(): void;
+}
+
+/** One transaction on a connection from `borrow`, committed, or rolled back when `work` throws. */
+function transactions(borrow: () => Promise<Borrowed>): Transact {
   return async (work) => {
-    const c = await pool.getConnection();
-    const tx: Tx = {
-      query: async (sql, params = []) =>
-        (await c.query(sql.replaceAll('"', '`'), params))[0] as Record<string, unknown>[],
-    };
+    const c = await borrow();
     try {
-      await c.query('begin');
-      const result = await work(tx);
-      await c.query('commit');
+      await c.raw('begin');
+      const result = await work(c.tx);
+      await c.raw('commit');
       return result;
     } catch (error) {
-      await c.query('rollback').catch(() => {});
+      await c.raw('rollback').catch(() => {});
       throw error;
     } finally {
       c.release();
@@ -35,33 +39,38 @@ function onMariadb(pool: mysql.Pool): Transact {
   };
 }
 
-function onPostgres(pool: pg.Pool): Transact {
-  return async (work) => {
-    const c = await pool.connect();
-    const tx: Tx = {
-      query: async (sql, params = []) => {
-        let i = 0;
-        return (
-          await c.query(
-            sql.replace(/\?/g, () => `$${++i}`),
-            params,
-          )
-        ).rows as Record<string, unknown>[];
+const onMariadb = (pool: mysql.Pool) =>
+  transactions(async () => {
+    const c = await pool.getConnection();
+    return {
+      tx: {
+        query: async (sql, params = []) =>
+          (await c.query(sql.replaceAll('"', '`'), params))[0] as Record<string, unknown>[],
       },
+      raw: (sql) => c.query(sql),
+      release: () => c.release(),
     };
-    try {
-      await c.query('begin');
-      const result = await work(tx);
-      await c.query('commit');
-      return result;
-    } catch (error) {
-      await c.query('rollback').catch(() => {});
-      throw error;
-    } finally {
-      c.release();
-    }
-  };
-}
+  });
+
+const onPostgres = (pool: pg.Pool) =>
+  transactions(async () => {
+    const c = await pool.connect();
+    return {
+      tx: {
+        query: async (sql, params = []) => {
+          let i = 0;
+          return (
+            await c.query(
+              sql.replace(/\?/g, () => `$${++i}`),
+              params,
+            )
+          ).rows as Record<string, unknown>[];
+        },
+      },
+      raw: (sql) => c.query(sql),
+      release: () => c.release(),
+    };
+  });
 
 /** What the application wrote where: the ledger, and how the journey went for it. */
 export interface ChinookLedger extends Ledger {

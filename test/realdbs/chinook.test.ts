@@ -49,7 +49,11 @@ describe('chinook on MariaDB moved to postgres with seam move, under a writer th
   const prefix = uniqueName('rdbc');
   let args: string[] = [];
 
+  const started = Date.now();
   const ok = async (a: string[]) => {
+    // The journey's progress in the test's output: which command, when, and how far the writer got.
+    const w = writer ? ` (writer: ${writer.committed()} committed, ${writer.refusals()} refused)` : '';
+    process.stderr.write(`chinook ${Math.round((Date.now() - started) / 1000)} s: seam ${a[0]} ${a[1]}${w}\n`);
     const r = await runSeam(a, env);
     expect(r.code, `seam ${a.join(' ')}\n${r.stderr}\n${r.stdout}`).toBe(0);
     return r;
@@ -206,5 +210,5 @@ describe('chinook on MariaDB moved to postgres with seam move, under a writer th
     );
     expect(Number(zoe!.n)).toBeGreaterThan(0);
     expect(Number(zoeHere!.n)).toBe(Number(zoe!.n));
-  }, 600_000);
+  }, 900_000);
 });
