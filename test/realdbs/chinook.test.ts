@@ -53,7 +53,9 @@ describe('chinook on MariaDB moved to postgres with seam move, under a writer th
   const ok = async (a: string[]) => {
     // The journey's progress in the test's output: which command, when, and how far the writer got.
     const w = writer ? ` (writer: ${writer.committed()} committed, ${writer.refusals()} refused)` : '';
-    process.stderr.write(`chinook ${Math.round((Date.now() - started) / 1000)} s: seam ${a[0]} ${a[1]}${w}\n`);
+    process.stderr.write(
+      `chinook ${Math.round((Date.now() - started) / 1000)} s: seam ${a[0]} ${a[1]}${w}\n`,
+    );
     const r = await runSeam(a, env);
     expect(r.code, `seam ${a.join(' ')}\n${r.stderr}\n${r.stdout}`).toBe(0);
     return r;
