@@ -86,7 +86,7 @@ export interface StatusOptions {
   freshnessMs?: number;
   /** The agent counts as alive when its heartbeat is younger than this (default 10 s). */
   agentTimeoutMs?: number;
-  /** copying → running once every table is copied and the lag is at most this many events (default 100). */
+  /** copying → running once the snapshot is over and the lag is at most this many events (default 100). */
   lagThreshold?: number;
   /** Tables the catalog estimates above this many rows are counted by estimate (default 1,000,000). */
   exactUpTo?: number;
@@ -322,9 +322,10 @@ export async function moveStatus(
   const targetRows = tables.reduce((n, t) => n + (t.targetRows ?? 0), 0);
   let phase: MovePhase | 'none' = state?.phase ?? 'none';
   if (state?.phase === 'copying' && !state.progress) {
-    const copied =
-      tables.length > 0 &&
-      tables.every((t) => t.percent !== null && t.percent >= 100 && t.error === undefined);
+    // Every table counted; the copy itself is done when the snapshot is and the replicator has
+    // consumed past it. Counts do not decide it: under the application's writes the monolith, read
+    // first, is always a few rows ahead of the service, and the move would stay copying forever.
+    const copied = tables.length > 0 && tables.every((t) => t.percent !== null && t.error === undefined);
     const caughtUp =
       lag.forward !== undefined &&
       lag.forward.unstarted === 0 &&
