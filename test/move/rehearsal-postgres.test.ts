@@ -106,6 +106,12 @@ describe('rehearsal under live writes: the sample on PostgreSQL, two services mo
   });
 
   afterAll(async () => {
+    console.log(
+      JSON.stringify({
+        timings: Object.fromEntries(drivers.map((d) => [d.service, d.timings])),
+        stats: sim?.report(),
+      }),
+    );
     await sim?.stop();
     for (const d of drivers) await d.stopAgent();
     for (const c of result?.manifest.connectors ?? []) await connect.delete(c.name).catch(() => {});
