@@ -64,6 +64,8 @@ export interface SimulatorStats {
   writes: number;
   /** Writes refused by a write block, each retried until it committed. */
   blocked: number;
+  /** Transactions that lost a deadlock, each retried. */
+  deadlocks: number;
   /** Failures other than a block: a bug, never retried. */
   failures: string[];
   /** Seconds spent writing (pauses excluded). */
@@ -92,7 +94,7 @@ const text = (v: unknown) => (typeof v === 'boolean' ? String(Number(v)) : v ===
 export class AppSimulator {
   private readonly ledger = new Map<string, Map<string, LedgerEntry>>();
   private readonly routes = new Map<string, Route>();
-  private readonly stats = { transactions: 0, writes: 0, blocked: 0, failures: [] as string[] };
+  private readonly stats = { transactions: 0, writes: 0, blocked: 0, deadlocks: 0, failures: [] as string[] };
   private readonly busy = new Set<number>();
   private running = false;
   private paused = false;
@@ -244,8 +246,14 @@ export class AppSimulator {
         return writes;
       } catch (error) {
         if (moved.isBlocked(error) || this.options.monolith.isBlocked(error)) {
+          // Stopped while a side is blocked (a failed run): the transaction is abandoned, not retried.
+          if (!this.running) return 0;
           this.stats.blocked += 1;
           await sleep(100);
+          continue;
+        }
+        if (moved.isTransient(error) || this.options.monolith.isTransient(error)) {
+          this.stats.deadlocks += 1;
           continue;
         }
         this.stats.failures.push(`${workload.service} #${n} on ${route}: ${(error as Error).message}`);

@@ -204,6 +204,10 @@ export async function rehearse(
     expect(switched.phase).toBe('switched');
   }
   const afterSwitch = await d.state();
+  expect(afterSwitch!.phase).toBe('switched');
+  expect(afterSwitch!.history.find((h) => h.step === 'unblock-service')?.detail).toMatch(
+    /service may take writes; writes were blocked for \d+ ms/,
+  );
   expect(afterSwitch!.direction).toBe('reverse');
   expect(afterSwitch!.data.switch!.windowMs).toEqual(expect.any(Number));
   expect(await blocked(sides.monolith, sides.probe)).toBe(true);
@@ -231,6 +235,12 @@ export async function rehearse(
   // Roll back: the monolith is the writer again.
   const reversed = await d.timed('reverse', () => d.action('reverse'));
   expect(reversed.phase).toBe('running');
+  expect(reversed.steps.at(-1)!.detail).toMatch(/monolith may take writes; writes were blocked for \d+ ms/);
+  const afterReverse = await d.state();
+  expect(afterReverse!.direction).toBe('forward');
+  // The reverse replicator's writes into the monolith came back on the forward topics and were
+  // skipped, never applied to the service again (the ledger below finds no stale echo either).
+  expect(afterReverse!.data.reverse!.skippedForward).toBeGreaterThan(0);
   expect(await blocked(sides.service, sides.probe)).toBe(true);
   sim.route(service, 'monolith');
   await verifyAndLedger('reversed');

@@ -17,6 +17,8 @@ export interface SqlSide {
   rows(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   /** The error a `block-writes` trigger raises: the application must retry after the handover. */
   isBlocked(error: unknown): boolean;
+  /** A deadlock or serialization failure: the transaction rolled back, an application runs it again. */
+  isTransient(error: unknown): boolean;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ function pgSide(name: string, spec: ConnectionSpec, connections: number): SqlSid
     rows: async (sql, params) => (await pool.query(numbered(sql), params)).rows,
     // read_only_sql_transaction, raised by the generated block-writes trigger.
     isBlocked: (error) => (error as { code?: string }).code === '25006',
+    isTransient: (error) => ['40P01', '40001'].includes((error as { code?: string }).code ?? ''),
   };
 }
 
@@ -80,6 +83,8 @@ function mysqlSide(name: string, spec: ConnectionSpec, connections: number): Sql
     rows: async (sql, params) => (await pool.query(sql, params))[0] as Record<string, unknown>[],
     // SIGNAL SQLSTATE '45000' from the generated block-writes trigger.
     isBlocked: (error) => (error as { sqlState?: string }).sqlState === '45000',
+    // ER_LOCK_DEADLOCK, ER_LOCK_WAIT_TIMEOUT
+    isTransient: (error) => [1213, 1205].includes((error as { errno?: number }).errno ?? 0),
   };
 }
 
