@@ -8,19 +8,14 @@ export {
   openMoveContext,
 } from './actions/context.js';
 export { createAction, monolithPosition, positionJson } from './actions/create.js';
+export { DEFAULT_MAX_LAG_EVENTS, type HandoverOptions } from './actions/handover.js';
 export { MOVE_ACTION_NAMES, type MoveActionName, moveActions } from './actions/index.js';
 export { reverseAction, reverseMoveAction } from './actions/reverse.js';
-export {
-  DEFAULT_MAX_LAG_EVENTS,
-  type HandoverOptions,
-  switchAction,
-  switchMoveAction,
-} from './actions/switch.js';
+export { switchAction, switchMoveAction } from './actions/switch.js';
 export {
   agentIdle,
   deleteConnector,
   deleteKafka,
-  scriptDown,
   teardownForward,
   teardownNamed,
   teardownReference,
@@ -34,6 +29,18 @@ export {
   type ReplicatorRole,
   wantedReplicators,
 } from './agent/agent.js';
+export { initialCopyProgress } from './copy/initial-copy.js';
+export { readNotifications } from './copy/notifications.js';
+export {
+  COPY_SIGNAL_ID,
+  type CopyProgress,
+  type CopyTableProgress,
+  copyProgressOf,
+  copyStateText,
+  type DebeziumNotification,
+  describeCopyTable,
+} from './copy/progress.js';
+export { type CopySignalResult, sendCopySignal } from './copy/signal.js';
 export {
   engineFor as moveStoreEngineFor,
   type MoveStateRow,

@@ -1,19 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  type ManifestUnit,
-  type MigrateReport,
-  MONOLITH_SCRIPTS,
-  migrate,
-  moveUnits,
-  SERVICE_SCRIPTS,
-  SHARED_REFERENCE,
-  stopCapture,
-} from '@seam/codegen';
-import { type ConnectionSpec, SeamError } from '@seam/core';
+import { MONOLITH_SCRIPTS, SERVICE_SCRIPTS, SHARED_REFERENCE, stopCapture } from '@seam/codegen';
+import { SeamError } from '@seam/core';
 import { createKafkaClient } from '@seam/kafka';
 import type { StepOutcome, StepTools } from '../runner/action.js';
 import type { DirectionNames, MoveState } from '../state/state.js';
 import type { MoveContext } from './context.js';
+import { runScript, type ScriptSide } from './scripts.js';
+
+/** How long reverting a capture script retries while a just-deleted connector still holds its slot. */
+const SLOT_RELEASE_MS = 30_000;
 
 /**
  * Waits until the agent runs none of `roles` (or is gone: no heartbeat for `deadAfterMs`).
@@ -50,26 +45,6 @@ export async function waitForAgent(
 /** The agent runs no replicator any more. */
 export const agentIdle = (s: MoveState) =>
   (s.agent?.replicators ?? []).length === 0 && s.agent?.direction === 'none';
-
-/** Runs a monolith script down, retrying while a just-deleted connector still holds its slot. */
-export async function scriptDown(
-  unit: ManifestUnit,
-  spec: ConnectionSpec,
-  script: string,
-  log: (line: string) => void,
-  timeoutMs = 30_000,
-): Promise<MigrateReport> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await migrate(unit, spec, { direction: 'down', script, onProgress: log });
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      log(`${script} --down: ${(error as Error).message}; retrying`);
-      await sleep(1000);
-    }
-  }
-}
 
 /** Deletes Kafka topics and consumer groups by name (missing ones are fine). */
 export async function deleteKafka(
@@ -147,7 +122,7 @@ export async function teardownForward(ctx: MoveContext): Promise<StepOutcome> {
     dir: ctx.dir,
   });
   await settleTopics(ctx, ctx.forwardConnector.topicPrefix);
-  const script = await scriptDown(ctx.monolithUnit, ctx.monolith, 'capture', ctx.log);
+  const script = await runScript(ctx, 'monolith', MONOLITH_SCRIPTS.capture, 'down', SLOT_RELEASE_MS);
   const reverted = script.migrations.some((m) => m.state === 'reverted');
   return {
     detail: `${stopped.connector} deleted with ${stopped.deletedTopics.length} topic(s), group(s) ${stopped.deletedGroups.join(', ') || 'none'}; capture ${reverted ? 'reverted' : 'was not applied'}`,
@@ -172,7 +147,7 @@ export async function teardownReference(
       dir: ctx.dir,
     });
     await settleTopics(ctx, ctx.referenceConnector.topicPrefix);
-    await scriptDown(ctx.referenceUnit, ctx.monolith, 'capture', ctx.log);
+    await runScript(ctx, 'reference', MONOLITH_SCRIPTS.capture, 'down', SLOT_RELEASE_MS);
     return { detail: `${stopped.connector} (started by this move) deleted with its capture script` };
   }
   const deleted = await deleteKafka(
@@ -223,16 +198,14 @@ export async function teardownReverseScripts(
   ctx: MoveContext,
   options: { monolithBlock: boolean },
 ): Promise<StepOutcome> {
-  const units = moveUnits(ctx.manifest, ctx.service);
   const done: string[] = [];
-  const down = async (unit: ManifestUnit, spec: ConnectionSpec, side: string, script: string) => {
-    const report = await scriptDown(unit, spec, script, ctx.log);
+  const down = async (side: ScriptSide, script: string) => {
+    const report = await runScript(ctx, side, script, 'down', SLOT_RELEASE_MS);
     if (report.migrations.some((m) => m.state === 'reverted')) done.push(`${side} ${script}`);
   };
-  await down(units.serviceScripts, ctx.target, 'service', SERVICE_SCRIPTS.blockWrites);
-  await down(units.serviceScripts, ctx.target, 'service', SERVICE_SCRIPTS.capture);
-  await down(units.monolith, ctx.monolith, 'monolith', MONOLITH_SCRIPTS.reverseOffsets);
-  if (options.monolithBlock)
-    await down(units.monolith, ctx.monolith, 'monolith', MONOLITH_SCRIPTS.blockWrites);
+  await down('service', SERVICE_SCRIPTS.blockWrites);
+  await down('service', SERVICE_SCRIPTS.capture);
+  await down('monolith', MONOLITH_SCRIPTS.reverseOffsets);
+  if (options.monolithBlock) await down('monolith', MONOLITH_SCRIPTS.blockWrites);
   return done.length ? { detail: `reverted ${done.join(', ')}` } : { skipped: true, detail: 'none applied' };
 }

@@ -1,4 +1,5 @@
 import { isSeamError } from '@seam/core';
+import type { Queryable } from '@seam/core/sql';
 import type { MoveStateRow, MoveStoreEngine, StoredOffset } from '../engine.js';
 import { lockName } from '../lock-name.js';
 
@@ -18,6 +19,15 @@ function utc(value: Date | string | null): Date | null {
 
 /** MySQL/MariaDB limit a user lock's name to 64 characters. */
 const MAX_LOCK_NAME = 64;
+
+/**
+ * GET_LOCK names are server-wide: the service's lock within this database (`seam-move:<db>/<service>`),
+ * so moves of same-named services into two databases of one server never block each other.
+ */
+async function serverLockName(session: Queryable, service: string): Promise<string> {
+  const rows = await session.query<{ db: string | null }>('SELECT DATABASE() AS db');
+  return lockName(`${rows[0]?.db ?? ''}/${service}`, MAX_LOCK_NAME);
+}
 
 /** MySQL/MariaDB: a longtext column of JSON, GET_LOCK('seam-move:<service>', 0) on the action's session. */
 export const mysqlMoveStore: MoveStoreEngine = {
@@ -70,18 +80,18 @@ export const mysqlMoveStore: MoveStoreEngine = {
 
   async tryLock(session, service) {
     const rows = await session.query<{ ok: number | string | null }>('SELECT GET_LOCK(?, 0) AS ok', [
-      lockName(service, MAX_LOCK_NAME),
+      await serverLockName(session, service),
     ]);
     return Number(rows[0]?.ok) === 1;
   },
 
   async unlock(session, service) {
-    await session.query('SELECT RELEASE_LOCK(?)', [lockName(service, MAX_LOCK_NAME)]);
+    await session.query('SELECT RELEASE_LOCK(?)', [await serverLockName(session, service)]);
   },
 
   async lockHolderSession(db, service) {
     const rows = await db.query<{ id: number | string | null }>('SELECT IS_USED_LOCK(?) AS id', [
-      lockName(service, MAX_LOCK_NAME),
+      await serverLockName(db, service),
     ]);
     const id = rows[0]?.id;
     if (id === null || id === undefined) return undefined;

@@ -1,7 +1,7 @@
 import type { LagReport, TableProgress } from './status.js';
 
 /**
- * Whether the initial copy is over (`copying` → `running`): the connector's snapshot is over, the
+ * Whether the initial copy is over (`copying` → `running`): the snapshot is over (`snapshotDone`), the
  * forward replicator is at most `threshold` events behind, and every table's target is at most
  * `threshold` rows short of its source. The two counts of a table are read one after the other
  * while the application writes: the target is always a few rows behind, never equal, under live
@@ -10,7 +10,7 @@ import type { LagReport, TableProgress } from './status.js';
 export function copyComplete(
   tables: TableProgress[],
   lag: LagReport | undefined,
-  snapshotting: boolean | null | undefined,
+  snapshotDone: boolean,
   threshold: number,
 ): boolean {
   const copied =
@@ -23,5 +23,5 @@ export function copyComplete(
         t.sourceRows - t.targetRows <= threshold,
     );
   const caughtUp = lag !== undefined && lag.unstarted === 0 && lag.events <= threshold;
-  return copied && caughtUp && snapshotting !== true;
+  return copied && caughtUp && snapshotDone;
 }

@@ -1,5 +1,4 @@
 import { hostname, userInfo } from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type ConnectionSpec, type Dialect, SeamError } from '@seam/core';
 import { type Database, openDatabase, type Queryable, engineFor as sqlEngineFor } from '@seam/core/sql';
 import { engineFor, type MoveStoreEngine } from '../engine.js';
@@ -200,14 +199,6 @@ export class MoveStore implements MoveStateStore {
     let locked = false;
     try {
       locked = await this.engine.tryLock(session, this.service);
-      // A killed holder's session ends a moment after the process (the server notices the closed
-      // connection on its own time): when no session holds the lock any more, take it after all.
-      for (let retry = 0; !locked && retry < 20; retry += 1) {
-        const held = await this.engine.lockHolderSession(this.db, this.service).catch(() => 'unknown');
-        if (held) break;
-        await sleep(100);
-        locked = await this.engine.tryLock(session, this.service);
-      }
     } catch (error) {
       await session.close();
       throw error;
