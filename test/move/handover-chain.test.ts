@@ -32,10 +32,10 @@ import {
 const SERVICE = 'purchase-orders';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-// PostgreSQL → MariaDB (and MariaDB → PostgreSQL) walk the same steps, and more, under live writes
-// in rehearsal-postgres.test.ts and rehearsal-mariadb.test.ts; the cancel after a round trip is
-// this file's own.
-const TARGETS = [{ engine: 'PostgreSQL', dialect: 'postgres' as const }];
+const TARGETS = [
+  { engine: 'MariaDB', dialect: 'mysql' as const },
+  { engine: 'PostgreSQL', dialect: 'postgres' as const },
+];
 
 describe.each(TARGETS)('seam move switch and reverse on the sample: PostgreSQL → $engine', ({ dialect }) => {
   let source: TestPg;
