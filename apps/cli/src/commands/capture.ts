@@ -115,8 +115,9 @@ export function registerCapture(program: Command): void {
         ...direction(options),
       });
       const connector = findConnector(manifest, options.service, options.reverse ? 'reverse' : 'forward');
+      // The copy's progress comes from Kafka: unreachable, the connector's state is still worth showing.
       const copy = status.status
-        ? await initialCopyProgress(connector, list(options.kafka) ?? [])
+        ? await initialCopyProgress(connector, list(options.kafka) ?? []).catch(() => undefined)
         : undefined;
       const report = { ...status, ...(copy ? { copy } : {}) };
       printResult(global, report, () =>
