@@ -303,13 +303,20 @@ export async function moveStatus(
   const targetRows = tables.reduce((n, t) => n + (t.targetRows ?? 0), 0);
   let phase: MovePhase | 'none' = state?.phase ?? 'none';
   if (state?.phase === 'copying' && !state.progress) {
+    // Under live inserts the service trails the monolith by the rows in flight: a table is copied
+    // once it is at most the lag threshold's rows behind (both counted a moment apart).
+    const lagThreshold = options.lagThreshold ?? 100;
     const copied =
       tables.length > 0 &&
-      tables.every((t) => t.percent !== null && t.percent >= 100 && t.error === undefined);
+      tables.every(
+        (t) =>
+          t.error === undefined &&
+          t.percent !== null &&
+          (t.percent >= 100 ||
+            (t.sourceRows !== null && t.targetRows !== null && t.sourceRows - t.targetRows <= lagThreshold)),
+      );
     const caughtUp =
-      lag.forward !== undefined &&
-      lag.forward.unstarted === 0 &&
-      lag.forward.events <= (options.lagThreshold ?? 100);
+      lag.forward !== undefined && lag.forward.unstarted === 0 && lag.forward.events <= lagThreshold;
     const snapshotDone = connector?.snapshotting !== true;
     if (copied && caughtUp && snapshotDone) {
       phase = 'running';
