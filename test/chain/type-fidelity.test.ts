@@ -7,7 +7,7 @@ import { mysqlOptions } from '@seam/core/sql';
 import { bootstrapServers } from '@seam/infra';
 import { introspect } from '@seam/introspect';
 import mysql from 'mysql2/promise';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { runSeam, spawnSeam } from '../cli/run-seam.js';
 import { planWith, tempDir } from '../codegen/sample.js';
 import { createMysqlDatabase, createPgDatabase, kafka, type TestPg, uniqueName } from '../helpers/index.js';
@@ -93,16 +93,20 @@ const pairs: Array<{ source: Dialect; target: Dialect }> = [
   { source: 'mysql', target: 'mysql' },
 ];
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterAll(async () => {
-  for (const c of cleanups.reverse()) await c().catch(() => {});
-});
-
 const label = (d: Dialect) => (d === 'postgres' ? 'PostgreSQL' : 'MariaDB');
 
-describe('special values through the real chain', () => {
+// The four pairs share nothing but the services: they run at once (each mostly waits on Debezium).
+describe.concurrent('special values through the real chain', () => {
   for (const pair of pairs) {
-    it(`${label(pair.source)} → ${label(pair.target)}: replicated exactly, verify exits 0, then 2 on a corrupt value, repair SQL restores 0`, async () => {
+    it(`${label(pair.source)} → ${label(pair.target)}: replicated exactly, verify exits 0, then 2 on a corrupt value, repair SQL restores 0`, async ({
+      expect,
+      onTestFinished,
+    }) => {
+      // Each pair undoes its own work, last first, as soon as it ends (the pairs clean up at once).
+      const cleanups: Array<() => Promise<unknown>> = [];
+      onTestFinished(async () => {
+        for (const c of cleanups.reverse()) await c().catch(() => {});
+      });
       const prefix = uniqueName('tf');
       const source: Db =
         pair.source === 'postgres' ? await createPgDatabase('tf_src') : await createMysqlDatabase('tf_src');

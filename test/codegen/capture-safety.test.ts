@@ -192,6 +192,7 @@ describe('capture never breaks the monolith (PostgreSQL)', () => {
       );
       expect(published.map((p) => p.tablename)).toEqual([
         `${prefix}_heartbeat_billing`,
+        `${prefix}_signal_billing`,
         'orders',
         'payment',
         'payment_p2007_01',

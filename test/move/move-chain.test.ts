@@ -6,8 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { type GenerateResult, generate, sampleRowsSql, writeGenerated } from '@seam/codegen';
 import { planToYaml } from '@seam/core';
 import { mysqlOptions } from '@seam/core/sql';
-import { bootstrapServers } from '@seam/infra';
-import { type MoveState, type MoveStatusReport, MoveStore, moveStatus, openMoveContext } from '@seam/move';
+import { bootstrapServers, connectUrl } from '@seam/infra';
+import {
+  COPY_SIGNAL_ID,
+  type MoveState,
+  type MoveStatusReport,
+  MoveStore,
+  moveStatus,
+  openMoveContext,
+  readNotifications,
+} from '@seam/move';
 import { REPLICATOR_ORIGIN } from '@seam/replicator/config';
 import mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,10 +35,15 @@ import {
 /**
  * `seam move` on the real chain: the bundled sample in PostgreSQL, one service moving into MariaDB.
  * create (killed with SIGKILL mid-way, then run again; refused with SEAM_MOVE_BUSY while another
- * operator holds the lock; a no-op the second time) → the agent replicates → status shows the copy
- * and then `running` with its lag → verify equal, recorded → cancel leaves the monolith's catalog
- * exactly as before create.
+ * operator holds the lock; a no-op the second time) → the initial copy (Debezium's incremental
+ * snapshot of 10,000 extra rows in chunks of 500, while a writer updates, deletes and inserts
+ * them, and the connector's task is restarted half-way: it resumes, it does not start over) → the
+ * agent replicates → status shows the copy and then `running` with its lag → verify equal,
+ * recorded → cancel leaves the monolith's catalog exactly as before create.
  */
+
+const BIG = 10_000;
+const CHUNK = 500;
 
 const SERVICE = 'purchase-orders';
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -89,9 +102,19 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     target = await createMysqlDatabase('mv_dst');
     await source.query(await readFile(join(root, 'samples/monolith/schema.postgres.sql'), 'utf8'));
     await source.query(sampleRowsSql(sample.snapshot, 'postgres', 12));
+    // A table of several chunks for the initial copy.
+    await source.query(
+      `insert into purchase_order_lines (id, purchase_order_id, variant_id, quantity, unit_cost)
+       select 1000 + g, (select min(id) from purchase_orders) + g % 12, (select min(id) from product_variants), g % 7 + 1, (g % 997) / 10.0
+       from generate_series(1, ${BIG}) g`,
+    );
+    await source.query(
+      `select setval(pg_get_serial_sequence('purchase_order_lines', 'id'), (select max(id) from purchase_order_lines))`,
+    );
     dir = await tempDir('move-chain');
     planPath = join(dir.path, 'plan.yaml');
     out = join(dir.path, 'out');
+    sample.plan.services.find((s) => s.name === SERVICE)!.move = { copyChunkSize: CHUNK };
     await writeFile(planPath, planToYaml(sample.plan));
     result = generate({
       plan: sample.plan,
@@ -123,6 +146,8 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
   });
 
   it('creates (resuming after SIGKILL), streams, verifies, refuses a second operator, and cancels without a trace', async () => {
+    const t0 = Date.now();
+    const mark = (what: string) => console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s: ${what}`);
     const before = await monolithCatalog(source);
 
     // A dry run lists the steps and changes nothing on the monolith.
@@ -163,11 +188,81 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     expect(JSON.parse(busy.stdout).error.code).toBe('SEAM_MOVE_BUSY');
     expect(JSON.parse(busy.stdout).error.message).toContain('seam move create');
 
+    // A writer changes the big table all through the copy: updates, deletes (also of rows the
+    // copy has not read yet: they must not come back), inserts.
+    let writing = true;
+    let writes = 0;
+    const deleted: number[] = [];
+    const writer = (async () => {
+      const { lo, hi } = (
+        await source.query<{ lo: string; hi: string }>(
+          'select min(id) as lo, max(id) as hi from purchase_order_lines',
+        )
+      )[0]!;
+      const span = Number(hi) - Number(lo) + 1;
+      for (let i = 0; writing; i++) {
+        const id = Number(lo) + ((i * 7919) % span);
+        await source.query('update purchase_order_lines set quantity = quantity + 1 where id = $1', [id]);
+        const gone = Number(lo) + ((i * 104_729 + Math.floor(span / 2)) % span);
+        await source.query('delete from purchase_order_lines where id = $1', [gone]);
+        deleted.push(gone);
+        await source.query(
+          `insert into purchase_order_lines (purchase_order_id, variant_id, quantity, unit_cost)
+           select min(purchase_order_id), min(variant_id), 1, 1.5 from purchase_order_lines`,
+        );
+        writes += 3;
+        await sleep(20);
+      }
+    })();
+
+    // Half-way through the copy (half the table's rows more in its topic since the copy's context
+    // first showed in the connector's offset) the task is restarted; the writer stops once the
+    // copy is over.
+    const connectorName = `${prefix}-${SERVICE}`;
+    const bigTopic = `${prefix}.${SERVICE}.public.purchase_order_lines`;
+    let restartedAt: number | undefined;
+    const restarter = (async () => {
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        const until = Date.now() + 240_000;
+        const copying = async () => {
+          const { offsets } = await connect.offsets(connectorName).catch(() => ({ offsets: [] }));
+          return offsets[0]?.offset?.incremental_snapshot_collections !== undefined;
+        };
+        const events = async () =>
+          (await admin.listTopics()).includes(bigTopic)
+            ? (await admin.fetchTopicOffsets(bigTopic)).reduce((n, p) => n + Number(p.high), 0)
+            : 0;
+        // Where the topic was when the copy's context first showed in the offset.
+        let start: number | undefined;
+        while (Date.now() < until) {
+          if (start === undefined && (await copying())) start = await events();
+          if (start !== undefined && (await events()) >= start + BIG / 2) {
+            restartedAt = Date.now();
+            const r = await fetch(`${connectUrl()}/connectors/${connectorName}/tasks/0/restart`, {
+              method: 'POST',
+            });
+            expect(r.ok, await r.text()).toBe(true);
+            // The writer stops once the copy is over: the offset no longer carries its context.
+            while (Date.now() < until && (await copying())) await sleep(250);
+            writing = false;
+            return;
+          }
+          await sleep(100);
+        }
+      } finally {
+        await admin.disconnect();
+      }
+    })();
+
+    mark('resumed create');
     // The re-run continues after the recorded steps.
     const resumed = JSON.parse((await ok(['move', 'create', ...args(), '--json'])).stdout);
     expect(resumed.result).toBe('resumed');
     expect(resumed.steps.find((s: { name: string }) => s.name === 'service-schema').outcome).toBe('already');
     expect(resumed.phase).toBe('copying');
+    expect(resumed.steps.find((s: { name: string }) => s.name === 'initial-copy').outcome).toBe('done');
     const created = await state();
     expect(created!.direction).toBe('forward');
     expect(created!.directions.forward!.connector).toBe(`${prefix}-${SERVICE}`);
@@ -176,7 +271,14 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     // Running again is a no-op.
     const again = JSON.parse((await ok(['move', 'create', ...args(), '--json'])).stdout);
     expect(again.result).toBe('noop');
+    // The copy signal went in once.
+    const signalTable = result.manifest.connectors.find((c) => c.service === SERVICE)!.copy!.signalTable;
+    const signals = await source.query<{ id: string; type: string }>(
+      `select id, type from "${signalTable.schema}"."${signalTable.name}" where type = 'execute-snapshot'`,
+    );
+    expect(signals).toEqual([{ id: COPY_SIGNAL_ID, type: 'execute-snapshot' }]);
 
+    mark('create done');
     // Without the agent, status says copying and names the agent as the next step.
     const st1 = await status();
     expect(st1.phase).toBe('copying');
@@ -186,9 +288,11 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
       'public.suppliers',
     ]);
     for (const t of st1.tables) expect(t).toMatchObject({ targetRows: 0, percent: 0 });
-    expect(st1.copy.sourceRows).toBeGreaterThan(0);
+    expect(st1.copy.sourceRows).toBeGreaterThan(BIG);
+    expect(st1.initialCopy?.signal).toBe(COPY_SIGNAL_ID);
     expect(st1.nextSteps[0]).toContain('seam move replicate');
 
+    mark('agent starts');
     // The agent replicates; status moves to running with its lag, and acknowledges the direction.
     agent = spawnSeam(['move', 'replicate', ...args(), '--metrics-port', '0'], env);
     let running: MoveStatusReport | undefined;
@@ -202,6 +306,31 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
       await sleep(1000);
     }
     expect(running, 'status never reached running').toBeDefined();
+    await restarter;
+    writing = false;
+    await writer;
+    expect(restartedAt, 'the task was never restarted').toBeDefined();
+    expect(writes).toBeGreaterThan(0);
+    // The copy resumed after the restart: one start, the first chunk after the restart is not the
+    // table's first, and about one read per chunk (starting over would read the first half again).
+    const notes = (
+      await readNotifications([bootstrapServers()], `${prefix}.${SERVICE}.notifications`)
+    ).filter((n) => n.id === COPY_SIGNAL_ID);
+    const chunks = notes.filter(
+      (n) =>
+        n.type === 'IN_PROGRESS' &&
+        n.additional_data?.current_collection_in_progress === 'public.purchase_order_lines',
+    );
+    const completedAt = Number(notes.find((n) => n.type === 'COMPLETED')!.timestamp);
+    expect(completedAt).toBeGreaterThan(restartedAt!);
+    expect(notes.filter((n) => n.type === 'STARTED')).toHaveLength(1);
+    const afterRestart = chunks.find((n) => Number(n.timestamp) > restartedAt!);
+    // (The big table's rows start at id 1001: starting over, the first chunks would end below 2001.)
+    expect(Number(afterRestart!.additional_data!.last_processed_key)).toBeGreaterThan(1000 + 2 * CHUNK);
+    expect(chunks.length).toBeLessThan(BIG / CHUNK + 6);
+    console.log(
+      `initial copy: ${BIG} rows + ${writes} writes, ${chunks.length} chunks of ${CHUNK}, ${((completedAt - Number(notes.find((n) => n.type === 'STARTED')!.timestamp)) / 1000).toFixed(1)} s, task restarted at ${((restartedAt! - Number(notes.find((n) => n.type === 'STARTED')!.timestamp)) / 1000).toFixed(1)} s`,
+    );
     expect(running!.agent?.alive).toBe(true);
     expect(running!.agent?.replicators).toContain('forward');
     expect(running!.tables.length).toBe(3);
@@ -211,6 +340,7 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     expect(running!.nextSteps[0]).toContain('seam move verify');
     expect((await state())!.phase).toBe('running');
 
+    mark('running');
     // Big tables are counted by the catalogs' estimates (here: every table, by lowering the bound).
     await source.query('analyze');
     const ctx = await openMoveContext({
@@ -234,6 +364,7 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
       await ctx.store.close();
     }
 
+    mark('estimates');
     // The agent serves the replicators' status and metrics.
     const url = (await state())!.agent!.url!;
     const served = (await (await fetch(`${url}/status`)).json()) as {
@@ -265,6 +396,7 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     expect((await status()).nextSteps[0]).toContain('seam move verify');
     await asReplicator('delete from suppliers where id = 9999');
 
+    mark('verify differs done');
     // A change streams; verify is equal and recorded.
     await source.query(`update purchase_orders set status = 'received' where id = 3`);
     const verified = await ok(['move', 'verify', ...args(), '--recheck-timeout', '60', '--json']);
@@ -272,10 +404,16 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
     const afterVerify = await state();
     expect(afterVerify!.verify!.equal).toBe(true);
     expect(afterVerify!.verify!.tables).toBe(3);
+    // Rows deleted while the copy ran never come back.
+    const back = await target.query<{ n: number | string }>(
+      `select count(*) as n from purchase_order_lines where id in (${deleted.slice(0, 500).join(',')})`,
+    );
+    expect(Number(back[0]!.n)).toBe(0);
     const st2 = await status();
     expect(st2.verify.freshness).toBe('fresh');
     expect(st2.nextSteps[0]).toContain('seam move switch');
 
+    mark('verified');
     // cancel: the agent stops, everything of the move goes, the monolith is as before.
     const cancelled = JSON.parse((await ok(['move', 'cancel', ...args(), '--json'])).stdout);
     expect(cancelled.phase).toBe('cancelled');
@@ -294,6 +432,7 @@ describe('seam move on the sample: PostgreSQL → MariaDB', () => {
       await admin.disconnect();
     }
     await expect(connect.status(`${prefix}-${SERVICE}`)).rejects.toThrow();
+    mark('cancelled');
     const st3 = await status();
     expect(st3.phase).toBe('cancelled');
     expect(st3.agent?.replicators).toEqual([]);

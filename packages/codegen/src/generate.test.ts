@@ -112,7 +112,7 @@ describe('generate', () => {
     const r = run();
     const config = JSON.parse(file(r, 'orders/connector.json'));
     expect(config['table.include.list']).toBe(
-      'public\\.orders,public\\.order_items,public\\.seam_heartbeat_orders',
+      'public\\.orders,public\\.order_items,public\\.seam_heartbeat_orders,public\\.seam_signal_orders',
     );
     const replicate = parseReplicatorConfig(YAML.parse(file(r, 'orders/replicate.yaml')));
     expect(replicate.tables.map((t) => t.source)).toEqual(['public.orders', 'public.order_items']);
@@ -143,6 +143,7 @@ describe('generate', () => {
         { schema: 'public', name: child },
         { schema: 'public', name: 'order_items' },
         { schema: 'public', name: 'seam_heartbeat_orders' },
+        { schema: 'public', name: 'seam_signal_orders' },
       ]),
     );
     const replicate = parseReplicatorConfig(YAML.parse(file(r, 'orders/replicate.yaml')));
@@ -196,6 +197,44 @@ describe('generate', () => {
     });
     const orders = manifest.connectors.find((c) => c.service === 'orders')!;
     expect(orders.topics).toEqual(['seam.orders.public.orders', 'seam.orders.public.order_items']);
+    // The initial copy: incremental snapshots started by a signal, progress on a topic of its own.
+    expect(config).toMatchObject({
+      'snapshot.mode': 'no_data',
+      'signal.enabled.channels': 'source',
+      'signal.data.collection': 'public.seam_signal_orders',
+      'incremental.snapshot.chunk.size': '1024',
+      'notification.enabled.channels': 'sink',
+      'notification.sink.topic.name': 'seam.orders.notifications',
+    });
+    expect(orders.copy).toEqual({
+      signalTable: { schema: 'public', name: 'seam_signal_orders' },
+      tables: [
+        { schema: 'public', name: 'orders' },
+        { schema: 'public', name: 'order_items' },
+      ],
+      notificationTopic: 'seam.orders.notifications',
+      chunkSize: 1024,
+    });
+    const capture = file(r, 'orders/monolith/capture.up.sql');
+    expect(capture).toContain('CREATE TABLE "public"."seam_signal_orders"');
+    expect(capture).toMatch(/CREATE PUBLICATION .*ONLY "public"\."seam_signal_orders"/);
+    expect(file(r, 'orders/monolith/capture.down.sql')).toContain('DROP TABLE "public"."seam_signal_orders"');
+    expect(file(r, 'orders/grants/monolith.sql')).toContain(
+      'GRANT SELECT, INSERT ON TABLE "public"."seam_signal_orders" TO "seam_capture";',
+    );
+    // The shared reference connector keeps its own initial snapshot.
+    const reference = JSON.parse(
+      file(r, manifest.connectors.find((c) => c.service === 'shared-reference')!.file),
+    );
+    expect(reference['snapshot.mode']).toBe('initial');
+    expect(reference).not.toHaveProperty('signal.data.collection');
+  });
+
+  it("takes the initial copy's chunk size from the plan (move.copyChunkSize)", () => {
+    const plan = shopPlan();
+    plan.services.find((s) => s.name === 'orders')!.move = { copyChunkSize: 5000 };
+    const r = run({ plan });
+    expect(JSON.parse(file(r, 'orders/connector.json'))['incremental.snapshot.chunk.size']).toBe('5000');
   });
 
   it('writes the reverse direction: service-side scripts, a streaming-only connector, a replicator back into the monolith', () => {
@@ -313,6 +352,8 @@ describe('generate', () => {
     expect(config['schema.history.internal.kafka.bootstrap.servers']).toBe('k1:9092,k2:9092');
     expect(Number(config['database.server.id'])).toBeGreaterThan(0);
     expect(config).not.toHaveProperty('slot.name');
+    expect(config['signal.data.collection']).toBe('shop.seam_signal_orders');
+    expect(file(r, 'orders/monolith/capture.up.sql')).toContain('CREATE TABLE `shop`.`seam_signal_orders`');
   });
 
   it('carries Kafka security into the replicator configs and the schema-history clients, secrets as references', () => {

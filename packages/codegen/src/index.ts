@@ -22,7 +22,13 @@ export {
   startCapture,
   stopCapture,
 } from './capture/capture-control.js';
-export { type CaptureEndpoint, CONVERTER_SETTINGS, connectorConfig } from './capture/connector.js';
+export {
+  type CaptureEndpoint,
+  CONVERTER_SETTINGS,
+  connectorConfig,
+  DEFAULT_COPY_CHUNK_SIZE,
+  dataCollectionId,
+} from './capture/connector.js';
 export { includeList, javaRegexLiteral, tableRegex } from './capture/include-list.js';
 export {
   type CommandStyle,

@@ -66,6 +66,20 @@ const connectorSchema = z.object({
   topics: z.array(z.string().min(1)),
   /** forward: on the monolith (absent in older manifests); reverse: on the service's database, streaming its writes back after a switch. */
   direction: z.enum(['forward', 'reverse']).optional(),
+  /**
+   * The initial copy through Debezium's incremental snapshots (the connector starts with
+   * `snapshot.mode: no_data`): the signal table an `execute-snapshot` row goes into, the tables it
+   * names (Debezium's data-collection ids, `schema.table` / `database.table`), and the topic the
+   * connector reports progress on. Absent: the connector copies with its own `initial` snapshot.
+   */
+  copy: z
+    .object({
+      signalTable: z.object({ schema: z.string(), name: z.string() }),
+      tables: z.array(z.object({ schema: z.string(), name: z.string() })),
+      notificationTopic: z.string().min(1),
+      chunkSize: z.number().int().positive(),
+    })
+    .optional(),
 });
 export type ManifestConnector = z.infer<typeof connectorSchema>;
 

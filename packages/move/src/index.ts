@@ -29,6 +29,18 @@ export {
   type ReplicatorRole,
   wantedReplicators,
 } from './agent/agent.js';
+export { initialCopyProgress } from './copy/initial-copy.js';
+export { readNotifications } from './copy/notifications.js';
+export {
+  COPY_SIGNAL_ID,
+  type CopyProgress,
+  type CopyTableProgress,
+  copyProgressOf,
+  copyStateText,
+  type DebeziumNotification,
+  describeCopyTable,
+} from './copy/progress.js';
+export { type CopySignalResult, sendCopySignal } from './copy/signal.js';
 export {
   engineFor as moveStoreEngineFor,
   type MoveStateRow,

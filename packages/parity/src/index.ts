@@ -1,5 +1,5 @@
 export { Barrier, type BarrierOptions, type BarrierResult } from './barrier/barrier.js';
-export { describePosition, offsetPassed } from './barrier/positions.js';
+export { describePosition, offsetPassed, snapshotRunning } from './barrier/positions.js';
 export { type PublishedResult, waitPublished } from './barrier/published.js';
 export { type ColumnPair, pairColumns } from './column-class.js';
 export { type CompareOptions, sameHash } from './compare-table.js';

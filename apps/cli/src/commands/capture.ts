@@ -1,8 +1,9 @@
-import { captureStatus, readManifest, startCapture, stopCapture } from '@seam/codegen';
+import { captureStatus, findConnector, readManifest, startCapture, stopCapture } from '@seam/codegen';
 import { ConnectClient } from '@seam/connect';
+import { describeCopyTable, initialCopyProgress, sendCopySignal } from '@seam/move';
 import type { Command } from 'commander';
 import { type GlobalOptions, printResult, progress } from '../output.js';
-import { list } from './source.js';
+import { list, sourceConnection } from './source.js';
 
 interface CaptureOptions {
   dir: string;
@@ -12,6 +13,7 @@ interface CaptureOptions {
   deleteTopics?: boolean;
   timeout?: string;
   reverse?: boolean;
+  source?: string;
 }
 
 function shared(command: Command): Command {
@@ -39,23 +41,42 @@ export function registerCapture(program: Command): void {
     .description('start, stop or check the Debezium connector `seam generate` wrote for a service');
 
   shared(capture.command('start'))
-    .description('validate the connector config, create its table topics, register it and wait until it runs')
-    .option('--timeout <s>', 'how long to wait for the connector to run (default 120)')
+    .description(
+      "validate the connector config, create its table topics, register it, wait until it runs, then start the initial copy (a service's connector: Debezium's incremental snapshot, one signal)",
+    )
+    .option('--timeout <s>', 'how long to wait for the connector to run, then to stream (default 120)')
+    .option('--source <url>', 'the monolith, where the copy signal goes (default $SEAM_SOURCE_URL)')
     .action(async (options: CaptureOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>();
       const manifest = await readManifest(options.dir);
-      const report = await startCapture(manifest, options.dir, options.service, {
-        connect: new ConnectClient(options.connect),
+      const connect = new ConnectClient(options.connect);
+      const timeoutMs = options.timeout ? Number(options.timeout) * 1000 : undefined;
+      const started = await startCapture(manifest, options.dir, options.service, {
+        connect,
         brokers: list(options.kafka) ?? [],
         onProgress: (m) => progress(global, m),
         ...direction(options),
-        ...(options.timeout ? { timeoutMs: Number(options.timeout) * 1000 } : {}),
+        ...(timeoutMs ? { timeoutMs } : {}),
       });
+      const connector = findConnector(manifest, options.service, options.reverse ? 'reverse' : 'forward');
+      // A connector that copies through incremental snapshots gets its signal now: the same
+      // step as `seam move create`'s initial-copy (sent once; a re-run sends nothing).
+      const copy =
+        connector.copy && !options.reverse
+          ? await sendCopySignal({
+              connector,
+              monolith: sourceConnection(options.source),
+              connect,
+              log: (m) => progress(global, m),
+              ...(timeoutMs ? { timeoutMs } : {}),
+            })
+          : undefined;
+      const report = { ...started, ...(copy ? { copy } : {}) };
       printResult(
         global,
         report,
         () =>
-          `${report.connector} is ${report.state}${report.createdTopics.length ? ` (created ${report.createdTopics.length} topic(s))` : ''}; start the replicator next.`,
+          `${report.connector} is ${report.state}${report.createdTopics.length ? ` (created ${report.createdTopics.length} topic(s))` : ''}${copy ? `; initial copy: ${copy.detail}` : ''}; start the replicator next.`,
       );
     });
 
@@ -89,14 +110,27 @@ export function registerCapture(program: Command): void {
     .action(async (options: CaptureOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>();
       const manifest = await readManifest(options.dir);
-      const report = await captureStatus(manifest, options.service, {
+      const status = await captureStatus(manifest, options.service, {
         connect: new ConnectClient(options.connect),
         ...direction(options),
       });
+      const connector = findConnector(manifest, options.service, options.reverse ? 'reverse' : 'forward');
+      const copy = status.status
+        ? await initialCopyProgress(connector, list(options.kafka) ?? [])
+        : undefined;
+      const report = { ...status, ...(copy ? { copy } : {}) };
       printResult(global, report, () =>
-        report.status
-          ? `${report.connector}: ${report.status.connector.state}; tasks ${report.status.tasks.map((t) => t.state).join(', ') || 'none'}`
-          : `${report.connector}: not registered`,
+        [
+          report.status
+            ? `${report.connector}: ${report.status.connector.state}; tasks ${report.status.tasks.map((t) => t.state).join(', ') || 'none'}`
+            : `${report.connector}: not registered`,
+          ...(copy
+            ? [
+                `initial copy: ${copy.state}${copy.starts > 1 ? ` (started ${copy.starts} times)` : ''}`,
+                ...copy.tables.map((t) => `  ${describeCopyTable(t)}`),
+              ]
+            : []),
+        ].join('\n'),
       );
     });
 }

@@ -1,6 +1,7 @@
 import { SeamError } from '@seam/core';
 import {
   type ActionReport,
+  copyStateText,
   DEFAULT_MAX_LAG_EVENTS,
   type HandoverOptions,
   MOVE_ACTION_NAMES,
@@ -158,6 +159,10 @@ export function renderStatus(s: MoveStatusReport): string {
     lines.push(
       `  connector ${s.connector.name}: ${s.connector.state ?? 'absent'}${s.connector.snapshotting ? ', initial snapshot running' : ''}`,
     );
+  if (s.initialCopy)
+    lines.push(
+      `  initial copy (incremental snapshot): ${s.initialCopy.state}${s.initialCopy.starts > 1 ? ` (started ${s.initialCopy.starts} times)` : ''}`,
+    );
   if (s.tables.length) {
     lines.push(
       `  copy: ${s.copy.targetRows.toLocaleString('en-US')} of ${s.copy.sourceRows.toLocaleString('en-US')} rows (${pct(s.copy.percent)})`,
@@ -166,7 +171,7 @@ export function renderStatus(s: MoveStatusReport): string {
       lines.push(
         t.error
           ? `    ${t.table} → ${t.target}: ${t.error}`
-          : `    ${t.table} → ${t.target}: ${t.exact ? '' : '~'}${t.targetRows?.toLocaleString('en-US')} / ${t.sourceRows?.toLocaleString('en-US')} (${pct(t.percent)}${t.exact ? '' : ', estimated'})`,
+          : `    ${t.table} → ${t.target}: ${t.exact ? '' : '~'}${t.targetRows?.toLocaleString('en-US')} / ${t.sourceRows?.toLocaleString('en-US')} (${pct(t.percent)}${t.exact ? '' : ', estimated'})${t.copy ? ` — ${copyStateText(t.copy)}` : ''}`,
       );
     }
   }

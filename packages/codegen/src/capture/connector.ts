@@ -30,6 +30,44 @@ export interface ConnectorOptions {
   kafkaSecurity?: KafkaSecurity | undefined;
   /** Heartbeat interval (default 10 s). */
   heartbeatMs?: number;
+  /**
+   * Copy the tables through incremental snapshots (chunks of `chunkSize` rows, started by a
+   * signal, resumable, while changes stream) instead of the `initial` snapshot.
+   */
+  copy?: { chunkSize: number };
+}
+
+/** Debezium's default chunk of an incremental snapshot. */
+export const DEFAULT_COPY_CHUNK_SIZE = 1024;
+
+/** The topic a connector that copies incrementally reports its progress on. */
+export const notificationTopic = (names: CaptureNames) => `${names.topicPrefix}.notifications`;
+
+/**
+ * A table as Debezium parses a data-collection id (`signal.data.collection`): dot-separated
+ * parts, a part holding a dot or a double quote double-quoted with `"` doubled.
+ */
+export function dataCollectionId(t: { schema: string; name: string }): string {
+  const part = (p: string) => (/[."]/.test(p) ? `"${p.replaceAll('"', '""')}"` : p);
+  return `${part(t.schema)}.${part(t.name)}`;
+}
+
+/** The connector settings of a copy through incremental snapshots, signalled through `signal`. */
+function incrementalCopySettings(
+  names: CaptureNames,
+  signal: { schema: string; name: string },
+  chunkSize: number,
+): Record<string, string> {
+  return {
+    // The connector copies no rows at start: the execute-snapshot signal starts the copy.
+    'snapshot.mode': 'no_data',
+    'signal.enabled.channels': 'source',
+    'signal.data.collection': dataCollectionId(signal),
+    'incremental.snapshot.chunk.size': String(chunkSize),
+    // Progress (started, each chunk, each table's rows, completed) on a topic of the connector's own.
+    'notification.enabled.channels': 'sink',
+    'notification.sink.topic.name': notificationTopic(names),
+  };
 }
 
 export const CONVERTER_SETTINGS: Readonly<Record<string, string>> = {
@@ -72,7 +110,8 @@ export function serverId(connector: string): number {
 
 /**
  * A Debezium source connector configuration (the map PUT to /connectors/<name>/config) that
- * snapshots the tables, then streams their changes, with what the replicator expects: transaction
+ * snapshots the tables (or, with `copy`, streams at once and copies them in chunks when signalled),
+ * then streams their changes, with what the replicator expects: transaction
  * metadata, truncates, tombstones, embedded schemas, explicit NULLs kept, exact numbers. The
  * heartbeat table is captured too, so the connector's offset moves past quiet periods (what
  * `seam verify`'s lag barrier waits on).
@@ -85,7 +124,12 @@ export function connectorConfig(
   options: ConnectorOptions,
 ): Record<string, string> {
   const monolith = engineFor(endpoint.dialect).monolith;
-  const captured = [...tables, { schema: heartbeatSchema, name: names.heartbeatTable }];
+  const signal = { schema: heartbeatSchema, name: names.signalTable };
+  const captured = [
+    ...tables,
+    { schema: heartbeatSchema, name: names.heartbeatTable },
+    ...(options.copy ? [signal] : []),
+  ];
   const common: Record<string, string> = {
     'tasks.max': '1',
     'database.hostname': endpoint.host,
@@ -95,6 +139,7 @@ export function connectorConfig(
     'topic.prefix': names.topicPrefix,
     'table.include.list': includeList(captured),
     'snapshot.mode': 'initial',
+    ...(options.copy ? incrementalCopySettings(names, signal, options.copy.chunkSize) : {}),
     'provide.transaction.metadata': 'true',
     'skipped.operations': 'none',
     'tombstones.on.delete': 'true',

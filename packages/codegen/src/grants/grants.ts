@@ -46,7 +46,8 @@ export function serviceGrants(
 
 /**
  * Least privilege on the monolith: Debezium's capture user (replication, and reading the captured
- * tables; the publication is created beforehand, so it owns nothing) and the verifier.
+ * tables, writing its heartbeat and signal tables; the publication is created beforehand, so it
+ * owns nothing) and the verifier.
  */
 export function monolithGrants(
   monolithDialect: Dialect,
@@ -55,6 +56,7 @@ export function monolithGrants(
   heartbeat: TableName,
   verified: TableName[],
   header: string[],
+  signal?: TableName,
 ): string {
   const grants = engineFor(monolithDialect).grants;
   const lines = header.map((l) => `-- ${sqlComment(l)}`);
@@ -70,6 +72,12 @@ export function monolithGrants(
     ...grants.onTables('SELECT', captured, ROLES.capture),
     ...grants.onTables('SELECT, INSERT, UPDATE', [heartbeat], ROLES.capture),
   );
+  if (signal) {
+    lines.push(
+      `-- The initial copy's signal table: the connector reads its signals and writes each chunk's watermarks.`,
+      ...grants.onTables('SELECT, INSERT', [signal], ROLES.capture),
+    );
+  }
   if (verified.length) {
     lines.push('', `-- ${ROLES.verifier}: seam verify reads the monolith's side.`);
     lines.push(...grants.schemaUsage(verified, ROLES.verifier));

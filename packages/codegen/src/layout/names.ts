@@ -17,6 +17,11 @@ export interface CaptureNames {
   topicPrefix: string;
   /** Table the connector's heartbeat query writes, so its offset moves when captured tables are quiet. */
   heartbeatTable: string;
+  /**
+   * Debezium's signal table beside the heartbeat table: an `execute-snapshot` row starts the
+   * incremental initial copy, and the connector writes its chunk watermarks there.
+   */
+  signalTable: string;
 }
 
 export const SHARED_REFERENCE = 'shared-reference';
@@ -46,6 +51,7 @@ export function captureNames(prefix: string, unit: string): CaptureNames {
     publication: slot,
     topicPrefix: `${prefix}.${unit}`,
     heartbeatTable: derivedName('postgres', [ident(prefix), 'heartbeat', ident(unit)]),
+    signalTable: derivedName('postgres', [ident(prefix), 'signal', ident(unit)]),
   };
 }
 
@@ -80,6 +86,7 @@ export class NameRegistry {
     this.add('replication slot', names.slot, owner);
     this.add('topic prefix', names.topicPrefix, owner);
     this.add('heartbeat table', names.heartbeatTable, owner);
+    this.add('signal table', names.signalTable, owner);
     return names;
   }
 }

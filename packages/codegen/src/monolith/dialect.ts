@@ -5,6 +5,8 @@ import type { Step } from '../migration/migration.js';
 /** What differs between engines in the statements run on the monolith. */
 export interface MonolithDialect {
   heartbeatTable(schema: string, table: string): Step;
+  /** Debezium's signal table (id, type, data): the initial copy's `execute-snapshot` row and its watermarks. */
+  signalTable(schema: string, table: string): Step;
   /** PostgreSQL: the publication the connector reads (and, on undo, its replication slot). */
   publication(names: CaptureNames, tables: TableName[]): Step[];
   /**

@@ -51,23 +51,32 @@ export function mainSchema(tables: TableName[]): string {
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** Heartbeat table (+ PostgreSQL publication): what a connector needs on the monolith before it starts. */
+/**
+ * Heartbeat table (+ signal table for a copy through incremental snapshots, + PostgreSQL
+ * publication of both): what a connector needs on the monolith before it starts.
+ */
 export function captureScript(
   dialect: Dialect,
   names: CaptureNames,
   tables: TableName[],
   what: string,
+  options: { signal?: boolean } = {},
 ): MonolithScript {
   const d = monolithDialect(dialect);
   const schema = mainSchema(tables);
+  const own = [
+    { schema, name: names.heartbeatTable },
+    ...(options.signal ? [{ schema, name: names.signalTable }] : []),
+  ];
   const steps: Step[] = [
     d.heartbeatTable(schema, names.heartbeatTable),
-    ...d.publication(names, [...tables, { schema, name: names.heartbeatTable }]),
+    ...(options.signal ? [d.signalTable(schema, names.signalTable)] : []),
+    ...d.publication(names, [...tables, ...own]),
   ];
   return {
     ...migration(
       MONOLITH_SCRIPTS.capture,
-      `change capture of ${what}: heartbeat table${engineFor(dialect).monolith.wording.captureObjectsAnd}`,
+      `change capture of ${what}: heartbeat table${options.signal ? ', signal table' : ''}${engineFor(dialect).monolith.wording.captureObjectsAnd}`,
       dialect,
       steps,
     ),
@@ -110,6 +119,7 @@ export function serviceMonolithScripts(
       names,
       captured.flatMap((t) => withInheritanceChildren(t.source)),
       `service ${service}`,
+      { signal: true },
     ),
     migration(
       MONOLITH_SCRIPTS.blockWrites,

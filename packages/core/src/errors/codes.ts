@@ -331,6 +331,10 @@ export const errorCodes = {
     retryable: false,
     hint: 'The copies differ after draining: the switch was undone (the monolith takes writes again). Run `seam move verify` to see the rows, repair them, verify, then switch again.',
   },
+  SEAM_MOVE_COPYING: {
+    retryable: true,
+    hint: 'The initial copy (Debezium incremental snapshot) has not completed: `seam move status --watch` shows it per table; verify once it is done.',
+  },
   SEAM_MOVE_AGENT_DOWN: {
     retryable: true,
     hint: 'No agent runs this move (`seam move replicate --service <name> --dir <dir>`): start it, then run the action again.',

@@ -56,6 +56,11 @@ export const serviceMoveSchema = z.strictObject({
    * reverse replication.
    */
   monolithCopies: z.enum(['drop', 'archive', 'projection']).optional(),
+  /**
+   * Rows per chunk of the initial copy (Debezium's `incremental.snapshot.chunk.size`, default
+   * 1024): larger chunks copy faster and hold bigger reads in the connector's memory.
+   */
+  copyChunkSize: z.number().int().min(1).max(1_000_000).optional(),
 });
 export type ServiceMove = z.infer<typeof serviceMoveSchema>;
 

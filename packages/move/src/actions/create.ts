@@ -12,6 +12,7 @@ import {
 import { openDatabase } from '@seam/core/sql';
 import { readPosition, type SourcePosition } from '@seam/parity';
 import { deadLetterTopicOf, groupIdOf, readReplicatorConfigFile } from '@seam/replicator';
+import { sendCopySignal } from '../copy/signal.js';
 import type { MoveAction } from '../runner/action.js';
 import { addPosition, type DirectionNames, initialState } from '../state/state.js';
 import { checkFingerprint, type MoveContext } from './context.js';
@@ -62,7 +63,7 @@ async function running(ctx: MoveContext, service: string): Promise<boolean> {
 
 /**
  * create: the service's schema, the reference copies' capture, the monolith's capture and the
- * forward connector, then the agent is told to replicate forward. Phase `copying` when done;
+ * forward connector, the initial copy's signal, then the agent is told to replicate forward. Phase `copying` when done;
  * status derives `running` once every table is copied and the lag is small.
  */
 export const createAction: MoveAction<MoveContext> = {
@@ -141,7 +142,8 @@ export const createAction: MoveAction<MoveContext> = {
     },
     {
       name: 'forward-capture',
-      describe: "apply the monolith's capture script and start the forward connector (snapshot, then stream)",
+      describe:
+        "apply the monolith's capture script (heartbeat and signal tables) and start the forward connector (it streams at once)",
       async run(ctx, tools) {
         const position = await monolithPosition(ctx);
         await tools.update((s) => {
@@ -163,6 +165,34 @@ export const createAction: MoveAction<MoveContext> = {
           onProgress: ctx.log,
         });
         return { detail: `capture ${applied(script)}; ${report.connector} ${report.state}` };
+      },
+    },
+    {
+      name: 'initial-copy',
+      describe:
+        "start the initial copy: one execute-snapshot signal (Debezium's incremental snapshot, chunked and resumable, while changes stream)",
+      async run(ctx, tools) {
+        const result = await sendCopySignal({
+          connector: ctx.forwardConnector,
+          monolith: ctx.monolith,
+          connect: ctx.connect,
+          log: ctx.log,
+        });
+        if (!result) {
+          return {
+            skipped: true,
+            detail: `${ctx.forwardConnector.name} copies with its own initial snapshot`,
+          };
+        }
+        await tools.update((s) => {
+          s.data.copy = {
+            signal: result.signal,
+            tables: result.tables,
+            ...(result.sent ? { sentAt: new Date().toISOString() } : {}),
+            ...(s.data.copy ?? {}),
+          };
+        });
+        return { detail: result.detail };
       },
     },
     {

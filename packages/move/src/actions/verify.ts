@@ -1,5 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describeConnection, readPlanFile, SeamError, serviceUrlEnvVar } from '@seam/core';
 import { Barrier, planJobs, type VerifyReport, verify } from '@seam/parity';
+import { initialCopyProgress } from '../copy/initial-copy.js';
+import { describeCopyTable } from '../copy/progress.js';
 import { isTransitional } from '../state/phases.js';
 import { addHistory, type VerifyRecord } from '../state/state.js';
 import { whoAmI } from '../store/move-store.js';
@@ -9,6 +12,8 @@ import { monolithPosition } from './create.js';
 export interface MoveVerifyOptions {
   /** How long differences are re-checked while replication runs (default 60 s). */
   recheckTimeoutMs?: number;
+  /** How long to wait for the initial copy to complete (default: the re-check timeout). */
+  copyTimeoutMs?: number;
   maxRows?: number;
   concurrency?: number;
   onProgress?: (line: string) => void;
@@ -54,6 +59,8 @@ export async function verifyMove(
       'seam move verify compares the tables of the plan: pass --plan plan.yaml.',
     );
   }
+  if (state.phase === 'copying' && state.direction === 'forward')
+    await waitForCopy(ctx, options.copyTimeoutMs ?? options.recheckTimeoutMs ?? 60_000, options.onProgress);
   const plan = await readPlanFile(ctx.plan);
   // planJobs reads the URL from the environment; the job keeps ctx.target itself (with its password).
   const jobs = planJobs(
@@ -115,4 +122,34 @@ export async function verifyMove(
     });
   });
   return { report, record };
+}
+
+/**
+ * Waits until the initial copy (Debezium's incremental snapshot) reports completion: before it,
+ * rows not yet read would show as differences. SEAM_MOVE_COPYING when it takes longer.
+ */
+async function waitForCopy(
+  ctx: MoveContext,
+  timeoutMs: number,
+  onProgress?: (line: string) => void,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    const progress = await initialCopyProgress(ctx.forwardConnector, ctx.brokers);
+    if (!progress || progress.state === 'done') return;
+    const text = progress.tables.map(describeCopyTable).join('; ');
+    if (text !== last) onProgress?.(`initial copy: ${text}`);
+    last = text;
+    if (Date.now() >= deadline) {
+      throw new SeamError(
+        'SEAM_MOVE_COPYING',
+        `The initial copy of ${ctx.service} has not completed (${progress.state}): ${text}.`,
+        {
+          hint: `\`seam move status --service ${ctx.service} --dir ${ctx.dir} --watch\` shows it; verify once it is done, or wait longer: \`seam move verify --service ${ctx.service} --dir ${ctx.dir} --recheck-timeout 600\`.`,
+        },
+      );
+    }
+    await sleep(1000);
+  }
 }

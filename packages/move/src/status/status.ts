@@ -3,8 +3,11 @@ import { catalogFor } from '@seam/catalog';
 import { parseTableKey, schemaNamingFor, toSeamError } from '@seam/core';
 import { openDatabase, type Queryable, quoteQualified } from '@seam/core/sql';
 import { createKafkaClient } from '@seam/kafka';
+import { snapshotRunning } from '@seam/parity';
 import { debeziumTopic, type ReplicatorConfig, readReplicatorConfigFile } from '@seam/replicator';
 import type { MoveContext } from '../actions/context.js';
+import { initialCopyProgress } from '../copy/initial-copy.js';
+import type { CopyProgress, CopyTableProgress } from '../copy/progress.js';
 import { engineFor } from '../engine.js';
 import {
   ageMs,
@@ -25,6 +28,8 @@ export interface TableProgress {
   percent: number | null;
   /** false: both counts are the catalogs' estimates (a source table above `exactUpTo` rows). */
   exact: boolean;
+  /** The initial copy of this table, as Debezium reports it (chunks read, rows, done). */
+  copy?: CopyTableProgress;
   error?: string;
 }
 
@@ -62,6 +67,8 @@ export interface MoveStatusReport {
   connector: { name: string; state: string | null; snapshotting: boolean | null } | null;
   tables: TableProgress[];
   copy: { sourceRows: number; targetRows: number; percent: number | null };
+  /** The initial copy through Debezium's incremental snapshot: its state and per-table progress. */
+  initialCopy?: CopyProgress;
   lag: { forward?: LagReport; reference?: LagReport };
   verify: {
     freshness: VerifyFreshness;
@@ -86,6 +93,12 @@ export interface StatusOptions {
   /** Write copying → running into the state when derived (default true). */
   promote?: boolean;
   now?: () => Date;
+}
+
+/** A plan table key as Debezium names the data collection: `schema.table`. */
+function debeziumId(key: string): string {
+  const k = parseTableKey(key);
+  return `${k.schema}.${k.name}`;
 }
 
 async function count(db: Queryable, table: string): Promise<number> {
@@ -207,7 +220,7 @@ async function lagOf(
   return { group, events: Number(events), seconds, unstarted };
 }
 
-/** Whether the connector's stored source offset says it is still in its initial snapshot. */
+/** Whether the connector's stored source offset says a snapshot (initial or incremental) runs. */
 async function connectorState(
   ctx: MoveContext,
   name: string,
@@ -222,14 +235,7 @@ async function connectorState(
   try {
     const offsets = await ctx.connect.offsets(name);
     const list = (offsets as { offsets?: { offset?: Record<string, unknown> }[] }).offsets ?? [];
-    if (list.length) {
-      snapshotting = list.some((o) => {
-        const snap = o.offset?.snapshot;
-        return (
-          snap !== undefined && snap !== false && snap !== 'false' && o.offset?.last_snapshot_record !== true
-        );
-      });
-    }
+    if (list.length) snapshotting = list.some((o) => o.offset !== undefined && snapshotRunning(o.offset));
   } catch {
     // no offsets yet
   }
@@ -260,6 +266,8 @@ export async function moveStatus(
   let tables: TableProgress[] = [];
   const lag: MoveStatusReport['lag'] = {};
   let connector: MoveStatusReport['connector'] = null;
+  // undefined: the connector copies with its own initial snapshot; null: its progress is unreadable now.
+  let initialCopy: CopyProgress | undefined | null;
   const active = state && !['cancelled', 'completed', 'creating', 'cancelling'].includes(state.phase);
   if (state && active) {
     const forwardFile = state.directions.forward?.replicatorConfig ?? ctx.files.forward;
@@ -295,8 +303,19 @@ export async function moveStatus(
         // reported through the forward numbers
       }
     }
-    if (state.directions.forward?.connector && state.direction === 'forward')
+    if (state.directions.forward?.connector && state.direction === 'forward') {
       connector = await connectorState(ctx, state.directions.forward.connector);
+      try {
+        initialCopy = await initialCopyProgress(ctx.forwardConnector, ctx.brokers);
+      } catch {
+        // Kafka unreachable: the copy counts as not done (no promotion)
+        initialCopy = null;
+      }
+      for (const t of tables) {
+        const copied = initialCopy?.tables.find((c) => c.table === debeziumId(t.table));
+        if (copied) t.copy = copied;
+      }
+    }
   }
 
   const sourceRows = tables.reduce((n, t) => n + (t.sourceRows ?? 0), 0);
@@ -317,7 +336,8 @@ export async function moveStatus(
       );
     const caughtUp =
       lag.forward !== undefined && lag.forward.unstarted === 0 && lag.forward.events <= lagThreshold;
-    const snapshotDone = connector?.snapshotting !== true;
+    const snapshotDone =
+      connector?.snapshotting !== true && (initialCopy === undefined || initialCopy?.state === 'done');
     if (copied && caughtUp && snapshotDone) {
       phase = 'running';
       if (options.promote !== false) {
@@ -375,6 +395,7 @@ export async function moveStatus(
       targetRows,
       percent: sourceRows === 0 ? (tables.length ? 100 : null) : (100 * targetRows) / sourceRows,
     },
+    ...(initialCopy ? { initialCopy } : {}),
     lag,
     verify: {
       freshness,

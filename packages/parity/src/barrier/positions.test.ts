@@ -42,6 +42,24 @@ describe('offsetPassed (PostgreSQL)', () => {
     ).toBe(false);
     expect(offsetPassed(null, { kind: 'lsn', lsn: 1n })).toBe(false);
   });
+  it('never passes while an incremental snapshot runs (its context is in the offset)', () => {
+    const copying = {
+      ...pgStreaming,
+      incremental_snapshot_collections: '[{"incremental_snapshot_collections_id":"public.orders"}]',
+      incremental_snapshot_primary_key: 'aced0005',
+      incremental_snapshot_maximum_key: 'aced0005',
+    };
+    expect(offsetPassed(copying, { kind: 'lsn', lsn: 1n })).toBe(false);
+    expect(
+      offsetPassed(
+        {
+          ...mariadb,
+          incremental_snapshot_collections: '[{"incremental_snapshot_collections_id":"shop.orders"}]',
+        },
+        { kind: 'binlog', gtid: '0-1-1', file: 'x', pos: 0 },
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('offsetPassed (MariaDB)', () => {

@@ -8,8 +8,14 @@ const big = (v: unknown): bigint | undefined => {
   return undefined;
 };
 
-/** A snapshot that has not finished has not produced every row yet, whatever its position says. */
-function snapshotRunning(o: Offset): boolean {
+/**
+ * A snapshot that has not finished has not produced every row yet, whatever its position says:
+ * an initial snapshot (`snapshot` set until its last record), or an incremental one (the offset
+ * carries its context, `incremental_snapshot_collections`, until the last table's last chunk).
+ */
+export function snapshotRunning(o: Offset): boolean {
+  if (o.incremental_snapshot_collections !== undefined && o.incremental_snapshot_collections !== null)
+    return true;
   if (!('snapshot' in o) || o.snapshot === false || o.snapshot === 'false') return false;
   return o.snapshot_completed !== true && o.last_snapshot_record !== true;
 }

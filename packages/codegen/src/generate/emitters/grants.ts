@@ -32,6 +32,7 @@ export const grants: ServiceEmitter = (a, run) => {
         { schema: heartbeatSchema(a.replicated, service.owned), name: service.capture.heartbeatTable },
         relations(service.owned),
         run.header(service.name, 'least-privilege grants on the monolith'),
+        { schema: heartbeatSchema(a.replicated, service.owned), name: service.capture.signalTable },
       ),
     },
   ];

@@ -16,6 +16,15 @@ export const mysqlMonolith: MonolithDialect = {
     };
   },
 
+  signalTable(schema, table) {
+    const name = quoteQualified('mysql', schema, table);
+    return {
+      sql: `CREATE TABLE ${name} (id varchar(42) PRIMARY KEY, type varchar(32) NOT NULL, data text NULL) ENGINE=InnoDB`,
+      undo: [`DROP TABLE ${name}`],
+      note: `signal table ${schema}.${table} (initial copy)`,
+    };
+  },
+
   publication() {
     return []; // the binlog carries every table: nothing to set up
   },

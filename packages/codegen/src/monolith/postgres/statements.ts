@@ -15,6 +15,15 @@ export const postgresMonolith: MonolithDialect = {
     };
   },
 
+  signalTable(schema, table) {
+    const name = quoteQualified('postgres', schema, table);
+    return {
+      sql: `CREATE TABLE ${name} (id varchar(42) PRIMARY KEY, type varchar(32) NOT NULL, data text NULL)`,
+      undo: [`DROP TABLE ${name}`],
+      note: `signal table ${schema}.${table} (initial copy)`,
+    };
+  },
+
   publication(names, tables) {
     // ONLY: exactly the listed relations — an inheritance parent and, listed by the caller, each of
     // its children (checked for a replica identity first: PostgreSQL refuses UPDATE/DELETE on a

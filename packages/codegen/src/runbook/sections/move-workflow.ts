@@ -15,9 +15,9 @@ export function moveWorkflowSection(f: RunbookFacts): string[] {
     `\`seam move\` runs the phases below for you as one workflow whose state lives in the ${svc} service's database (table ${code('seam_move_state')}): every operator sees the same phase, an action killed at any instant continues where it stopped when run again, and two operators cannot run one at the same time (the second gets \`SEAM_MOVE_BUSY\`). Each action takes \`--dry-run\` (the steps, and which are done) and \`--json\`; \`status --json\` ends with \`nextSteps\`.`,
     '',
     shellBlock([
-      `${move('create')}   # schema, capture, initial copy (phase: copying)`,
+      `${move('create')}   # schema, capture, the initial copy's signal (phase: copying)`,
       `${move('replicate')}   # the agent: runs the replicator of the active direction — keep it running (systemd, container)`,
-      `${move('status', '--watch')}   # copy progress per table, lag, last verify → running`,
+      `${move('status', '--watch')}   # copy progress per table (chunks, rows), lag, last verify → running`,
       `${move('verify')}   # parity, recorded with its time (exit 2 on differences)`,
       `${move('switch')}   # block the monolith's writes, drain, verify, reverse replication on: the service writes`,
       `${move('reverse')}   # roll back a switch: the monolith writes again, nothing lost`,
@@ -29,8 +29,8 @@ export function moveWorkflowSection(f: RunbookFacts): string[] {
       [
         [
           '`create`',
-          'phase 1 (schema) and phase 2 (capture on the monolith, connector, reference copies); the agent then copies every row and streams changes',
-          '`status`: every table copied, lag small, phase `running`',
+          'phase 1 (schema) and phase 2 (capture on the monolith, connector, reference copies, the initial copy’s signal); the connector copies every row in chunks while it streams changes, the agent applies both',
+          '`status`: the initial copy completed, every table copied, lag small, phase `running`',
           '`cancel`: the monolith ends exactly as before `create`',
         ],
         [
@@ -53,7 +53,7 @@ export function moveWorkflowSection(f: RunbookFacts): string[] {
         ],
         [
           '`complete`',
-          'phases 6 and 7: connectors, slots, publications, heartbeat tables, topics, consumer groups and stored offsets removed; the monolith’s copies dropped, kept as an archive or kept as a projection fed by reverse replication',
+          'phases 6 and 7: connectors, slots, publications, heartbeat and signal tables, topics (notifications included), consumer groups and stored offsets removed; the monolith’s copies dropped, kept as an archive or kept as a projection fed by reverse replication',
           '`status`: phase `completed`',
           'none: take a backup first when the copies are dropped',
         ],

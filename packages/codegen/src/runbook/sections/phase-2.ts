@@ -38,13 +38,13 @@ export function phase2Section(f: RunbookFacts): string[] {
   }
   steps2.push(
     `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --dry-run`)}   # lists every relation capture publishes${sourceWords.captureDryRunNote}`,
-    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture}`)}   # heartbeat table${sourceWords.captureObjectsPlus} on the monolith`,
-    `${cli} capture start --dir ${d} --service ${svc}   # creates the topics, registers ${s.capture.connector}, waits until it runs`,
+    `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture}`)}   # heartbeat and signal tables${sourceWords.captureObjectsPlus} on the monolith`,
+    `${cli} capture start --dir ${d} --service ${svc}   # creates the topics, registers ${s.capture.connector}, waits until it streams, starts the initial copy`,
   );
   out.push(
     shellBlock(steps2),
     '',
-    `The connector (${shown(a.files.connector)}) first reads every row of ${a.replicated.length} table(s) (snapshot), then streams each change${sourceWords.streamsFrom(s.capture.slot)}. Then start the replicator${a.files.replicateReference ? 's' : ''} — long-running processes: give each its own terminal, or run them under your process supervisor:`,
+    `The connector (${shown(a.files.connector)}) streams each change${sourceWords.streamsFrom(s.capture.slot)} at once; \`capture start\` then writes one \`execute-snapshot\` row into its signal table ${code(s.capture.signalTable)} (once: run again, it sends nothing), and the connector reads every row of ${a.replicated.length} table(s) in primary-key chunks while it streams (Debezium's incremental snapshot: a restart resumes from the last chunk, a row changed meanwhile is never overwritten by an older read). Then start the replicator${a.files.replicateReference ? 's' : ''} — long-running processes: give each its own terminal, or run them under your process supervisor:`,
     '',
     shellBlock([
       `${cli} replicate --config ${file(a.files.replicate)}`,
@@ -53,14 +53,14 @@ export function phase2Section(f: RunbookFacts): string[] {
         : []),
     ]),
     '',
-    'On a terminal the replicator shows the snapshot progress per table, throughput and lag; `--metrics-port 9464` serves `/status` and Prometheus metrics. The backfill is done when every table’s snapshot is complete and the lag is 0.',
+    `On a terminal the replicator shows throughput and lag; \`--metrics-port 9464\` serves \`/status\` and Prometheus metrics. \`${cli} capture status --dir ${d} --service ${svc}\` shows the copy per table (chunks read, rows, done). The backfill is done when the copy is \`done\` and the lag is 0 — \`seam verify\`'s barrier waits while the copy runs.`,
     '',
     '**Rollback** (start again from nothing):',
     '',
     shellBlock([
       '# Ctrl+C the replicator(s) first',
       `${cli} capture stop --dir ${d} --service ${svc} --delete-topics   # the connector and its topics`,
-      `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceWords.captureDownObjects}heartbeat table`,
+      `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceWords.captureDownObjects}heartbeat and signal tables`,
       `${migrate('--down --to none')}   # drops the copied tables`,
       `${client(target.dialect, env, known)} ${targetEngine.clientStatementFlag} "DELETE FROM seam_replicator_offsets WHERE consumer_group = '${s.groups.forward}'"   # the replicator's stored position`,
     ]),

@@ -13,7 +13,7 @@ export function phase6Section(f: RunbookFacts): string[] {
     '',
     shellBlock([
       `${cli} capture stop --dir ${d} --service ${svc}   # deletes ${s.capture.connector}`,
-      `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceWords.captureStopObjects(s.capture.slot)}heartbeat table`,
+      `${migrate(`--monolith ${MONOLITH_SCRIPTS.capture} --down`)}   # ${sourceWords.captureStopObjects(s.capture.slot)}heartbeat and signal tables`,
     ]),
     '',
     `Topics ${code(`${s.capture.topicPrefix}.*`)} may be deleted from Kafka afterwards.${a.files.replicateReference ? ` Keep ${shown(a.files.replicateReference)} running while ${svc} reads reference copies the monolith still owns.` : ''}`,
