@@ -54,6 +54,48 @@ describe('analyze', () => {
     expect(chosen.stability).toBe(best);
   });
 
+  it('keeps a junction with its name family when the names hold it more than its links pull', () => {
+    const entity = (name: string, parent?: string) => ({
+      name,
+      columns: ['id', 'label:text', 'note:text', 'amount:num', ...(parent ? [`${parent}_id`] : [])],
+      fks: parent ? [{ columns: [`${parent}_id`], table: parent }] : [],
+    });
+    const family = (head: string, parts: string[]) => [
+      entity(head),
+      ...parts.map((p) => entity(`${head}_${p}`, head)),
+    ];
+    const schema = snapshot([
+      ...family('catalog_category', ['text', 'path', 'rule', 'seo']),
+      ...family('item', ['price', 'stock', 'image']),
+      ...family('tag', ['group', 'alias', 'rule']),
+      {
+        name: 'catalog_item_tag',
+        columns: ['item_id', 'tag_id'],
+        pk: ['item_id', 'tag_id'],
+        fks: [
+          { columns: ['item_id'], table: 'item' },
+          { columns: ['tag_id'], table: 'tag' },
+        ],
+      },
+    ]);
+    const r = analyze(schema, undefined, { seed: 1 });
+    const at = (name: string) => r.analysis.assignments[`public.${name}`];
+    expect(at('catalog_item_tag')).toEqual(at('catalog_category'));
+    expect(at('catalog_item_tag')).not.toEqual(at('item'));
+    expect(at('catalog_item_tag')).not.toEqual(at('tag'));
+    const reason = r.analysis.tables.find((x) => x.table === 'public.catalog_item_tag')!.reason;
+    expect(reason).toMatch(
+      /^links public\.item and public\.tag .*; kept with its name family in \S+ \(name ties [\d.]+\) rather than beside public\.(item|tag) in (item|tag) \(ties [\d.]+\)$/,
+    );
+    // Without the name channel nothing holds it there: it goes beside a table it links.
+    const plain = analyze(schema, undefined, { seed: 1, weights: { prefix: 0 } });
+    const side = plain.analysis.assignments['public.catalog_item_tag'];
+    expect([
+      plain.analysis.assignments['public.item'],
+      plain.analysis.assignments['public.tag'],
+    ]).toContainEqual(side);
+  });
+
   it('honours pins, together groups and apart pairs', () => {
     const r = analyze(shopSnapshot(), shopWorkload(), {
       seed: 1,
@@ -239,5 +281,5 @@ describe('analyze', () => {
       /statistics absent[\s\S]*no foreign keys are declared/,
     );
     for (const s of r.plan.services) expect(s.name).toMatch(/^[a-z][a-z0-9_-]*$/);
-  });
+  }, 60_000); // thousands of tables: seconds on a loaded machine
 });

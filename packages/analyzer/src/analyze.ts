@@ -207,10 +207,18 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * Places the tables Louvain leaves beside none of their links: junctions go with the side they tie to
- * most, and the tables in their community that reference them go along.
+ * most, and the tables in their community that reference them go along — unless their name family
+ * holds them where they are more strongly than their links pull (`catalog_product_index_eav` stays
+ * with the catalog's tables rather than follow `eav_attribute`). Returns the junctions names kept,
+ * with the name-tie weight that kept each and the side it outweighed, for their reason.
  */
-function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: Set<number>): void {
+function placeJunctions(
+  evidence: EvidenceGraph,
+  clustering: Clustering,
+  fixed: Set<number>,
+): Map<number, { names: number; side: number; sideWeight: number }> {
   const { community } = clustering;
+  const keptByNames = new Map<number, { names: number; side: number; sideWeight: number }>();
   evidence.roles.forEach((d, t) => {
     if (d.role !== 'junction' || !d.links || fixed.has(t) || community[t]! < 0) return;
     const sides = d.links.filter((l) => community[l]! >= 0);
@@ -224,6 +232,13 @@ function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: 
       if (w > bestWeight) [best, bestWeight] = [l, w];
     }
     const from = community[t]!;
+    let names = 0;
+    for (const [u, tie] of evidence.adjacency[t]!)
+      if (community[u] === from) names += evidence.ties[tie]!.prefix * evidence.weights.prefix;
+    if (names > bestWeight) {
+      keptByNames.set(t, { names, side: best, sideWeight: bestWeight });
+      return;
+    }
     community[t] = community[best]!;
     // Tables left beside it that reference it (holding → holding_summary) go along with their parent.
     for (const [u, tie] of evidence.adjacency[t]!) {
@@ -234,6 +249,7 @@ function placeJunctions(evidence: EvidenceGraph, clustering: Clustering, fixed: 
       if (refersToT) community[u] = community[t]!;
     }
   });
+  return keptByNames;
 }
 
 /**
@@ -282,7 +298,7 @@ export function analyze(
   const clustering = clusterTables(evidence, clustered, constraints, clusterOptions);
   for (const v of clustering.violations)
     reports.push({ kind: v.kind, tables: v.tables.map((t) => index.tables[t]!.key), reason: v.reason });
-  placeJunctions(evidence, clustering, fixed);
+  const keptByNames = placeJunctions(evidence, clustering, fixed);
   const lookupOwners = settleReference(evidence, clustering.community, fixed);
 
   const previousNames = new Map<TableKey, string>();
@@ -317,6 +333,12 @@ export function analyze(
   const reasonOf = (t: number) => {
     const why = evidence.roles[t]!.reason;
     if (owned.has(t)) return `lookup read only by ${owned.get(t)}, so it owns it (${why})`;
+    const k = keptByNames.get(t);
+    if (k && assignment[t] !== 'reference' && assignment[t] !== 'technical')
+      return (
+        `${why}; kept with its name family in ${assignment[t]} (name ties ${round(k.names)}) rather than ` +
+        `beside ${index.tables[k.side]!.key} in ${assignment[k.side]} (ties ${round(Math.max(0, k.sideWeight))})`
+      );
     const o = lookupOwners.get(t);
     if (o && assignment[t] !== 'reference')
       return `lookup: ${o.readers} of the ${o.of} table(s) reading it are in ${assignment[t]}, so it owns it (${why})`;

@@ -10,16 +10,17 @@ import type { KeyTuple } from './types.js';
 export interface Pending {
   difference: RowDifference;
   key: KeyTuple;
-  /** The source row's hash when last read (null: absent). */
-  sourceHash: string | null;
+  /** The row's hash on the side the changes come from (the origin) when last read (null: absent). */
+  originHash: string | null;
 }
 
 /**
- * Lag-aware re-checks. After the barrier shows the replicator has applied every source change
- * before `first` (read right after the first pass), each differing row is read again on both
- * sides: equal now → it was in flight; still different with the source row unchanged since the
- * last read → diverged; source changed meanwhile → read again after the next barrier. Rows still
- * pending at the deadline are unresolved.
+ * Lag-aware re-checks. After the barrier shows the replicator has applied every change of the
+ * origin (the side the replicator reads: the source, or the target once it is the writer, as after
+ * `seam move switch`) before `first` (read there right after the first pass), each differing row
+ * is read again on both sides: equal now → it was in flight; still different with the origin's
+ * row unchanged since the last read → diverged; changed meanwhile → read again after the next
+ * barrier. Rows still pending at the deadline are unresolved.
  */
 export async function recheck(
   src: Side,
@@ -29,7 +30,9 @@ export async function recheck(
   first: SourcePosition,
   barrier: Barrier,
   deadline: number,
+  origin: 'source' | 'target' = 'source',
 ): Promise<NonNullable<TableReport['recheck']>> {
+  const written = origin === 'target' ? tgt : src;
   const open = new Map(pending.map((p) => [keyId(p.key), p]));
   const result: NonNullable<TableReport['recheck']> = {
     rounds: 0,
@@ -50,7 +53,7 @@ export async function recheck(
     result.rounds++;
     const keys = [...open.values()].map((p) => p.key);
     const [s, t] = await Promise.all([src.fetchRows(keys), tgt.fetchRows(keys)]);
-    pos = await readPosition(src.db);
+    pos = await readPosition(written.db);
     result.positions.push(describePosition(pos));
     for (const [id, p] of open) {
       const sr = s.get(id);
@@ -62,14 +65,14 @@ export async function recheck(
         p.difference.state = 'in-flight';
         result.inFlight++;
         open.delete(id);
-      } else if (sh === p.sourceHash) {
+      } else if ((origin === 'target' ? th : sh) === p.originHash) {
         p.difference.state = 'diverged';
         if (p.difference.kind === 'changed' && sr && tr)
           p.difference.columns = changedColumns(mapping, sr, tr);
         result.diverged++;
         open.delete(id);
       } else {
-        p.sourceHash = sh;
+        p.originHash = origin === 'target' ? th : sh;
       }
     }
     if (Date.now() >= deadline && open.size > 0) {

@@ -31,8 +31,12 @@ export interface VerifyJob {
 export interface VerifyOptions extends CompareOptions {
   /** Row differences kept in the report per table (counts are always exact); 0 = all. Default 10,000. */
   maxRows?: number;
-  /** Lag-aware mode: re-check differences after the replicator passed the source position. */
-  lag?: { barrier: Barrier; timeoutMs: number };
+  /**
+   * Lag-aware mode: re-check differences after the replicator passed the position of the side it
+   * reads — `origin`, the source by default; the target when the target is the writer and the
+   * source's copies follow it (a move after `seam move switch`).
+   */
+  lag?: { barrier: Barrier; timeoutMs: number; origin?: 'source' | 'target' };
   /** Every difference as found (e.g. for repair SQL); called before lag-aware re-checks. */
   onDifference?: (
     table: VerifyTable,
@@ -113,7 +117,8 @@ async function verifyTable(
     report.differences[d.kind] += d.count ?? 1;
     const row = rows.source ?? rows.target;
     if (lagAware && row && pending.length < RECHECK_LIMIT) {
-      pending.push({ difference: d, key: row.key, sourceHash: rows.source?.hash ?? null });
+      const origin = options.lag?.origin === 'target' ? rows.target : rows.source;
+      pending.push({ difference: d, key: row.key, originHash: origin?.hash ?? null });
     } else if (lagAware) {
       unchecked[d.kind] += d.count ?? 1;
       d.state = 'unresolved';
@@ -140,7 +145,8 @@ async function verifyTable(
   if (options.lag && lagAware && pending.length + sum(unchecked) > 0) {
     // The unchecked rows the list kept (the re-checks give the others a state).
     const uncheckedListed = report.details.filter((d) => d.state === 'unresolved');
-    const first = await readPosition(src);
+    const origin = options.lag.origin ?? 'source';
+    const first = await readPosition(origin === 'target' ? tgt : src);
     report.recheck = await recheck(
       source,
       target,
@@ -149,6 +155,7 @@ async function verifyTable(
       first,
       options.lag.barrier,
       Date.now() + options.lag.timeoutMs,
+      origin,
     );
     if (sum(unchecked) > 0) {
       report.recheck.unresolved += sum(unchecked);

@@ -27,6 +27,7 @@ interface GenerateCommandOptions extends AnalysisInputOptions {
   kafka?: string;
   connect?: string;
   timestamp?: number;
+  heartbeatMs?: number;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -125,6 +126,19 @@ export function registerGenerate(program: Command): void {
         throw new SeamError('SEAM_USAGE', '--timestamp is a 13-digit JavaScript timestamp (ms).');
       return n;
     })
+    .option(
+      '--heartbeat-ms <ms>',
+      "every connector's heartbeat interval: how soon a quiet capture shows it has passed a position (default 10000)",
+      (v) => {
+        const n = Number(v);
+        if (!Number.isSafeInteger(n) || n < 100 || n > 3_600_000)
+          throw new SeamError(
+            'SEAM_USAGE',
+            '--heartbeat-ms is a whole number of milliseconds, 100 to 3600000.',
+          );
+        return n;
+      },
+    )
     .addHelpText(
       'after',
       `
@@ -166,6 +180,7 @@ Then: seam migrate --dir <dir> --service <name>; each service's RUNBOOK.md has e
         ...(kafkaSecurity ? { kafkaSecurity } : {}),
         connectUrl: options.connect ?? process.env.SEAM_CONNECT_URL ?? 'http://127.0.0.1:8083',
         ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+        ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
         commands: { dir: options.output.replace(/\/+$/, '') || '.', plan: options.plan },
         origin: options.sample
           ? 'the bundled sample'

@@ -53,6 +53,10 @@ export function mysqlLogicalType(c: MysqlColumnType): LogicalType {
   const columnType = c.column_type.toLowerCase();
   const unsigned = columnType.includes('unsigned') ? { unsigned: true } : {};
   const auto = (c.extra ?? '').toLowerCase().includes('auto_increment') ? { autoIncrement: true } : {};
+  // Fractional digits of a time or datetime, 0 included: a DATETIME holds whole seconds, and a
+  // target that kept six digits would store what the monolith cannot (and never compare equal).
+  const digits = n(c.datetime_precision);
+  const fraction = digits === undefined ? {} : { precision: digits };
   const text = (fixed: boolean) => ({
     kind: 'text' as const,
     ...(n(c.char_length) ? { length: n(c.char_length)! } : {}),
@@ -110,18 +114,18 @@ export function mysqlLogicalType(c: MysqlColumnType): LogicalType {
     case 'date':
       return { kind: 'date' };
     case 'time':
-      return { kind: 'time', ...(n(c.datetime_precision) ? { precision: n(c.datetime_precision)! } : {}) };
+      return { kind: 'time', ...fraction };
     case 'datetime':
       return {
         kind: 'timestamp',
         withTimeZone: false,
-        ...(n(c.datetime_precision) ? { precision: n(c.datetime_precision)! } : {}),
+        ...fraction,
       };
     case 'timestamp':
       return {
         kind: 'timestamp',
         withTimeZone: true,
-        ...(n(c.datetime_precision) ? { precision: n(c.datetime_precision)! } : {}),
+        ...fraction,
       };
     case 'year':
       return { kind: 'year' };

@@ -72,6 +72,13 @@ describe('MySQL/MariaDB types → logical types', () => {
       withTimeZone: false,
       precision: 6,
     });
+    // A DATETIME's 0 fractional digits are kept: a PostgreSQL service must not hold microseconds.
+    expect(col('datetime', 'datetime', { datetime_precision: 0 })).toEqual({
+      kind: 'timestamp',
+      withTimeZone: false,
+      precision: 0,
+    });
+    expect(col('time', 'time', { datetime_precision: 0 })).toEqual({ kind: 'time', precision: 0 });
     expect(col('enum', "enum('a','b')")).toEqual({ kind: 'enum', values: ['a', 'b'] });
     expect(col('set', "set('x','y')")).toEqual({ kind: 'set', values: ['x', 'y'] });
     expect(col('geometry', 'geometry')).toEqual({ kind: 'other', native: 'geometry' });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type ConnectionSpec, describeConnection, SeamError, withDatabase } from '@seam/core';
 import { driverErrorText, mapDriverError } from '@seam/core/sql';
 import { engineFor, sameEngine } from '../engine.js';
@@ -221,7 +222,7 @@ function scriptNeeded(unit: ManifestUnit): SeamError {
   );
 }
 
-function failure(unit: ManifestUnit, details: FailureDetails, target: string): SeamError {
+function failure(unit: ManifestUnit, details: FailureDetails, target: string, retryable = false): SeamError {
   const undone =
     details.rollback === 'transaction'
       ? 'the transaction was rolled back: nothing changed'
@@ -229,7 +230,7 @@ function failure(unit: ManifestUnit, details: FailureDetails, target: string): S
   return new SeamError(
     'SEAM_MIGRATE_FAILED',
     `${unitKey(unit)} ${details.migration} failed on ${target}: ${details.cause}. Statement: ${details.statement.slice(0, 300)}. ${undone}.`,
-    { details: { ...details } },
+    { details: { ...details }, retryable },
   );
 }
 
@@ -275,7 +276,28 @@ async function runPostgres(
       unit,
       { ...current, cause: causeOf(error), rollback: 'transaction', undone: 0, undoFailed: [] },
       db.target,
+      mapDriverError(error, db.target).retryable,
     );
+  }
+}
+
+/**
+ * runPostgres, run again when it lost to the application's transactions (a deadlock, a lock not
+ * available: the DDL's table locks taken while the application writes) — it rolled back, nothing
+ * changed, so the next attempt starts clean. Up to 5 attempts.
+ */
+async function runPostgresRetrying(...args: Parameters<typeof runPostgres>): Promise<void> {
+  const log = args[5];
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runPostgres(...args);
+    } catch (error) {
+      if (attempt >= 5 || !(error instanceof SeamError) || !error.retryable) throw error;
+      log(
+        `${unitKey(args[2])}: ${String(error.details.cause ?? error.message).split('\n')[0]}; trying again (${attempt}/4)`,
+      );
+      await sleep(100 * attempt);
+    }
   }
 }
 
@@ -493,7 +515,7 @@ async function run(
     if (drops) await refuseDroppingRead(db, drops);
     if (options.dryRun || plan.run.length === 0) return report;
     if (engineFor(db.dialect).ddlTransactional)
-      await runPostgres(db, history, unit, plan, options.direction, log);
+      await runPostgresRetrying(db, history, unit, plan, options.direction, log);
     else if (options.direction === 'up') await upMysql(db, history, unit, plan, log);
     else await downMysql(db, history, unit, plan, rows, log);
     return report;

@@ -90,7 +90,17 @@ export async function verifyMove(
     report = await verify(jobs, {
       maxRows: options.maxRows ?? 1000,
       concurrency: options.concurrency ?? 1,
-      ...(barrier ? { lag: { barrier, timeoutMs: options.recheckTimeoutMs ?? 60_000 } } : {}),
+      // After the switch the service writes and the monolith's copies follow: the re-checks wait on
+      // the service's position and judge by its rows.
+      ...(barrier
+        ? {
+            lag: {
+              barrier,
+              timeoutMs: options.recheckTimeoutMs ?? 60_000,
+              origin: state.direction === 'reverse' ? ('target' as const) : ('source' as const),
+            },
+          }
+        : {}),
     });
   } finally {
     await barrier?.close();

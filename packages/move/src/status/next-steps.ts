@@ -22,7 +22,7 @@ export function moveCommand(action: string, args: CommandArgs, extra: string[] =
 
 /** What status derives besides the state, for the next steps. */
 export interface Derived {
-  /** `copying` until every table is copied and the lag is small, then `running`. */
+  /** `copying` until the snapshot is over and the lag is small, then `running`. */
   phase: MoveState['phase'] | undefined;
   agentAlive: boolean;
   verify: VerifyFreshness;

@@ -16,6 +16,7 @@ import {
   verifyFreshness,
 } from '../state/phases.js';
 import { addHistory, type HistoryEvent, type MovePhase, type MoveState } from '../state/state.js';
+import { copyComplete } from './copy-complete.js';
 import { type CommandArgs, nextSteps } from './next-steps.js';
 
 export interface TableProgress {
@@ -86,7 +87,7 @@ export interface StatusOptions {
   freshnessMs?: number;
   /** The agent counts as alive when its heartbeat is younger than this (default 10 s). */
   agentTimeoutMs?: number;
-  /** copying → running once every table is copied and the lag is at most this many events (default 100). */
+  /** copying → running once the lag is at most this many events and every table within this many rows of its source (default 100). */
   lagThreshold?: number;
   /** Tables the catalog estimates above this many rows are counted by estimate (default 1,000,000). */
   exactUpTo?: number;
@@ -322,23 +323,9 @@ export async function moveStatus(
   const targetRows = tables.reduce((n, t) => n + (t.targetRows ?? 0), 0);
   let phase: MovePhase | 'none' = state?.phase ?? 'none';
   if (state?.phase === 'copying' && !state.progress) {
-    // Under live inserts the service trails the monolith by the rows in flight: a table is copied
-    // once it is at most the lag threshold's rows behind (both counted a moment apart).
-    const lagThreshold = options.lagThreshold ?? 100;
-    const copied =
-      tables.length > 0 &&
-      tables.every(
-        (t) =>
-          t.error === undefined &&
-          t.percent !== null &&
-          (t.percent >= 100 ||
-            (t.sourceRows !== null && t.targetRows !== null && t.sourceRows - t.targetRows <= lagThreshold)),
-      );
-    const caughtUp =
-      lag.forward !== undefined && lag.forward.unstarted === 0 && lag.forward.events <= lagThreshold;
     const snapshotDone =
       connector?.snapshotting !== true && (initialCopy === undefined || initialCopy?.state === 'done');
-    if (copied && caughtUp && snapshotDone) {
+    if (copyComplete(tables, lag.forward, snapshotDone, options.lagThreshold ?? 100)) {
       phase = 'running';
       if (options.promote !== false) {
         state = await ctx.store.change((s) => {

@@ -18,9 +18,14 @@ import { describeMysqlTable } from './introspect.js';
 import { MysqlStatements } from './statements.js';
 
 // NO_AUTO_VALUE_ON_ZERO so that a replicated id 0 stays 0; the origin mark lets the replicator
-// through the generated write blocks.
+// through the generated write blocks. No foreign key checks: each table's changes come on their own
+// topic, so a child row (an invoice) may be applied before its parent (the customer created in the
+// same source transaction); the source checked its keys when it committed, and checking them again
+// here refused the child — dead-lettered, a row lost — on a monolith that keeps its foreign keys
+// (the reverse direction).
 const SESSION = {
   time_zone: "'+00:00'",
+  foreign_key_checks: '0',
   sql_mode: "'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,NO_AUTO_VALUE_ON_ZERO,ERROR_FOR_DIVISION_BY_ZERO'",
   [`@${REPLICATOR_ORIGIN.mysqlVariable}`]: `'${REPLICATOR_ORIGIN.value}'`,
 };
