@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { MONOLITH_SCRIPTS, SERVICE_SCRIPTS } from '@seam/codegen';
+import { MONOLITH_SCRIPTS, readConnectorConfig, SERVICE_SCRIPTS } from '@seam/codegen';
 import { SeamError } from '@seam/core';
 import { openDatabase } from '@seam/core/sql';
 import { Barrier, readPosition, type SourcePosition, waitPublished } from '@seam/parity';
@@ -53,17 +53,25 @@ export function fromJson(json: Record<string, unknown>): SourcePosition {
   };
 }
 
-/** Reads one side's change-log position now and records it (positions, and the action's own data). */
+/**
+ * Reads one side's change-log position now and records it (positions, and the action's own data).
+ * Then writes the side's heartbeat row (its connector's `heartbeat.action.query`): on a side whose
+ * moved tables refuse writes, the connector's offset passes the position at once instead of at its
+ * next heartbeat (up to `heartbeat.interval.ms`, 10 s by default, inside the write-blocked window).
+ */
 async function recordPosition(
   ctx: MoveContext,
   tools: StepTools,
   action: string,
   side: WriterSide,
 ): Promise<string> {
+  const config = await readConnectorConfig(ctx.dir, unitsOf(ctx)[streamOf(side)].connector);
+  const heartbeat = config['heartbeat.action.query'];
   const db = await openDatabase(databaseOf(ctx, side), { applicationName: 'seam move' });
   let json: Record<string, unknown>;
   try {
     json = positionJson(await readPosition(db));
+    if (heartbeat) await db.query(heartbeat);
   } finally {
     await db.close();
   }

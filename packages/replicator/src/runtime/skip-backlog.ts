@@ -1,6 +1,6 @@
 import { type ConnectionSpec, parseTableKey } from '@seam/core';
 import { createKafkaClient } from '@seam/kafka';
-import type { Admin } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import { groupIdOf, type ReplicatorConfig } from '../config/config.js';
 import { debeziumTopic } from '../config/topic-name.js';
 import { engineFor } from '../engine.js';
@@ -37,6 +37,42 @@ export function configTopics(config: ReplicatorConfig): string[] {
   ];
 }
 
+/**
+ * Moves a consumer group's Kafka offsets in one membership (join, commit, leave) when no member
+ * runs; false when one does (its own commits follow the target's offsets). kafkajs'
+ * `admin.setOffsets` joins the group once per topic and waits out a 5 s fetch each time.
+ */
+async function commitGroupOffsets(
+  kafka: Kafka,
+  admin: Admin,
+  group: string,
+  partitions: SkippedPartition[],
+): Promise<boolean> {
+  const [described] = (await admin.describeGroups([group])).groups;
+  if (described && !['Empty', 'Dead'].includes(described.state)) return false;
+  const topics = [...new Set(partitions.map((p) => p.topic))];
+  const consumer = kafka.consumer({ groupId: group, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
+  try {
+    await consumer.connect();
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.subscribe({ topics });
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => {} });
+    consumer.pause(topics.map((topic) => ({ topic })));
+    await Promise.race([
+      joined,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no group join')), 30_000).unref()),
+    ]);
+    await consumer.commitOffsets(
+      partitions.map((p) => ({ topic: p.topic, partition: p.partition, offset: p.to })),
+    );
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await consumer.disconnect().catch(() => {});
+  }
+}
+
 async function endOffsets(admin: Admin, topics: string[]) {
   const out: Array<{ topic: string; partition: number; next: string }> = [];
   for (const topic of topics) {
@@ -69,12 +105,13 @@ async function openBoth(config: ReplicatorConfig, options: OffsetsAccess, purpos
   const group = groupIdOf(config);
   const brokers = options.brokers ?? config.kafka.brokers;
   const security = securityOf(config.kafka);
-  const admin = createKafkaClient({
+  const kafka = createKafkaClient({
     clientId: `seam-${purpose}-${group}`,
     brokers,
     retry: { retries: 3 },
     ...(security ? { security } : {}),
-  }).admin();
+  });
+  const admin = kafka.admin();
   try {
     await admin.connect();
   } catch (error) {
@@ -88,7 +125,7 @@ async function openBoth(config: ReplicatorConfig, options: OffsetsAccess, purpos
       poolSize: 1,
       applicationName: `seam-${purpose} ${group}`,
     });
-    return { admin, writer, group };
+    return { kafka, admin, writer, group };
   } catch (error) {
     await admin.disconnect().catch(() => {});
     throw error;
@@ -123,7 +160,7 @@ export async function skipBacklog(
   config: ReplicatorConfig,
   options: OffsetsAccess = {},
 ): Promise<SkipBacklogResult> {
-  const { admin, writer, group } = await openBoth(config, options, 'skip');
+  const { kafka, admin, writer, group } = await openBoth(config, options, 'skip');
   const topics = configTopics(config);
   try {
     const ends = await endOffsets(admin, topics);
@@ -139,21 +176,7 @@ export async function skipBacklog(
         to: after.get(id) ?? e.next,
       };
     });
-    let kafkaGroupMoved = true;
-    for (const topic of topics) {
-      try {
-        await admin.setOffsets({
-          groupId: group,
-          topic,
-          partitions: partitions
-            .filter((p) => p.topic === topic)
-            .map((p) => ({ partition: p.partition, offset: p.to })),
-        });
-      } catch {
-        // A running member: its own commits follow the target's offsets.
-        kafkaGroupMoved = false;
-      }
-    }
+    const kafkaGroupMoved = await commitGroupOffsets(kafka, admin, group, partitions);
     const skipped = partitions.reduce((n, p) => n + Math.max(0, Number(BigInt(p.to) - BigInt(p.from))), 0);
     return { group, partitions, skipped, kafkaGroupMoved };
   } finally {
