@@ -31,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/move/rehearsal-*.test.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 240_000,
@@ -38,6 +39,22 @@ export default defineConfig({
           // The services are shared by every file: keep the machine (2 cores) from thrashing.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        ...source,
+        test: {
+          // The move rehearsal under live writes (issue 16 item 7): `pnpm test:rehearsal`. Not yet
+          // in `pnpm test`: `seam move verify` in phase switched while the application writes the
+          // service without pause does not settle yet (docs/move-handover.md, limits).
+          name: 'rehearsal',
+          include: ['test/move/rehearsal-*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 1_200_000,
+          hookTimeout: 240_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
