@@ -291,6 +291,8 @@ describe('generate', () => {
       schema: 'public',
       createTables: false,
       offsetsTable: 'seam_offsets_orders',
+      // The monolith keeps its foreign keys: applied as a replica, a child before its parent passes.
+      replicaSession: true,
     });
     expect(back.kafka.groupId).toBe('seam-replicate-orders-reverse');
     expect(back.source.topicPrefix).toBe('seam.orders-reverse');

@@ -13,6 +13,8 @@ export interface WriterOptions {
   poolSize: number;
   /** How the target's sessions name this replicator (where the engine can show it). */
   applicationName: string;
+  /** Sessions apply as a replica (config `target.replicaSession`): no foreign keys or ordinary triggers. */
+  replicaSession?: boolean;
 }
 
 /** Turns net changes into statements; pure, so that a decode thread can run it. */

@@ -62,6 +62,8 @@ export function reverseReplicatorConfig(
       schema: monolith,
       createTables: false,
       offsetsTable: service.reverseOffsetsTable,
+      // The monolith keeps its foreign keys; each table comes on its own topic (a child may come first).
+      replicaSession: true,
     },
     tables: replicated.map((t) => {
       const back = Object.fromEntries(Object.entries(t.rename).map(([from, to]) => [to, from]));

@@ -66,6 +66,15 @@ export const replicatorConfigSchema = z.strictObject({
       /** Create missing target tables from the snapshot (needs `snapshot`). */
       createTables: z.boolean().default(true),
       offsetsTable: z.string().min(1).default(OFFSETS_TABLE),
+      /**
+       * Apply as a replica (the reverse direction of a move, into a monolith that keeps its foreign
+       * keys): PostgreSQL sessions set `session_replication_role = replica`, so the target's foreign
+       * keys and ordinary triggers do not fire — a child row applied before its parent (each table
+       * has its own topic) is not refused; the source checked its keys when it committed. Needs a
+       * superuser or, on PostgreSQL 15+, `GRANT SET ON PARAMETER session_replication_role`.
+       * MySQL/MariaDB sessions never check foreign keys.
+       */
+      replicaSession: z.boolean().default(false),
     })
     .prefault({}),
   /** A schema snapshot file (`seam introspect -o snapshot.json`) to create missing target tables from. */

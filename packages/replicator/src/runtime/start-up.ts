@@ -67,6 +67,7 @@ export async function openTarget(
     schema: config.target.schema ?? null,
     poolSize: config.apply.mode === 'transaction' ? 2 : config.apply.concurrency + 1,
     applicationName: `seam-replicate ${target.group}`,
+    replicaSession: config.target.replicaSession,
   });
   conns.writer = writer;
   log.info({ target: writer.description, mode: config.apply.mode }, 'starting');

@@ -53,7 +53,13 @@ export class PostgresWriter implements TargetWriter {
 
   constructor(
     spec: ConnectionSpec,
-    options: { offsetsTable: string; schema?: string | null; poolSize: number; applicationName: string },
+    options: {
+      offsetsTable: string;
+      schema?: string | null;
+      poolSize: number;
+      applicationName: string;
+      replicaSession?: boolean;
+    },
   ) {
     this.description = describeConnection(spec);
     this.#offsetsSchema = options.schema ?? null;
@@ -64,7 +70,7 @@ export class PostgresWriter implements TargetWriter {
       connectTimeoutMs: 10_000,
       poolSize: options.poolSize,
       idleTimeoutMs: 60_000,
-      settings: SESSION,
+      settings: options.replicaSession ? { ...SESSION, session_replication_role: 'replica' } : SESSION,
     });
   }
 
