@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs the colocated tests next to the code (no services needed);
 // `integration` runs test/ against the real services that `pnpm infra up` starts.
@@ -31,7 +31,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/move/rehearsal-*.test.ts'],
+          // Setting exclude replaces vitest's defaults (node_modules among them): keep them.
+          exclude: [...configDefaults.exclude, 'test/move/rehearsal-*.test.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 240_000,
