@@ -28,6 +28,7 @@ export {
   connectorConfig,
   DEFAULT_COPY_CHUNK_SIZE,
   dataCollectionId,
+  signalDataCollection,
 } from './capture/connector.js';
 export { includeList, javaRegexLiteral, tableRegex } from './capture/include-list.js';
 export {

@@ -3,7 +3,7 @@ import type { Dialect } from '@seam/core';
 import type { KafkaSecurity } from '@seam/kafka/security';
 import { engineFor } from '../engine.js';
 import type { CaptureNames } from '../layout/names.js';
-import { includeList } from './include-list.js';
+import { includeList, tableRegex } from './include-list.js';
 
 /** A database Debezium reads: where it is and who connects. Never holds a password, only a reference to one. */
 export interface CaptureEndpoint {
@@ -45,11 +45,25 @@ export const notificationTopic = (names: CaptureNames) => `${names.topicPrefix}.
 
 /**
  * A table as Debezium parses a data-collection id (`signal.data.collection`): dot-separated
- * parts, a part holding a dot or a double quote double-quoted with `"` doubled.
+ * parts, a part holding anything but letters, digits and `_` double-quoted with `"` doubled
+ * (Debezium's parser stops at a space: "Unable to parse table identifier from public.order items").
  */
 export function dataCollectionId(t: { schema: string; name: string }): string {
-  const part = (p: string) => (/[."]/.test(p) ? `"${p.replaceAll('"', '""')}"` : p);
+  const part = (p: string) => (/^[A-Za-z0-9_]+$/.test(p) ? p : `"${p.replaceAll('"', '""')}"`);
   return `${part(t.schema)}.${part(t.name)}`;
+}
+
+/**
+ * A table as an `execute-snapshot` signal names it in `data-collections`. Debezium tries each
+ * entry as a regular expression against its tables' `schema.table` and parses what matched; that
+ * text, unquoted, fails to parse for a name with a space or a quote (the table is skipped with a
+ * warning and never copied). A plain name goes as an escaped regular expression; any other as the
+ * quoted id, which matches no table as a pattern and is then parsed as written.
+ */
+export function signalDataCollection(t: { schema: string; name: string }): string {
+  return /^[A-Za-z0-9_]+$/.test(t.schema) && /^[A-Za-z0-9_]+$/.test(t.name)
+    ? tableRegex(t.schema, t.name)
+    : dataCollectionId(t);
 }
 
 /** The connector settings of a copy through incremental snapshots, signalled through `signal`. */

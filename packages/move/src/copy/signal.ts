@@ -1,5 +1,5 @@
 import type { ManifestConnector } from '@seam/codegen';
-import { tableRegex } from '@seam/codegen';
+import { signalDataCollection } from '@seam/codegen';
 import type { ConnectClient } from '@seam/connect';
 import { type ConnectionSpec, SeamError } from '@seam/core';
 import { openDatabase, quoteLiteral, quoteQualified } from '@seam/core/sql';
@@ -58,10 +58,9 @@ export async function sendCopySignal(input: {
         },
       );
     }
-    // Debezium matches each entry as a Java regular expression against `schema.table`.
     const data = JSON.stringify({
       type: 'incremental',
-      'data-collections': copy.tables.map((t) => tableRegex(t.schema, t.name)),
+      'data-collections': copy.tables.map(signalDataCollection),
     });
     await db.query(
       `INSERT INTO ${signalTable} (id, type, data) VALUES (${id}, 'execute-snapshot', ${quoteLiteral(dialect, data)})`,
