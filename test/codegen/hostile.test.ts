@@ -268,7 +268,7 @@ describe('hostile names', () => {
         '--group',
         `${prefix}-replicate-hostile-a`,
         '--recheck-timeout',
-        '90',
+        '150', // the copy now runs as an incremental snapshot after capture start: room on a loaded machine
       ],
       { ...env, ...targetEnv },
     );
